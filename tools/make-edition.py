@@ -387,6 +387,7 @@ class Builder:
         for gid, name, code in GOVERNMENTS:
             self.w(d + 2, f'<TLCOrganization eId="{gid}" href="/ontology/organization/{code}.government" showAs="{name} Үкіметі"/>')
         self.w(d + 2, '<TLCLocation eId="yekaterinburg" href="/ontology/location/ru.yekaterinburg" showAs="Екатеринбург"/>')
+        self.w(d + 2, '<TLCEvent eId="signature" href="/ontology/event/signature" showAs="қол қою"/>')
         self.w(d + 2, '<TLCPerson eId="duisebaev" href="/ontology/person/kz.duisebaev" showAs="Ә. Дүйсебаев"/>')
         self.w(d + 2, '<TLCRole eId="signatory" href="/ontology/role/signatory" showAs="қол қоюшы"/>')
         self.w(d + 2, '<TLCRole eId="certifyingOfficial" href="/ontology/role/kz.nsc.certifyingOfficial" showAs="куәландырушы лауазымды тұлға"/>')

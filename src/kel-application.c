@@ -1,0 +1,284 @@
+/* kel-application.c — the application: command line, actions, style
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "kel-application.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "kel-cli.h"
+#include "kel-error.h"
+#include "kel-style.h"
+#include "kel-window.h"
+
+struct _KelApplication
+{
+  GtkApplication  parent_instance;
+
+  GSettings      *settings;
+  KelStyle       *style;
+  KelDocument    *bundled;
+};
+
+G_DEFINE_FINAL_TYPE (KelApplication, kel_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry gui_entries[] = {
+  { "goto", 'g', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the window at the element with this eId"), N_("EID") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[EID|kelisim:EID|FILE.xml [TERMBASE.tbx]]") },
+  { NULL }
+};
+
+KelApplication *
+kel_application_new (void)
+{
+  return g_object_new (KEL_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * kel_application_get_settings:
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+kel_application_get_settings (KelApplication *self)
+{
+  g_return_val_if_fail (KEL_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+static KelDocument *
+get_bundled (KelApplication  *self,
+             GError         **error)
+{
+  if (self->bundled == NULL)
+    self->bundled = kel_document_new_bundled (error);
+  return self->bundled ? g_object_ref (self->bundled) : NULL;
+}
+
+static KelWindow *
+get_window (KelApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KelDocument) doc = get_bundled (self, &error);
+
+      window = GTK_WINDOW (kel_window_new (self));
+      if (doc != NULL)
+        kel_window_set_document (KEL_WINDOW (window), doc);
+      else
+        kel_window_show_message (KEL_WINDOW (window), error->message);
+    }
+  return KEL_WINDOW (window);
+}
+
+static void
+kel_application_activate (GApplication *app)
+{
+  KelWindow *window = get_window (KEL_APPLICATION (app));
+
+  kel_window_restore_position (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* "kelisim:art_3__para_2" or "art_3__para_2": an eId, not a file */
+static gboolean
+looks_like_eid (const char *arg)
+{
+  if (g_str_has_prefix (arg, "kelisim:"))
+    return TRUE;
+  if (strchr (arg, '/') != NULL || strchr (arg, '.') != NULL)
+    return FALSE;
+  for (const char *p = arg; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
+      return FALSE;
+  return *arg != '\0';
+}
+
+static int
+kel_application_command_line (GApplication            *app,
+                              GApplicationCommandLine *cmdline)
+{
+  KelApplication *self = KEL_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
+  g_autofree char *goto_eid = NULL;
+  g_autofree char *edition = NULL;
+  g_autofree char *termbase = NULL;
+  g_auto(GStrv) rest = NULL;
+  KelWindow *window;
+
+  g_variant_dict_lookup (options, "goto", "s", &goto_eid);
+  g_variant_dict_lookup (options, "edition", "^ay", &edition);
+  g_variant_dict_lookup (options, "termbase", "^ay", &termbase);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &rest);
+
+  for (guint i = 0; rest && rest[i]; i++)
+    {
+      if (goto_eid == NULL && looks_like_eid (rest[i]))
+        goto_eid = g_strdup (g_str_has_prefix (rest[i], "kelisim:") ? rest[i] + 8 : rest[i]);
+      else if (edition == NULL)
+        edition = g_strdup (rest[i]);
+      else if (termbase == NULL)
+        termbase = g_strdup (rest[i]);
+    }
+
+  window = get_window (self);
+  if (edition != NULL)
+    {
+      g_autoptr(GFile) efile = g_application_command_line_create_file_for_arg (cmdline, edition);
+      g_autoptr(GFile) tfile = termbase ? g_application_command_line_create_file_for_arg (cmdline, termbase) : NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KelDocument) doc = kel_document_new_from_files (efile, tfile, &error);
+
+      if (doc == NULL)
+        {
+          g_application_command_line_printerr (cmdline, "kelisim: %s\n", error->message);
+          kel_window_show_message (window, error->message);
+        }
+      else
+        kel_window_set_document (window, doc);
+    }
+
+  if (goto_eid != NULL)
+    kel_window_goto (window, goto_eid, TRUE);
+  else
+    kel_window_restore_position (window);
+  gtk_window_present (GTK_WINDOW (window));
+  return 0;
+}
+
+static int
+kel_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  int status = kel_cli_run (options);
+
+  /* -1: no command-line-only option; go on and open the window */
+  return status;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* closing the windows lets each save its state */
+  for (GList *l = windows; l != NULL;)
+    {
+      GList *next = l->next;
+      gtk_window_close (GTK_WINDOW (l->data));
+      l = next;
+    }
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "Kelisim developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", "Kelisim",
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("A reader for the SCO agreement on international information security (Yekaterinburg, 16 June 2009), in its official Kazakh text, with its defined terms, threats and their Russian and Chinese equivalents."),
+                         "website", "https://github.com/kelisim/kelisim",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         "copyright", "© 2026 Kelisim developers",
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.back", { "<Alt>Left", "Back", NULL } },
+  { "win.forward", { "<Alt>Right", "Forward", NULL } },
+  { "win.sidebar-visible", { "F9", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+  { "win.zoom-out", { "<Control>minus", NULL } },
+  { "win.zoom-reset", { "<Control>0", NULL } },
+  { "win.next-pane", { "F6", NULL } },
+  { "win.show-help-overlay", { "<Control>question", "<Control>F1", NULL } },
+};
+
+static void
+kel_application_startup (GApplication *app)
+{
+  KelApplication *self = KEL_APPLICATION (app);
+  g_autoptr(GAction) scheme = NULL;
+
+  G_APPLICATION_CLASS (kel_application_parent_class)->startup (app);
+
+  g_set_application_name ("Kelisim");
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+  self->style = kel_style_new (self->settings);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  scheme = g_settings_create_action (self->settings, "color-scheme");
+  g_action_map_add_action (G_ACTION_MAP (app), scheme);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+}
+
+static void
+kel_application_finalize (GObject *object)
+{
+  KelApplication *self = KEL_APPLICATION (object);
+
+  g_clear_object (&self->bundled);
+  g_clear_object (&self->style);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (kel_application_parent_class)->finalize (object);
+}
+
+static void
+kel_application_class_init (KelApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = kel_application_finalize;
+  app_class->activate = kel_application_activate;
+  app_class->startup = kel_application_startup;
+  app_class->command_line = kel_application_command_line;
+  app_class->handle_local_options = kel_application_handle_local_options;
+}
+
+static void
+kel_application_init (KelApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), kel_cli_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), gui_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+      _("Read the SCO agreement on international information security in Kazakh.\n"
+        "Without an option below, the reader window opens."));
+}

@@ -1,0 +1,29 @@
+/* kel-contents-page.h — the sidebar's table of contents
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kel-document.h"
+
+G_BEGIN_DECLS
+
+#define KEL_TYPE_CONTENTS_PAGE (kel_contents_page_get_type ())
+G_DECLARE_FINAL_TYPE (KelContentsPage, kel_contents_page, KEL, CONTENTS_PAGE, GtkWidget)
+
+void           kel_contents_page_set_document (KelContentsPage *self,
+                                               KelDocument     *document);
+void           kel_contents_page_set_lang     (KelContentsPage *self,
+                                               KelLang          lang);
+void           kel_contents_page_set_current  (KelContentsPage *self,
+                                               const KelNode   *node);
+const KelNode *kel_contents_page_get_current  (KelContentsPage *self);
+guint          kel_contents_page_get_n_rows   (KelContentsPage *self);
+char          *kel_contents_page_get_row_text (KelContentsPage *self,
+                                               guint            index);
+void           kel_contents_page_activate_row (KelContentsPage *self,
+                                               guint            index);
+gboolean       kel_contents_page_grab_focus   (KelContentsPage *self);
+
+G_END_DECLS

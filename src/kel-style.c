@@ -1,0 +1,254 @@
+/* kel-style.c — light and dark, and the application's CSS
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The colour scheme follows the "color-scheme" setting: "light", "dark", or
+ * "default", which follows the desktop's preference as the Settings portal
+ * (org.freedesktop.appearance color-scheme) reports it, where a portal runs.
+ * Without a portal, "default" leaves GTK's own choice (for example
+ * GTK_THEME=Adwaita:dark) alone.
+ */
+#include "config.h"
+
+#include "kel-style.h"
+
+#define PORTAL_BUS "org.freedesktop.portal.Desktop"
+#define PORTAL_PATH "/org/freedesktop/portal/desktop"
+#define PORTAL_SETTINGS "org.freedesktop.portal.Settings"
+
+struct _KelStyle
+{
+  GObject         parent_instance;
+
+  GSettings      *settings;
+  GDBusProxy     *portal;
+  GCancellable   *cancellable;
+  GtkCssProvider *css;
+  guint32         portal_scheme;   /* 0 none, 1 prefer dark, 2 prefer light */
+  gboolean        gtk_default_dark;
+};
+
+G_DEFINE_FINAL_TYPE (KelStyle, kel_style, G_TYPE_OBJECT)
+
+static void
+apply (KelStyle *self)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  gboolean dark;
+
+  if (gtk_settings == NULL)
+    return;
+  if (g_str_equal (scheme, "dark"))
+    dark = TRUE;
+  else if (g_str_equal (scheme, "light"))
+    dark = FALSE;
+  else if (self->portal_scheme != 0)
+    dark = self->portal_scheme == 1;
+  else
+    dark = self->gtk_default_dark;
+
+  g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
+}
+
+/* GTK_THEME=Adwaita:dark forces the dark variant whatever the setting says;
+ * the light choice then cannot win, and "default" reports it as dark. */
+static gboolean
+theme_forces_dark (void)
+{
+  const char *theme = g_getenv ("GTK_THEME");
+
+  return theme != NULL && g_str_has_suffix (theme, ":dark");
+}
+
+gboolean
+kel_style_is_dark (KelStyle *self)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  gboolean dark = FALSE;
+
+  g_return_val_if_fail (KEL_IS_STYLE (self), FALSE);
+  if (theme_forces_dark ())
+    return TRUE;
+  if (gtk_settings)
+    g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  return dark;
+}
+
+static void
+on_portal_signal (GDBusProxy *proxy,
+                  const char *sender,
+                  const char *signal,
+                  GVariant   *params,
+                  gpointer    user_data)
+{
+  KelStyle *self = user_data;
+  const char *ns, *key;
+  g_autoptr(GVariant) value = NULL;
+
+  if (!g_str_equal (signal, "SettingChanged"))
+    return;
+  g_variant_get (params, "(&s&sv)", &ns, &key, &value);
+  if (g_str_equal (ns, "org.freedesktop.appearance") && g_str_equal (key, "color-scheme")
+      && g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
+    {
+      self->portal_scheme = g_variant_get_uint32 (value);
+      apply (self);
+    }
+}
+
+static void
+on_read (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  KelStyle *self = user_data;
+  g_autoptr(GVariant) ret = NULL;
+  g_autoptr(GVariant) inner = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ret = g_dbus_proxy_call_finish (G_DBUS_PROXY (source), result, &error);
+  if (ret == NULL)
+    return;   /* no portal, or no such setting: keep GTK's default */
+  /* Read returns (v) holding a v; unwrap until the uint32 */
+  g_variant_get (ret, "(v)", &inner);
+  while (inner != NULL && g_variant_is_of_type (inner, G_VARIANT_TYPE_VARIANT))
+    {
+      GVariant *next = g_variant_get_variant (inner);
+      g_variant_unref (inner);
+      inner = next;
+    }
+  if (inner != NULL && g_variant_is_of_type (inner, G_VARIANT_TYPE_UINT32))
+    {
+      self->portal_scheme = g_variant_get_uint32 (inner);
+      apply (self);
+    }
+}
+
+static void
+on_proxy (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  KelStyle *self = user_data;
+  g_autoptr(GError) error = NULL;
+  GDBusProxy *proxy = g_dbus_proxy_new_for_bus_finish (result, &error);
+  g_autofree char *owner = NULL;
+
+  if (proxy == NULL)
+    return;
+  owner = g_dbus_proxy_get_name_owner (proxy);
+  if (owner == NULL)
+    {
+      g_object_unref (proxy);
+      return;
+    }
+  self->portal = proxy;
+  g_signal_connect_object (proxy, "g-signal", G_CALLBACK (on_portal_signal), self, 0);
+  g_dbus_proxy_call (proxy, "Read",
+                     g_variant_new ("(ss)", "org.freedesktop.appearance", "color-scheme"),
+                     G_DBUS_CALL_FLAGS_NONE, 2000, self->cancellable, on_read, self);
+}
+
+static void
+kel_style_dispose (GObject *object)
+{
+  KelStyle *self = KEL_STYLE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->portal);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->css);
+
+  G_OBJECT_CLASS (kel_style_parent_class)->dispose (object);
+}
+
+static void
+kel_style_class_init (KelStyleClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = kel_style_dispose;
+}
+
+static void
+kel_style_init (KelStyle *self)
+{
+  self->cancellable = g_cancellable_new ();
+}
+
+static gboolean
+session_bus_exists (void)
+{
+  const char *runtime = g_getenv ("XDG_RUNTIME_DIR");
+  g_autofree char *socket = NULL;
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL)
+    return TRUE;
+  if (runtime == NULL)
+    return FALSE;
+  socket = g_build_filename (runtime, "bus", NULL);
+  return g_file_test (socket, G_FILE_TEST_EXISTS);
+}
+
+KelStyle *
+kel_style_new (GSettings *settings)
+{
+  KelStyle *self = g_object_new (KEL_TYPE_STYLE, NULL);
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+
+  self->settings = g_object_ref (settings);
+  if (gtk_settings)
+    g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &self->gtk_default_dark, NULL);
+  g_signal_connect_object (settings, "changed::color-scheme", G_CALLBACK (apply), self, G_CONNECT_SWAPPED);
+
+  self->css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (self->css, RESOURCE_PREFIX "/style.css");
+  if (gdk_display_get_default ())
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (self->css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  /* tests and CI run without a session bus: no portal, no wait, and no
+   * autolaunched bus either */
+  if (session_bus_exists ())
+    g_dbus_proxy_new_for_bus (G_BUS_TYPE_SESSION,
+                              G_DBUS_PROXY_FLAGS_DO_NOT_AUTO_START_AT_CONSTRUCTION,
+                              NULL, PORTAL_BUS, PORTAL_PATH, PORTAL_SETTINGS,
+                              self->cancellable, on_proxy, self);
+  apply (self);
+  return self;
+}
+
+/**
+ * kel_style_lookup_color:
+ * @widget: a widget whose style to ask
+ * @name: a named colour of the theme, such as "accent_color"
+ * @color: (out): the colour
+ *
+ * The one place that asks the theme for a named colour, so that the swap to
+ * a newer API (GTK 4.10 deprecates the style context) happens here.
+ *
+ * Returns: %TRUE when the theme defines @name
+ */
+gboolean
+kel_style_lookup_color (GtkWidget  *widget,
+                        const char *name,
+                        GdkRGBA    *color)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+  return gtk_style_context_lookup_color (context, name, color);
+}
+
+/**
+ * kel_style_get_color:
+ * @widget: a widget
+ * @color: (out): its foreground colour
+ *
+ * gtk_widget_get_color() arrives in GTK 4.10; this is its 4.8 form.
+ */
+void
+kel_style_get_color (GtkWidget *widget,
+                     GdkRGBA   *color)
+{
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+}

@@ -1,0 +1,465 @@
+/* kel-term-popover.c — a defined term, explained where it is used
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shows a term's headword in the term language first and largest, its other
+ * labels with their provenance, its Annex 1 definition (in which other terms
+ * are links: following one replaces the content, and Back returns), and
+ * moves between the term's occurrences.  The popover never moves the
+ * document itself: it asks through signals, and the window answers.
+ */
+#include "config.h"
+
+#include "kel-term-popover.h"
+
+#include <glib/gi18n.h>
+
+struct _KelTermPopover
+{
+  GtkPopover     parent_instance;
+
+  GtkWidget     *back_button;
+  GtkWidget     *labels_box;
+  GtkWidget     *definition_label;
+  GtkWidget     *counter_label;
+  GtkWidget     *previous_button;
+  GtkWidget     *next_button;
+  GtkWidget     *action_box;
+
+  KelDocument   *document;
+  KelTerm       *term;
+  const KelSpan *occurrence;   /* the occurrence shown, or NULL */
+  const KelSpan *anchor;       /* where the popover points */
+  GPtrArray     *trail;        /* KelTerm* followed through definitions */
+  KelLang        lang;
+};
+
+G_DEFINE_FINAL_TYPE (KelTermPopover, kel_term_popover, GTK_TYPE_POPOVER)
+
+enum {
+  SHOW_OCCURRENCE,
+  GOTO_NODE,
+  SHOW_IN_GLOSSARY,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+status_note (KelStatus status)
+{
+  switch (status)
+    {
+    case KEL_STATUS_UNCHECKED:
+      return _("unverified translation");
+    case KEL_STATUS_CHECKED:
+      return _("checked against the official text");
+    case KEL_STATUS_OFFICIAL:
+    case KEL_STATUS_MISSING:
+    default:
+      return NULL;
+    }
+}
+
+static GtkWidget *
+label_row (const char *text,
+           KelLang     lang,
+           KelStatus   status,
+           gboolean    first)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  const char *note = status_note (status);
+
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, first ? "headword" : "translation");
+  gtk_box_append (GTK_BOX (box), label);
+
+  if (note != NULL)
+    {
+      GtkWidget *badge = gtk_label_new (note);
+
+      gtk_widget_add_css_class (badge, "provenance");
+      gtk_widget_set_valign (badge, GTK_ALIGN_BASELINE);
+      if (status == KEL_STATUS_UNCHECKED)
+        gtk_widget_set_tooltip_text (badge, _("This label is a careful translation that has not yet been compared with the official text in that language."));
+      gtk_box_append (GTK_BOX (box), badge);
+    }
+  return box;
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+/* The definition as Pango markup, other terms as links "term:ID". */
+static char *
+definition_markup (KelTermPopover *self)
+{
+  KelDocument *doc = self->document;
+  GString *out = g_string_new (NULL);
+  guint start, end, at;
+
+  kel_term_get_definition_range (self->term, &start, &end);
+  if (end <= start)
+    {
+      g_string_append (out, _("The text gives no definition for this term."));
+      return g_string_free (out, FALSE);
+    }
+  at = start;
+  for (guint i = kel_document_find_first_span (doc, start); i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i);
+      g_autofree char *before = NULL;
+      g_autofree char *inside = NULL;
+      g_autofree char *title = NULL;
+
+      if (span->start >= end)
+        break;
+      if (span->kind != KEL_SPAN_TERM || span->term == NULL || span->start < at)
+        continue;
+      before = kel_document_get_range (doc, at, span->start);
+      inside = kel_document_get_range (doc, span->start, MIN (span->end, end));
+      title = g_markup_escape_text (kel_term_get_label (span->term, self->lang)
+                                    ? kel_term_get_label (span->term, self->lang)
+                                    : kel_term_get_label (span->term, KEL_LANG_KK), -1);
+      {
+        g_autofree char *b = g_markup_escape_text (before, -1);
+        g_autofree char *in = g_markup_escape_text (inside, -1);
+        g_string_append_printf (out, "%s<a href=\"term:%s\" title=\"%s\">%s</a>",
+                                b, kel_term_get_id (span->term), title, in);
+      }
+      at = MIN (span->end, end);
+    }
+  {
+    g_autofree char *rest = kel_document_get_range (doc, at, end);
+    g_autofree char *r = g_markup_escape_text (rest, -1);
+    g_string_append (out, r);
+  }
+  return g_string_free (out, FALSE);
+}
+
+static const KelSpan *
+neighbour (KelTermPopover *self,
+           gboolean        forward)
+{
+  guint n = kel_term_get_n_occurrences (self->term);
+
+  if (self->occurrence != NULL && self->occurrence->term == self->term)
+    {
+      guint i = self->occurrence->occurrence;
+
+      if (forward)
+        return i + 1 < n ? kel_term_get_occurrence (self->term, i + 1) : NULL;
+      return i > 0 ? kel_term_get_occurrence (self->term, i - 1) : NULL;
+    }
+  /* a term reached through a definition: the occurrences around the anchor */
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = forward ? k : n - 1 - k;
+      const KelSpan *span = kel_term_get_occurrence (self->term, i);
+      guint at = self->anchor ? self->anchor->start : 0;
+
+      if (forward ? span->start > at : span->start < at)
+        return span;
+    }
+  return NULL;
+}
+
+static void
+update (KelTermPopover *self)
+{
+  KelLang order[KEL_N_LANGS] = { self->lang, 0, 0 };
+  g_autofree char *markup = NULL;
+  g_autofree char *counter = NULL;
+  guint n = 0, k = 1;
+
+  clear_box (self->labels_box);
+  if (self->term == NULL)
+    return;
+
+  for (KelLang lang = 0; lang < KEL_N_LANGS; lang++)
+    if (lang != self->lang)
+      order[k++] = lang;
+  for (guint i = 0; i < KEL_N_LANGS; i++)
+    {
+      const char *label = kel_term_get_label (self->term, order[i]);
+
+      if (label != NULL)
+        gtk_box_append (GTK_BOX (self->labels_box),
+                        label_row (label, order[i], kel_term_get_status (self->term, order[i]), n++ == 0));
+    }
+
+  markup = definition_markup (self);
+  gtk_label_set_markup (GTK_LABEL (self->definition_label), markup);
+
+  n = kel_term_get_n_occurrences (self->term);
+  if (self->occurrence != NULL && self->occurrence->term == self->term)
+    /* Translators: the position of this occurrence among all of a term's */
+    counter = g_strdup_printf (_("%u of %u"), self->occurrence->occurrence + 1, n);
+  else
+    counter = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u occurrence", "%u occurrences", n), n);
+  gtk_label_set_text (GTK_LABEL (self->counter_label), counter);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->counter_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, counter, -1);
+
+  gtk_widget_set_visible (self->back_button, self->trail->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "term.back", self->trail->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "term.previous", neighbour (self, FALSE) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "term.next", neighbour (self, TRUE) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "term.definition",
+                                 kel_term_get_definition_node (self->term) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "term.copy",
+                                 kel_term_get_definition (self->term) != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kel_term_get_label (self->term, KEL_LANG_KK), -1);
+}
+
+static gboolean
+on_activate_link (GtkLabel       *label,
+                  const char     *uri,
+                  KelTermPopover *self)
+{
+  KelTerm *term;
+
+  if (!g_str_has_prefix (uri, "term:"))
+    return TRUE;   /* nothing else is a link here; never open a browser */
+  term = kel_document_lookup_term (self->document, uri + 5);
+  if (term == NULL || term == self->term)
+    return TRUE;
+  g_ptr_array_add (self->trail, g_object_ref (self->term));
+  g_set_object (&self->term, term);
+  self->occurrence = NULL;
+  update (self);
+  gtk_widget_grab_focus (self->definition_label);
+  return TRUE;
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (widget);
+  KelTerm *previous;
+
+  if (self->trail->len == 0)
+    return;
+  previous = g_ptr_array_steal_index (self->trail, self->trail->len - 1);
+  g_set_object (&self->term, previous);
+  g_object_unref (previous);
+  self->occurrence = self->anchor && self->anchor->term == self->term ? self->anchor : NULL;
+  update (self);
+}
+
+static void
+step_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (widget);
+  const KelSpan *target = neighbour (self, g_str_equal (action, "term.next"));
+
+  if (target != NULL)
+    g_signal_emit (self, signals[SHOW_OCCURRENCE], 0, target);
+}
+
+static void
+definition_activated (GtkWidget  *widget,
+                      const char *action,
+                      GVariant   *param)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (widget);
+  const KelNode *node = kel_term_get_definition_node (self->term);
+
+  if (node != NULL)
+    g_signal_emit (self, signals[GOTO_NODE], 0, node);
+}
+
+static void
+glossary_activated (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *param)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (widget);
+
+  g_signal_emit (self, signals[SHOW_IN_GLOSSARY], 0, self->term);
+}
+
+/**
+ * kel_term_popover_get_definition_text:
+ * Returns: (transfer full) (nullable): what "Copy definition" copies:
+ *   «headword» - definition, as Annex 1 has it
+ */
+char *
+kel_term_popover_get_definition_text (KelTermPopover *self)
+{
+  const char *definition;
+
+  g_return_val_if_fail (KEL_IS_TERM_POPOVER (self), NULL);
+  if (self->term == NULL || (definition = kel_term_get_definition (self->term)) == NULL)
+    return NULL;
+  return g_strdup_printf ("«%s» - %s", kel_term_get_label (self->term, KEL_LANG_KK), definition);
+}
+
+static void
+copy_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (widget);
+  g_autofree char *text = kel_term_popover_get_definition_text (self);
+
+  if (text != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+}
+
+/**
+ * kel_term_popover_show_occurrence:
+ * @document: the document
+ * @span: the term occurrence the popover points at
+ *
+ * Shows the term of @span; the caller points the popover at @span.
+ */
+void
+kel_term_popover_show_occurrence (KelTermPopover *self,
+                                  KelDocument    *document,
+                                  const KelSpan  *span)
+{
+  g_return_if_fail (KEL_IS_TERM_POPOVER (self));
+  g_return_if_fail (span != NULL && span->term != NULL);
+
+  g_set_object (&self->document, document);
+  g_set_object (&self->term, span->term);
+  self->occurrence = span;
+  self->anchor = span;
+  g_ptr_array_set_size (self->trail, 0);
+  update (self);
+}
+
+void
+kel_term_popover_set_lang (KelTermPopover *self,
+                           KelLang         lang)
+{
+  g_return_if_fail (KEL_IS_TERM_POPOVER (self));
+  if (self->lang == lang)
+    return;
+  self->lang = lang;
+  update (self);
+}
+
+/**
+ * kel_term_popover_get_term:
+ * Returns: (transfer none) (nullable): the term shown
+ */
+KelTerm *
+kel_term_popover_get_term (KelTermPopover *self)
+{
+  g_return_val_if_fail (KEL_IS_TERM_POPOVER (self), NULL);
+  return self->term;
+}
+
+const KelSpan *
+kel_term_popover_get_occurrence (KelTermPopover *self)
+{
+  g_return_val_if_fail (KEL_IS_TERM_POPOVER (self), NULL);
+  return self->occurrence;
+}
+
+const char *
+kel_term_popover_get_counter (KelTermPopover *self)
+{
+  g_return_val_if_fail (KEL_IS_TERM_POPOVER (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->counter_label));
+}
+
+static void
+kel_term_popover_dispose (GObject *object)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (object);
+
+  g_clear_object (&self->term);
+  g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_TERM_POPOVER);
+
+  G_OBJECT_CLASS (kel_term_popover_parent_class)->dispose (object);
+}
+
+static void
+kel_term_popover_finalize (GObject *object)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (object);
+
+  g_ptr_array_unref (self->trail);
+  G_OBJECT_CLASS (kel_term_popover_parent_class)->finalize (object);
+}
+
+static void
+kel_term_popover_class_init (KelTermPopoverClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kel_term_popover_dispose;
+  object_class->finalize = kel_term_popover_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-term-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, KelTermPopover, back_button);
+  gtk_widget_class_bind_template_child (widget_class, KelTermPopover, labels_box);
+  gtk_widget_class_bind_template_child (widget_class, KelTermPopover, definition_label);
+  gtk_widget_class_bind_template_child (widget_class, KelTermPopover, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, KelTermPopover, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, KelTermPopover, next_button);
+  gtk_widget_class_bind_template_child (widget_class, KelTermPopover, action_box);
+
+  gtk_widget_class_install_action (widget_class, "term.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "term.previous", NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "term.next", NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "term.definition", NULL, definition_activated);
+  gtk_widget_class_install_action (widget_class, "term.copy", NULL, copy_activated);
+  gtk_widget_class_install_action (widget_class, "term.glossary", NULL, glossary_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "term.back", NULL);
+
+  /**
+   * KelTermPopover::show-occurrence:
+   * @span: (type gpointer): the KelSpan to move to
+   */
+  signals[SHOW_OCCURRENCE] =
+    g_signal_new ("show-occurrence", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+  /**
+   * KelTermPopover::goto-node:
+   * @node: (type gpointer): the KelNode to jump to
+   */
+  signals[GOTO_NODE] =
+    g_signal_new ("goto-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+  signals[SHOW_IN_GLOSSARY] =
+    g_signal_new ("show-in-glossary", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KEL_TYPE_TERM);
+}
+
+static void
+kel_term_popover_init (KelTermPopover *self)
+{
+  self->trail = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->definition_label, "activate-link", G_CALLBACK (on_activate_link), self);
+}
+
+GtkWidget *
+kel_term_popover_new (void)
+{
+  return g_object_new (KEL_TYPE_TERM_POPOVER, NULL);
+}

@@ -1,0 +1,720 @@
+/* kel-window.c — the reader window
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window shows one KelDocument: the text in a KelDocumentView, the
+ * sidebar pages beside it, and a term popover on demand.  Every jump (a
+ * contents row, a cross-reference, "Go to definition", the next occurrence,
+ * --goto) goes through jump_to(), which records the place left in the
+ * history that Back and Forward walk.
+ */
+#include "config.h"
+
+#include "kel-window.h"
+
+#include <glib/gi18n.h>
+
+#include "kel-contents-page.h"
+#include "kel-document-view.h"
+#include "kel-term-popover.h"
+#include "kel-term.h"
+
+/* Zoom steps, as in other GNOME readers */
+static const double zoom_steps[] = {
+  0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4, 3.0
+};
+
+#define HISTORY_MAX 100
+
+struct _KelWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  /* template */
+  GtkWidget       *header_bar;
+  GtkWidget       *title_label;
+  GtkWidget       *subtitle_label;
+  GtkWidget       *menu_button;
+  GtkWidget       *sidebar_button;
+  GtkWidget       *banner;
+  GtkWidget       *banner_label;
+  GtkWidget       *paned;
+  GtkWidget       *sidebar;
+  GtkWidget       *sidebar_stack;
+  GtkWidget       *contents_page;
+  GtkWidget       *scroller;
+  GtkWidget       *view;
+
+  GSettings       *settings;
+  KelDocument     *document;
+  GtkWidget       *popover;
+  const KelSpan   *popover_target;
+  guint            popover_tick;
+  guint            popover_ticks;
+  GArray          *back;        /* model offsets */
+  GArray          *forward;
+  char            *message;
+  KelLang          lang;
+};
+
+G_DEFINE_FINAL_TYPE (KelWindow, kel_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* ------------------------------------------------------------------------ */
+/* Messages                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * kel_window_show_message:
+ * @message: what went wrong or what the reader should know
+ *
+ * Shows @message in a banner at the top of the window until dismissed.
+ */
+void
+kel_window_show_message (KelWindow  *self,
+                         const char *message)
+{
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  g_free (self->message);
+  self->message = g_strdup (message);
+  gtk_label_set_text (GTK_LABEL (self->banner_label), message);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner), message != NULL);
+}
+
+/**
+ * kel_window_get_message:
+ * Returns: (nullable): the message shown, if any
+ */
+const char *
+kel_window_get_message (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->message;
+}
+
+static void
+dismiss_message (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *param)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+
+  g_clear_pointer (&self->message, g_free);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner), FALSE);
+}
+
+/* ------------------------------------------------------------------------ */
+/* History and jumps                                                        */
+/* ------------------------------------------------------------------------ */
+
+static void
+update_history_actions (KelWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->back->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward->len > 0);
+}
+
+static guint
+current_offset (KelWindow *self)
+{
+  return kel_document_view_get_top_offset (KEL_DOCUMENT_VIEW (self->view));
+}
+
+static void
+push (GArray *stack,
+      guint   offset)
+{
+  if (stack->len > 0 && g_array_index (stack, guint, stack->len - 1) == offset)
+    return;
+  if (stack->len >= HISTORY_MAX)
+    g_array_remove_index (stack, 0);
+  g_array_append_val (stack, offset);
+}
+
+/* Scrolls to @offset, recording the place left; flashes [flash_start,
+ * flash_end) when flash_end > flash_start. */
+static void
+jump_to (KelWindow *self,
+         guint      offset,
+         guint      flash_start,
+         guint      flash_end)
+{
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
+
+  if (self->document == NULL)
+    return;
+  push (self->back, current_offset (self));
+  g_array_set_size (self->forward, 0);
+  update_history_actions (self);
+  kel_document_view_scroll_to (view, offset);
+  if (flash_end > flash_start)
+    kel_document_view_flash (view, flash_start, flash_end);
+}
+
+static void
+jump_to_node (KelWindow     *self,
+              const KelNode *node,
+              gboolean       flash)
+{
+  jump_to (self, node->start, flash ? node->start : 0, flash ? node->end : 0);
+}
+
+static void
+go_back_or_forward (KelWindow *self,
+                    gboolean   back)
+{
+  GArray *from = back ? self->back : self->forward;
+  GArray *to = back ? self->forward : self->back;
+  guint offset;
+
+  if (from->len == 0)
+    return;
+  offset = g_array_index (from, guint, from->len - 1);
+  g_array_set_size (from, from->len - 1);
+  push (to, current_offset (self));
+  update_history_actions (self);
+  if (self->popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+  kel_document_view_scroll_to (KEL_DOCUMENT_VIEW (self->view), offset);
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  go_back_or_forward (KEL_WINDOW (widget), TRUE);
+}
+
+static void
+forward_activated (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  go_back_or_forward (KEL_WINDOW (widget), FALSE);
+}
+
+static void
+on_mouse_button (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 KelWindow       *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == 8)
+    go_back_or_forward (self, TRUE);
+  else if (button == 9)
+    go_back_or_forward (self, FALSE);
+}
+
+/**
+ * kel_window_goto:
+ * @eid: an eId, possibly with a "kelisim:" prefix
+ * @flash: whether to highlight the element briefly
+ *
+ * Jumps to the element; an unknown eId shows a message and the start.
+ *
+ * Returns: %TRUE when @eid names an element
+ */
+gboolean
+kel_window_goto (KelWindow  *self,
+                 const char *eid,
+                 gboolean    flash)
+{
+  const KelNode *node;
+
+  g_return_val_if_fail (KEL_IS_WINDOW (self), FALSE);
+  if (self->document == NULL)
+    return FALSE;
+  if (g_str_has_prefix (eid, "kelisim:"))
+    eid += strlen ("kelisim:");
+  node = kel_document_lookup_node (self->document, eid);
+  if (node == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("This edition has no element with the eId “%s”. Showing the start of the text."), eid);
+      kel_window_show_message (self, message);
+      kel_document_view_scroll_to (KEL_DOCUMENT_VIEW (self->view), 0);
+      return FALSE;
+    }
+  jump_to_node (self, node, flash);
+  return TRUE;
+}
+
+static void
+goto_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  kel_window_goto (KEL_WINDOW (widget), g_variant_get_string (param, NULL), TRUE);
+}
+
+/**
+ * kel_window_restore_position:
+ *
+ * Scrolls to the reading position saved when the window last closed.
+ */
+void
+kel_window_restore_position (KelWindow *self)
+{
+  g_autofree char *eid = NULL;
+  const KelNode *node;
+
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  if (self->document == NULL)
+    return;
+  eid = g_settings_get_string (self->settings, "position");
+  if (eid[0] == '\0')
+    return;
+  node = kel_document_lookup_node (self->document, eid);
+  if (node == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Your last reading position (“%s”) is not in this edition. Showing the start of the text."), eid);
+      kel_window_show_message (self, message);
+      g_settings_set_string (self->settings, "position", "");
+      return;
+    }
+  kel_document_view_scroll_to (KEL_DOCUMENT_VIEW (self->view), node->start);
+}
+
+static void
+save_position (KelWindow *self)
+{
+  const KelNode *node;
+
+  if (self->document == NULL)
+    return;
+  node = kel_document_get_node_at (self->document, current_offset (self));
+  g_settings_set_string (self->settings, "position", node ? node->eid : "");
+}
+
+/* ------------------------------------------------------------------------ */
+/* The term popover                                                         */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+point_popover (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  KelWindow *self = user_data;
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
+  GdkRectangle rect;
+
+  /* wait until the scroll to the occurrence has been laid out */
+  if (self->popover_target == NULL
+      || (!kel_document_view_is_span_visible (view, self->popover_target) && ++self->popover_ticks < 30))
+    return G_SOURCE_CONTINUE;
+  if (kel_document_view_get_span_rect (view, self->popover_target, &rect))
+    {
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+      gtk_popover_popup (GTK_POPOVER (self->popover));
+    }
+  self->popover_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+open_popover (KelWindow     *self,
+              const KelSpan *span)
+{
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
+  GdkRectangle rect;
+
+  kel_term_popover_show_occurrence (KEL_TERM_POPOVER (self->popover), self->document, span);
+  kel_document_view_set_focus_link (view, span);
+  self->popover_target = span;
+  if (kel_document_view_is_span_visible (view, span)
+      && kel_document_view_get_span_rect (view, span, &rect))
+    {
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+      gtk_popover_popup (GTK_POPOVER (self->popover));
+      return;
+    }
+  self->popover_ticks = 0;
+  if (self->popover_tick == 0)
+    self->popover_tick = gtk_widget_add_tick_callback (self->view, point_popover, self, NULL);
+}
+
+static void
+on_show_occurrence (KelTermPopover *popover,
+                    const KelSpan  *span,
+                    KelWindow      *self)
+{
+  /* a jump: the reader can come back to where the popover opened */
+  push (self->back, current_offset (self));
+  g_array_set_size (self->forward, 0);
+  update_history_actions (self);
+  if (!kel_document_view_is_span_visible (KEL_DOCUMENT_VIEW (self->view), span))
+    {
+      const KelBlock *block = kel_document_get_block_at (self->document, span->start);
+      kel_document_view_scroll_to (KEL_DOCUMENT_VIEW (self->view), block->start);
+    }
+  open_popover (self, span);
+}
+
+static void
+on_popover_goto_node (KelTermPopover *popover,
+                      const KelNode  *node,
+                      KelWindow      *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  jump_to_node (self, node, TRUE);
+}
+
+static void
+on_popover_closed (GtkPopover *popover,
+                   KelWindow  *self)
+{
+  g_clear_handle_id (&self->popover_tick, g_source_remove);
+  self->popover_target = NULL;
+  /* focus returns to the link the popover explained */
+  gtk_widget_grab_focus (self->view);
+}
+
+static void
+on_activate_link (KelDocumentView *view,
+                  const KelSpan   *span,
+                  KelWindow       *self)
+{
+  if (span->kind == KEL_SPAN_TERM && span->term != NULL)
+    open_popover (self, span);
+  else if (span->kind == KEL_SPAN_REF)
+    {
+      const KelNode *node = kel_document_lookup_node (self->document, span->target);
+      if (node != NULL)
+        jump_to_node (self, node, TRUE);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Position, contents                                                       */
+/* ------------------------------------------------------------------------ */
+
+static void
+on_position_changed (KelDocumentView *view,
+                     KelWindow       *self)
+{
+  const KelNode *node = kel_document_view_get_top_node (view);
+  const KelNode *section = node ? kel_document_get_section (self->document, node) : NULL;
+  g_autofree char *where = NULL;
+
+  kel_contents_page_set_current (KEL_CONTENTS_PAGE (self->contents_page), node);
+  if (section != NULL && section->kind != KEL_NODE_TITLE)
+    {
+      where = kel_document_get_location (self->document, section, self->lang);
+      gtk_label_set_text (GTK_LABEL (self->subtitle_label), where);
+    }
+  gtk_widget_set_visible (self->subtitle_label, where != NULL);
+}
+
+static void
+on_contents_activate (KelContentsPage *page,
+                      const KelNode   *node,
+                      KelWindow       *self)
+{
+  jump_to (self, node->start, 0, 0);
+  /* reading goes on in the text */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) < 700)
+    g_settings_set_boolean (self->settings, "sidebar-visible", FALSE);
+}
+
+static void
+next_pane_activated (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (gtk_widget_get_visible (self->sidebar)
+      && (focus == NULL || !gtk_widget_is_ancestor (focus, self->sidebar)))
+    {
+      GtkWidget *page = gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack));
+
+      if (KEL_IS_CONTENTS_PAGE (page))
+        kel_contents_page_grab_focus (KEL_CONTENTS_PAGE (page));
+      else if (page != NULL)
+        gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+    }
+  else
+    gtk_widget_grab_focus (self->view);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Zoom                                                                     */
+/* ------------------------------------------------------------------------ */
+
+static void
+zoom_step (KelWindow *self,
+           int        direction)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+  double next = zoom;
+
+  if (direction == 0)
+    next = 1.0;
+  else if (direction > 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > zoom + 0.001)
+          {
+            next = zoom_steps[i];
+            break;
+          }
+    }
+  else
+    {
+      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
+        if (zoom_steps[i - 1] < zoom - 0.001)
+          {
+            next = zoom_steps[i - 1];
+            break;
+          }
+    }
+  g_settings_set_double (self->settings, "zoom", next);
+}
+
+static void
+zoom_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+
+  if (g_str_equal (action, "win.zoom-in"))
+    zoom_step (self, 1);
+  else if (g_str_equal (action, "win.zoom-out"))
+    zoom_step (self, -1);
+  else
+    zoom_step (self, 0);
+}
+
+static void
+on_zoom_changed (KelWindow *self)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+
+  kel_document_view_set_zoom (KEL_DOCUMENT_VIEW (self->view), zoom);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < KEL_ZOOM_MAX - 0.001);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", zoom > KEL_ZOOM_MIN + 0.001);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The document                                                             */
+/* ------------------------------------------------------------------------ */
+
+void
+kel_window_set_document (KelWindow   *self,
+                         KelDocument *document)
+{
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  g_return_if_fail (KEL_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  if (self->popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+  g_array_set_size (self->back, 0);
+  g_array_set_size (self->forward, 0);
+  update_history_actions (self);
+  kel_document_view_set_document (KEL_DOCUMENT_VIEW (self->view), document);
+  kel_contents_page_set_document (KEL_CONTENTS_PAGE (self->contents_page), document);
+  gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_short_title (document));
+  gtk_widget_set_tooltip_text (self->title_label, kel_document_get_title (document));
+}
+
+/**
+ * kel_window_get_document:
+ * Returns: (transfer none) (nullable): the document shown
+ */
+KelDocument *
+kel_window_get_document (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+/**
+ * kel_window_get_view:
+ * Returns: (transfer none): the document view
+ */
+GtkWidget *
+kel_window_get_view (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->view;
+}
+
+/**
+ * kel_window_get_term_popover:
+ * Returns: (transfer none): the term popover
+ */
+GtkWidget *
+kel_window_get_term_popover (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->popover;
+}
+
+/**
+ * kel_window_get_contents:
+ * Returns: (transfer none): the contents page of the sidebar
+ */
+GtkWidget *
+kel_window_get_contents (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->contents_page;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Object                                                                   */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+kel_window_close_request (GtkWindow *window)
+{
+  KelWindow *self = KEL_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  save_position (self);
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (kel_window_parent_class)->close_request (window);
+}
+
+static void
+setup_settings (KelWindow *self,
+                GSettings *settings)
+{
+  g_autoptr(GAction) sidebar = NULL;
+
+  self->settings = g_object_ref (settings);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  sidebar = g_settings_create_action (self->settings, "sidebar-visible");
+  g_action_map_add_action (G_ACTION_MAP (self), sidebar);
+  g_settings_bind (self->settings, "sidebar-visible", self->sidebar, "visible", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  on_zoom_changed (self);
+}
+
+static void
+kel_window_dispose (GObject *object)
+{
+  KelWindow *self = KEL_WINDOW (object);
+
+  g_clear_handle_id (&self->popover_tick, g_source_remove);
+  if (self->view != NULL)
+    kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), NULL);
+  self->popover = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_WINDOW);
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (kel_window_parent_class)->dispose (object);
+}
+
+static void
+kel_window_finalize (GObject *object)
+{
+  KelWindow *self = KEL_WINDOW (object);
+
+  g_array_unref (self->back);
+  g_array_unref (self->forward);
+  g_free (self->message);
+
+  G_OBJECT_CLASS (kel_window_parent_class)->finalize (object);
+}
+
+static void
+kel_window_class_init (KelWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = kel_window_dispose;
+  object_class->finalize = kel_window_finalize;
+  window_class->close_request = kel_window_close_request;
+
+  g_type_ensure (KEL_TYPE_DOCUMENT_VIEW);
+  g_type_ensure (KEL_TYPE_CONTENTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, contents_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, view);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, next_pane_activated);
+  gtk_widget_class_install_action (widget_class, "win.goto", "s", goto_activated);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL, dismiss_message);
+}
+
+static void
+kel_window_init (KelWindow *self)
+{
+  GtkGesture *buttons;
+
+  self->back = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->forward = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->lang = KEL_LANG_KK;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->popover = kel_term_popover_new ();
+  kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), self->popover);
+  g_signal_connect (self->popover, "show-occurrence", G_CALLBACK (on_show_occurrence), self);
+  g_signal_connect (self->popover, "goto-node", G_CALLBACK (on_popover_goto_node), self);
+  g_signal_connect (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
+
+  g_signal_connect (self->view, "activate-link", G_CALLBACK (on_activate_link), self);
+  g_signal_connect (self->view, "position-changed", G_CALLBACK (on_position_changed), self);
+  g_signal_connect (self->contents_page, "activate-node", G_CALLBACK (on_contents_activate), self);
+
+  buttons = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (buttons), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (buttons), GTK_PHASE_CAPTURE);
+  g_signal_connect (buttons, "pressed", G_CALLBACK (on_mouse_button), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (buttons));
+
+  update_history_actions (self);
+}
+
+KelWindow *
+kel_window_new (KelApplication *app)
+{
+  KelWindow *self = g_object_new (KEL_TYPE_WINDOW, "application", app, NULL);
+
+  setup_settings (self, kel_application_get_settings (app));
+  return self;
+}

@@ -1,0 +1,31 @@
+/* kel-window.h — the reader window
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kel-application.h"
+#include "kel-document.h"
+
+G_BEGIN_DECLS
+
+#define KEL_TYPE_WINDOW (kel_window_get_type ())
+G_DECLARE_FINAL_TYPE (KelWindow, kel_window, KEL, WINDOW, GtkApplicationWindow)
+
+KelWindow     *kel_window_new                (KelApplication *app);
+void           kel_window_set_document       (KelWindow      *self,
+                                              KelDocument    *document);
+KelDocument   *kel_window_get_document       (KelWindow      *self);
+gboolean       kel_window_goto               (KelWindow      *self,
+                                              const char     *eid,
+                                              gboolean        flash);
+void           kel_window_restore_position   (KelWindow      *self);
+void           kel_window_show_message       (KelWindow      *self,
+                                              const char     *message);
+const char    *kel_window_get_message        (KelWindow      *self);
+GtkWidget     *kel_window_get_view           (KelWindow      *self);
+GtkWidget     *kel_window_get_term_popover   (KelWindow      *self);
+GtkWidget     *kel_window_get_contents       (KelWindow      *self);
+
+G_END_DECLS

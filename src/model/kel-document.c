@@ -1,0 +1,1876 @@
+/* kel-document.c — loading an Akoma Ntoso edition and its termbase
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The loader walks the act once, in document order, and builds the reading
+ * text, its blocks and spans, and the tree of nodes with eIds.  The profile
+ * it reads is described in data/edition/README.md.
+ */
+#include "kel-document.h"
+
+#include <string.h>
+#include <libxml/tree.h>
+
+#include "kel-edition-resources.h"
+#include <libxml/tree.h>
+
+#include "kel-error.h"
+#include "kel-model-private.h"
+#include "kel-termbase.h"
+#include "kel-text.h"
+#include "kel-xml.h"
+
+#define AKN_NS "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+#define KEL_NS "https://kelisim.github.io/ns/labels/1.0"
+#define XML_NS "http://www.w3.org/XML/1998/namespace"
+#define EDITION_RESOURCE "/io/github/kelisim/Kelisim/edition/agreement.kk.akn.xml"
+#define TERMBASE_RESOURCE "/io/github/kelisim/Kelisim/edition/termbase.tbx"
+
+typedef struct
+{
+  char      *labels[KEL_N_LANGS];
+  KelStatus  status[KEL_N_LANGS];
+} NodeLabels;
+
+struct _KelDocument
+{
+  GObject       parent_instance;
+
+  char         *name;
+  char         *title;
+  char         *short_title;
+  GString      *text;
+  guint         n_chars;
+  GArray       *blocks;        /* KelBlock */
+  GArray       *spans;         /* KelSpan */
+  GPtrArray    *nodes;         /* KelNode*, document order */
+  GHashTable   *nodes_by_eid;
+  GStringChunk *strings;
+  GListStore   *terms;
+  GListStore   *threats;
+  GHashTable   *terms_by_id;
+  GHashTable   *threats_by_id;
+  GHashTable   *labels;        /* eId -> NodeLabels */
+  gsize        *block_bytes;   /* byte offset of each block */
+};
+
+G_DEFINE_FINAL_TYPE (KelDocument, kel_document, G_TYPE_OBJECT)
+
+static void
+node_labels_free (NodeLabels *labels)
+{
+  for (guint i = 0; i < KEL_N_LANGS; i++)
+    g_free (labels->labels[i]);
+  g_free (labels);
+}
+
+static void
+kel_document_finalize (GObject *object)
+{
+  KelDocument *self = KEL_DOCUMENT (object);
+
+  g_free (self->name);
+  g_free (self->title);
+  g_free (self->short_title);
+  g_string_free (self->text, TRUE);
+  g_array_unref (self->blocks);
+  g_array_unref (self->spans);
+  g_ptr_array_unref (self->nodes);
+  g_hash_table_unref (self->nodes_by_eid);
+  g_string_chunk_free (self->strings);
+  g_object_unref (self->terms);
+  g_object_unref (self->threats);
+  g_hash_table_unref (self->terms_by_id);
+  g_hash_table_unref (self->threats_by_id);
+  g_hash_table_unref (self->labels);
+  g_free (self->block_bytes);
+
+  G_OBJECT_CLASS (kel_document_parent_class)->finalize (object);
+}
+
+static void
+kel_document_class_init (KelDocumentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kel_document_finalize;
+}
+
+static void
+kel_document_init (KelDocument *self)
+{
+  self->text = g_string_new (NULL);
+  self->blocks = g_array_new (FALSE, FALSE, sizeof (KelBlock));
+  self->spans = g_array_new (FALSE, FALSE, sizeof (KelSpan));
+  self->nodes = g_ptr_array_new_with_free_func (g_free);
+  self->nodes_by_eid = g_hash_table_new (g_str_hash, g_str_equal);
+  self->strings = g_string_chunk_new (4096);
+  self->terms = g_list_store_new (KEL_TYPE_TERM);
+  self->threats = g_list_store_new (KEL_TYPE_THREAT);
+  self->terms_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->threats_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) node_labels_free);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Loading                                                                  */
+/* ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  char *target;   /* without '#' */
+  int   line;
+  char *attr;     /* "refersTo", "href", "as" */
+} PendingRef;
+
+typedef struct
+{
+  KelDocument *doc;
+  const char  *name;
+  GHashTable  *references;   /* TLC eId -> element name */
+  GArray      *pending;      /* PendingRef */
+  GHashTable  *term_lines;   /* term id -> first line it is used on */
+  GPtrArray   *defs;         /* def spans' indices, Annex order */
+
+  /* the block being built */
+  gboolean     in_block;
+  gboolean     space_pending;
+  gboolean     last_was_space;
+  guint        block_start;
+  KelBlockKind block_kind;
+  const char  *pending_num;
+
+  /* context */
+  guint        list_level;
+  guint        annex_depth;
+  guint        title_depth;
+  guint        preface_depth;
+  guint        signature_depth;
+  const char  *klass;
+} Loader;
+
+static void
+pending_ref_clear (PendingRef *ref)
+{
+  g_free (ref->target);
+  g_free (ref->attr);
+}
+
+static const char *
+intern (KelDocument *self,
+        const char  *s)
+{
+  return s ? g_string_chunk_insert_const (self->strings, s) : NULL;
+}
+
+/* The text of an element with whitespace collapsed, for num and heading. */
+static char *
+collapsed_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = (const char *) content; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  xmlFree (content);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+check_refs (Loader   *l,
+            xmlNode  *el,
+            GError  **error)
+{
+  static const char *attrs[] = { "refersTo", "as", "href" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      g_autofree char *value = kel_xml_get_attr (el, attrs[i]);
+      g_auto(GStrv) ids = NULL;
+
+      if (value == NULL)
+        continue;
+      if (i == 2 && value[0] != '#')
+        continue;     /* an external link: not Kelisim's to resolve */
+      ids = g_strsplit_set (value, " \t\n", -1);
+      for (guint k = 0; ids[k]; k++)
+        {
+          PendingRef ref;
+
+          if (ids[k][0] == '\0')
+            continue;
+          if (ids[k][0] != '#' || ids[k][1] == '\0')
+            {
+              g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                           "%s:%d: %s=“%s” on <%s> is not a local reference (“#id”)",
+                           l->name, kel_xml_line (el), attrs[i], ids[k], el->name);
+              return FALSE;
+            }
+          ref.target = g_strdup (ids[k] + 1);
+          ref.line = kel_xml_line (el);
+          ref.attr = g_strdup (attrs[i]);
+          g_array_append_val (l->pending, ref);
+        }
+    }
+  return TRUE;
+}
+
+static KelNodeKind
+node_kind_for (xmlNode *el)
+{
+  const char *name = (const char *) el->name;
+  g_autofree char *hname = NULL;
+  g_autofree char *klass = NULL;
+
+  if (g_str_equal (name, "longTitle"))
+    return KEL_NODE_TITLE;
+  if (g_str_equal (name, "preamble"))
+    return KEL_NODE_PREAMBLE;
+  if (g_str_equal (name, "recital") || (g_str_equal (name, "intro") && el->parent
+                                         && kel_xml_is (el->parent, AKN_NS, "recitals")))
+    return KEL_NODE_RECITAL;
+  if (g_str_equal (name, "formula"))
+    return KEL_NODE_FORMULA;
+  if (g_str_equal (name, "article"))
+    return KEL_NODE_ARTICLE;
+  if (g_str_equal (name, "paragraph") || g_str_equal (name, "subparagraph"))
+    return KEL_NODE_PARAGRAPH;
+  if (g_str_equal (name, "list"))
+    return KEL_NODE_LIST;
+  if (g_str_equal (name, "point") || g_str_equal (name, "item"))
+    return KEL_NODE_POINT;
+  if (g_str_equal (name, "conclusions"))
+    return KEL_NODE_CONCLUSIONS;
+  if (g_str_equal (name, "attachment"))
+    return KEL_NODE_ANNEX;
+  if (g_str_equal (name, "component"))
+    return KEL_NODE_COMPONENT;
+  if (g_str_equal (name, "heading"))
+    return KEL_NODE_HEADING;
+  klass = kel_xml_get_attr (el, "class");
+  if (g_strcmp0 (klass, "signature") == 0)
+    return KEL_NODE_SIGNATURE;
+  if (g_str_equal (name, "hcontainer"))
+    {
+      hname = kel_xml_get_attr (el, "name");
+      if (g_strcmp0 (hname, "definition") == 0)
+        return KEL_NODE_DEFINITION;
+      if (g_strcmp0 (hname, "threat") == 0)
+        return KEL_NODE_THREAT;
+      if (g_strcmp0 (hname, "source") == 0)
+        return KEL_NODE_THREAT_SOURCE;
+      if (g_strcmp0 (hname, "signs") == 0)
+        return KEL_NODE_THREAT_SIGNS;
+    }
+  return KEL_NODE_OTHER;
+}
+
+static KelNode *
+new_node (Loader        *l,
+          xmlNode       *el,
+          const char    *eid,
+          const KelNode *parent,
+          GError       **error)
+{
+  KelDocument *self = l->doc;
+  KelNode *node;
+  g_autofree char *refers = kel_xml_get_attr (el, "refersTo");
+
+  if (g_hash_table_contains (self->nodes_by_eid, eid) || g_hash_table_contains (l->references, eid))
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                   "%s:%d: the eId “%s” is used twice; every eId must be unique",
+                   l->name, kel_xml_line (el), eid);
+      return NULL;
+    }
+
+  node = g_new0 (KelNode, 1);
+  node->kind = node_kind_for (el);
+  node->element = intern (self, (const char *) el->name);
+  node->eid = intern (self, eid);
+  node->parent = parent;
+  node->index = self->nodes->len;
+  node->depth = parent ? parent->depth + 1 : 0;
+  node->start = self->n_chars + (self->n_chars > 0 ? 1 : 0);
+  node->first_block = self->blocks->len;
+  if (refers != NULL)
+    {
+      g_auto(GStrv) ids = g_strsplit (refers, " ", 2);
+      if (ids[0] && ids[0][0] == '#')
+        node->refers_to = intern (self, ids[0] + 1);
+    }
+  /* ordinal among siblings of the same kind */
+  node->ordinal = 1;
+  for (guint i = self->nodes->len; i > 0; i--)
+    {
+      const KelNode *other = g_ptr_array_index (self->nodes, i - 1);
+
+      if (other == parent)
+        break;
+      if (other->parent == parent && other->kind == node->kind)
+        {
+          node->ordinal = other->ordinal + 1;
+          break;
+        }
+    }
+  g_ptr_array_add (self->nodes, node);
+  g_hash_table_insert (self->nodes_by_eid, (char *) node->eid, node);
+  return node;
+}
+
+/* -- building blocks ------------------------------------------------------ */
+
+static void
+append_char (Loader   *l,
+             gunichar  c)
+{
+  KelDocument *self = l->doc;
+
+  if (l->space_pending)
+    {
+      g_string_append_c (self->text, ' ');
+      self->n_chars++;
+      l->space_pending = FALSE;
+    }
+  g_string_append_unichar (self->text, c);
+  self->n_chars++;
+  l->last_was_space = c == ' ';
+}
+
+static void
+append_text (Loader     *l,
+             const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F)
+        {
+          if (l->doc->n_chars > l->block_start && !l->last_was_space)
+            l->space_pending = TRUE;
+        }
+      else
+        append_char (l, c);
+    }
+}
+
+static guint
+span_start (Loader *l)
+{
+  return l->doc->n_chars + (l->space_pending ? 1 : 0);
+}
+
+static guint
+add_span (Loader      *l,
+          KelSpanKind  kind,
+          guint        start,
+          guint        end,
+          const char  *target)
+{
+  KelSpan span = { 0 };
+
+  span.kind = kind;
+  span.start = start;
+  span.end = end;
+  span.block = l->doc->blocks->len;
+  span.target = intern (l->doc, target);
+  g_array_append_val (l->doc->spans, span);
+  return l->doc->spans->len - 1;
+}
+
+static void
+begin_block (Loader       *l,
+             KelBlockKind  kind)
+{
+  KelDocument *self = l->doc;
+
+  if (self->n_chars > 0 || self->blocks->len > 0)
+    {
+      g_string_append_c (self->text, '\n');
+      self->n_chars++;
+    }
+  l->in_block = TRUE;
+  l->space_pending = FALSE;
+  l->last_was_space = FALSE;
+  l->block_start = self->n_chars;
+  l->block_kind = kind;
+
+  if (l->pending_num != NULL)
+    {
+      guint start = self->n_chars;
+
+      append_text (l, l->pending_num);
+      add_span (l, KEL_SPAN_NUM, start, self->n_chars, NULL);
+      l->space_pending = TRUE;
+      l->pending_num = NULL;
+    }
+}
+
+static void
+end_block (Loader        *l,
+           const KelNode *node)
+{
+  KelDocument *self = l->doc;
+  KelBlock block = { 0 };
+
+  l->space_pending = FALSE;
+  /* a trailing line break or space is not part of the block */
+  while (self->n_chars > l->block_start && self->text->str[self->text->len - 1] == ' ')
+    {
+      g_string_truncate (self->text, self->text->len - 1);
+      self->n_chars--;
+    }
+  for (guint i = self->spans->len; i > 0; i--)
+    {
+      KelSpan *span = &g_array_index (self->spans, KelSpan, i - 1);
+
+      if (span->block != self->blocks->len)
+        break;
+      span->end = MIN (span->end, self->n_chars);
+      span->start = MIN (span->start, span->end);
+    }
+
+  block.kind = l->block_kind;
+  block.klass = l->klass;
+  block.node = node;
+  block.start = l->block_start;
+  block.end = self->n_chars;
+  block.level = l->list_level;
+  g_array_append_val (self->blocks, block);
+  l->in_block = FALSE;
+}
+
+static gboolean walk_inline (Loader *l, xmlNode *el, GError **error);
+
+static gboolean
+inline_element (Loader   *l,
+                xmlNode  *el,
+                GError  **error)
+{
+  const char *name = (const char *) el->name;
+  guint start, index;
+  g_autofree char *target = NULL;
+
+  if (!kel_xml_is (el, AKN_NS, NULL))
+    return walk_inline (l, el, error);   /* foreign markup: its text only */
+  if (!check_refs (l, el, error))
+    return FALSE;
+
+  if (g_str_equal (name, "eol") || g_str_equal (name, "br"))
+    {
+      if (l->doc->n_chars > l->block_start)
+        {
+          l->space_pending = FALSE;
+          if (!l->last_was_space)
+            append_char (l, ' ');
+          add_span (l, KEL_SPAN_LINE_BREAK, l->doc->n_chars - 1, l->doc->n_chars, NULL);
+        }
+      return TRUE;
+    }
+  if (g_str_equal (name, "authorialNote") || g_str_equal (name, "noteRef"))
+    return TRUE;   /* not part of the reading text in this profile */
+
+  start = span_start (l);
+  if (!walk_inline (l, el, error))
+    return FALSE;
+
+  if (g_str_equal (name, "term") || g_str_equal (name, "def"))
+    {
+      target = kel_xml_get_attr (el, "refersTo");
+      if (target == NULL || target[0] != '#')
+        {
+          g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                       "%s:%d: <%s> needs refersTo=“#termId”", l->name, kel_xml_line (el), name);
+          return FALSE;
+        }
+      if (l->doc->n_chars <= start)
+        {
+          g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                       "%s:%d: an empty <%s>", l->name, kel_xml_line (el), name);
+          return FALSE;
+        }
+      index = add_span (l, KEL_SPAN_TERM, start, l->doc->n_chars, target + 1);
+      if (!g_hash_table_contains (l->term_lines, target + 1))
+        g_hash_table_insert (l->term_lines, g_strdup (target + 1), GINT_TO_POINTER (kel_xml_line (el)));
+      if (g_str_equal (name, "def"))
+        {
+          g_array_index (l->doc->spans, KelSpan, index).is_definition = TRUE;
+          g_ptr_array_add (l->defs, GUINT_TO_POINTER (index));
+        }
+    }
+  else if (g_str_equal (name, "ref"))
+    {
+      target = kel_xml_get_attr (el, "href");
+      if (target != NULL && target[0] == '#')
+        add_span (l, KEL_SPAN_REF, start, l->doc->n_chars, target + 1);
+    }
+  else if (g_str_equal (name, "inline"))
+    {
+      g_autofree char *iname = kel_xml_get_attr (el, "name");
+
+      if (g_strcmp0 (iname, "sic") == 0)
+        add_span (l, KEL_SPAN_SIC, start, l->doc->n_chars, NULL);
+    }
+  return TRUE;
+}
+
+static gboolean
+walk_inline (Loader   *l,
+             xmlNode  *el,
+             GError  **error)
+{
+  for (xmlNode *c = el->children; c; c = c->next)
+    {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+        append_text (l, (const char *) c->content);
+      else if (c->type == XML_ELEMENT_NODE)
+        {
+          if (!inline_element (l, c, error))
+            return FALSE;
+        }
+      else if (c->type == XML_ENTITY_REF_NODE)
+        {
+          g_set_error (error, KEL_ERROR, KEL_ERROR_FORBIDDEN,
+                       "%s:%d: the entity reference “&%s;” is not allowed",
+                       l->name, kel_xml_line (el), c->name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static KelBlockKind
+block_kind_for_context (Loader *l)
+{
+  if (l->title_depth > 0)
+    return l->annex_depth > 0 ? KEL_BLOCK_ANNEX_TITLE : KEL_BLOCK_TITLE;
+  if (l->preface_depth > 0)
+    return l->annex_depth > 0 ? KEL_BLOCK_LABEL : KEL_BLOCK_TITLE;
+  if (l->signature_depth > 0)
+    return KEL_BLOCK_SIGNATURE;
+  if (l->list_level > 0)
+    return KEL_BLOCK_POINT;
+  return KEL_BLOCK_PARAGRAPH;
+}
+
+static gboolean
+emit_block (Loader        *l,
+            xmlNode       *el,
+            KelBlockKind   kind,
+            const KelNode *node,
+            GError       **error)
+{
+  g_autofree char *klass = kel_xml_get_attr (el, "class");
+  const char *saved = l->klass;
+  gboolean ok;
+
+  if (!check_refs (l, el, error))
+    return FALSE;
+  if (klass != NULL)
+    l->klass = intern (l->doc, klass);
+  /* a paragraph that holds a signature is a signature block */
+  for (xmlNode *c = kel_xml_first_child (el); c; c = kel_xml_next (c))
+    if (kel_xml_is (c, AKN_NS, "signature") && kind == KEL_BLOCK_PARAGRAPH)
+      kind = KEL_BLOCK_SIGNATURE;
+
+  begin_block (l, kind);
+  ok = walk_inline (l, el, error);
+  if (ok && l->doc->n_chars == l->block_start && l->doc->blocks->len > 0)
+    {
+      /* an empty paragraph: leave no empty line */
+      g_string_truncate (l->doc->text, l->doc->text->len - 1);
+      l->doc->n_chars--;
+      l->in_block = FALSE;
+    }
+  else if (ok)
+    end_block (l, node);
+  l->klass = saved;
+  return ok;
+}
+
+static gboolean
+is_block_element (xmlNode *el)
+{
+  static const char *blocks[] = { "p", "tblock", "block", "ul", "ol" };
+  const char *name = (const char *) el->name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    if (g_str_equal (name, blocks[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+finish_node (KelDocument *self,
+             KelNode     *node)
+{
+  node->n_blocks = self->blocks->len - node->first_block;
+  if (node->n_blocks == 0)
+    node->start = node->end = MIN (node->start, self->n_chars);
+  else
+    {
+      const KelBlock *first = &g_array_index (self->blocks, KelBlock, node->first_block);
+      const KelBlock *last = &g_array_index (self->blocks, KelBlock, self->blocks->len - 1);
+      node->start = first->start;
+      node->end = last->end;
+    }
+}
+
+static gboolean
+walk_container (Loader         *l,
+                xmlNode        *el,
+                const KelNode  *parent,
+                GError        **error)
+{
+  KelDocument *self = l->doc;
+  g_autofree char *eid = kel_xml_get_attr (el, "eId");
+  g_autofree char *klass = kel_xml_get_attr (el, "class");
+  const char *name = (const char *) el->name;
+  KelNode *node = NULL;
+  const KelNode *owner;
+  xmlNode *num_el = NULL, *heading_el = NULL;
+  const char *saved_klass = l->klass;
+  gboolean is_list = g_str_equal (name, "list") || g_str_equal (name, "blockList");
+  gboolean is_annex = g_str_equal (name, "attachment") || g_str_equal (name, "component");
+  gboolean is_title = g_str_equal (name, "longTitle");
+  gboolean is_preface = g_str_equal (name, "preface");
+  gboolean is_signature = g_strcmp0 (klass, "signature") == 0;
+  gboolean ok = TRUE;
+
+  if (g_str_equal (name, "meta"))
+    return TRUE;
+  if (!check_refs (l, el, error))
+    return FALSE;
+
+  if (eid != NULL && *eid != '\0')
+    {
+      node = new_node (l, el, eid, parent, error);
+      if (node == NULL)
+        return FALSE;
+    }
+  owner = node ? node : parent;
+
+  if (klass != NULL)
+    l->klass = intern (self, klass);
+  if (is_list)
+    l->list_level++;
+  if (is_annex)
+    l->annex_depth++;
+  if (is_title)
+    l->title_depth++;
+  if (is_preface)
+    l->preface_depth++;
+  if (is_signature)
+    l->signature_depth++;
+
+  for (xmlNode *c = kel_xml_first_child (el); c; c = kel_xml_next (c))
+    {
+      if (kel_xml_is (c, AKN_NS, "num") && num_el == NULL)
+        num_el = c;
+      else if (kel_xml_is (c, AKN_NS, "heading") && heading_el == NULL)
+        heading_el = c;
+    }
+
+  if (node != NULL)
+    {
+      if (num_el != NULL)
+        {
+          g_autofree char *num = collapsed_text (num_el);
+          node->num = intern (self, num);
+        }
+      if (heading_el != NULL)
+        {
+          g_autofree char *heading = collapsed_text (heading_el);
+          node->heading = intern (self, heading);
+        }
+    }
+
+  if (num_el != NULL && heading_el != NULL && g_str_equal (name, "article"))
+    {
+      /* "1-бап" on a line of its own, then the heading */
+      g_autofree char *num = collapsed_text (num_el);
+      begin_block (l, KEL_BLOCK_NUM);
+      append_text (l, num);
+      end_block (l, owner);
+      num_el = NULL;
+    }
+  else if (num_el != NULL)
+    {
+      g_autofree char *num = collapsed_text (num_el);
+      l->pending_num = intern (self, num);
+    }
+
+  for (xmlNode *c = kel_xml_first_child (el); ok && c; c = kel_xml_next (c))
+    {
+      if (!kel_xml_is (c, AKN_NS, NULL))
+        continue;
+      if (c == num_el)
+        continue;
+      if (kel_xml_is (c, AKN_NS, "num") || kel_xml_is (c, AKN_NS, "subheading"))
+        continue;
+      if (c == heading_el)
+        {
+          g_autofree char *heid = kel_xml_get_attr (c, "eId");
+          KelNode *hnode = NULL;
+
+          if (heid != NULL && *heid != '\0')
+            {
+              hnode = new_node (l, c, heid, owner, error);
+              if (hnode == NULL)
+                {
+                  ok = FALSE;
+                  break;
+                }
+              hnode->heading = node ? node->heading : NULL;
+            }
+          ok = emit_block (l, c, KEL_BLOCK_HEADING, hnode ? hnode : owner, error);
+          if (hnode != NULL)
+            finish_node (self, hnode);
+          continue;
+        }
+      if (is_block_element (c))
+        {
+          g_autofree char *peid = kel_xml_get_attr (c, "eId");
+          KelNode *pnode = NULL;
+
+          if (peid != NULL && *peid != '\0')
+            {
+              pnode = new_node (l, c, peid, owner, error);
+              if (pnode == NULL)
+                {
+                  ok = FALSE;
+                  break;
+                }
+            }
+          ok = emit_block (l, c, block_kind_for_context (l), pnode ? pnode : owner, error);
+          if (pnode != NULL)
+            finish_node (self, pnode);
+          continue;
+        }
+      ok = walk_container (l, c, owner, error);
+    }
+  l->pending_num = NULL;
+
+  if (is_list)
+    l->list_level--;
+  if (is_annex)
+    l->annex_depth--;
+  if (is_title)
+    l->title_depth--;
+  if (is_preface)
+    l->preface_depth--;
+  if (is_signature)
+    l->signature_depth--;
+  l->klass = saved_klass;
+
+  if (node != NULL)
+    finish_node (self, node);
+  return ok;
+}
+
+/* -- meta ----------------------------------------------------------------- */
+
+static gboolean
+read_references (Loader   *l,
+                 xmlNode  *meta,
+                 GError  **error)
+{
+  for (xmlNode *m = kel_xml_first_child (meta); m; m = kel_xml_next (m))
+    {
+      if (!kel_xml_is (m, AKN_NS, "references"))
+        continue;
+      for (xmlNode *r = kel_xml_first_child (m); r; r = kel_xml_next (r))
+        {
+          g_autofree char *eid = kel_xml_get_attr (r, "eId");
+
+          if (eid == NULL)
+            continue;
+          if (g_hash_table_contains (l->references, eid))
+            {
+              g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                           "%s:%d: the eId “%s” is used twice; every eId must be unique",
+                           l->name, kel_xml_line (r), eid);
+              return FALSE;
+            }
+          g_hash_table_insert (l->references, g_strdup (eid), g_strdup ((const char *) r->name));
+          if (kel_xml_is (r, AKN_NS, "TLCTerm"))
+            {
+              g_autofree char *show = kel_xml_get_attr (r, "showAs");
+              KelTerm *term = kel_term_new (eid, G_MAXUINT);
+
+              kel_term_set_label (term, KEL_LANG_KK, show ? show : eid, KEL_STATUS_OFFICIAL);
+              g_hash_table_insert (l->doc->terms_by_id, g_strdup (eid), term);
+            }
+        }
+    }
+  return TRUE;
+}
+
+static void
+read_labels (Loader  *l,
+             xmlNode *meta)
+{
+  for (xmlNode *m = kel_xml_first_child (meta); m; m = kel_xml_next (m))
+    {
+      if (!kel_xml_is (m, AKN_NS, "proprietary"))
+        continue;
+      for (xmlNode *g = kel_xml_first_child (m); g; g = kel_xml_next (g))
+        {
+          if (!kel_xml_is (g, KEL_NS, "labels"))
+            continue;
+          for (xmlNode *e = kel_xml_first_child (g); e; e = kel_xml_next (e))
+            {
+              g_autofree char *eid = kel_xml_get_attr (e, "eId");
+              g_autofree char *status = kel_xml_get_attr (e, "status");
+              xmlChar *code = xmlGetNsProp (e, (const xmlChar *) "lang", (const xmlChar *) XML_NS);
+              NodeLabels *labels;
+              KelLang lang;
+
+              if (!kel_xml_is (e, KEL_NS, "label") || eid == NULL
+                  || !kel_lang_from_code ((const char *) code, &lang))
+                {
+                  xmlFree (code);
+                  continue;
+                }
+              xmlFree (code);
+              labels = g_hash_table_lookup (l->doc->labels, eid);
+              if (labels == NULL)
+                {
+                  labels = g_new0 (NodeLabels, 1);
+                  for (guint i = 0; i < KEL_N_LANGS; i++)
+                    labels->status[i] = KEL_STATUS_MISSING;
+                  g_hash_table_insert (l->doc->labels, g_strdup (eid), labels);
+                }
+              g_free (labels->labels[lang]);
+              labels->labels[lang] = collapsed_text (e);
+              labels->status[lang] = g_strcmp0 (status, "checked") == 0 ? KEL_STATUS_CHECKED
+                                     : lang == KEL_LANG_KK ? KEL_STATUS_OFFICIAL
+                                     : KEL_STATUS_UNCHECKED;
+            }
+        }
+    }
+}
+
+/* -- after the walk ------------------------------------------------------- */
+
+static void index_block_bytes (KelDocument *self);
+
+static gboolean
+resolve_refs (Loader   *l,
+              GError  **error)
+{
+  for (guint i = 0; i < l->pending->len; i++)
+    {
+      PendingRef *ref = &g_array_index (l->pending, PendingRef, i);
+      gboolean is_href = g_str_equal (ref->attr, "href");
+
+      if (is_href ? g_hash_table_contains (l->doc->nodes_by_eid, ref->target)
+                  : (g_hash_table_contains (l->references, ref->target)
+                     || g_hash_table_contains (l->doc->nodes_by_eid, ref->target)))
+        continue;
+      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                   "%s:%d: %s=“#%s” points to nothing: no element %s has that eId",
+                   l->name, ref->line, ref->attr, ref->target,
+                   is_href ? "of the document" : "of <references>");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The definition in an Annex 1 entry: what follows the headword, its
+ * closing quote and the dash, without the entry's final ';' or '.'. */
+static gboolean
+definition_range (KelDocument   *self,
+                  const KelSpan *def,
+                  guint         *start,
+                  guint         *end)
+{
+  const KelBlock *block = &g_array_index (self->blocks, KelBlock, def->block);
+  g_autofree char *text = kel_document_get_range (self, def->end, block->end);
+  const char *p = text;
+  guint skipped = 0;
+
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x00BB || c == '"' || c == 0x201D || c == '-' || c == 0x2013 || c == 0x2014
+          || c == ':' || g_unichar_isspace (c))
+        {
+          p = g_utf8_next_char (p);
+          skipped++;
+        }
+      else
+        break;
+    }
+  *start = def->end + skipped;
+  *end = block->end;
+  while (*end > *start)
+    {
+      g_autofree char *last = kel_document_get_range (self, *end - 1, *end);
+      if (!g_str_equal (last, ";") && !g_str_equal (last, ".") && !g_str_equal (last, " "))
+        break;
+      (*end)--;
+    }
+  return *end > *start;
+}
+
+static gint
+compare_terms (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  guint oa = kel_term_get_order ((KelTerm *) a), ob = kel_term_get_order ((KelTerm *) b);
+
+  if (oa != ob)
+    return oa < ob ? -1 : 1;
+  return g_strcmp0 (kel_term_get_id ((KelTerm *) a), kel_term_get_id ((KelTerm *) b));
+}
+
+static gboolean
+build_terms (Loader       *l,
+             KelTermbase  *termbase,
+             GError      **error)
+{
+  KelDocument *self = l->doc;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_defs = 0;
+
+  /* every term used in the text must be declared, and known to the termbase */
+  g_hash_table_iter_init (&iter, l->term_lines);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *id = key;
+
+      if (!g_hash_table_contains (self->terms_by_id, id))
+        {
+          KelTerm *term;
+
+          if (g_hash_table_contains (l->references, id))
+            {
+              g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                           "%s:%d: refersTo=“#%s” on a term names a <%s>, not a <TLCTerm>",
+                           l->name, GPOINTER_TO_INT (value), id,
+                           (const char *) g_hash_table_lookup (l->references, id));
+              return FALSE;
+            }
+          term = kel_term_new (id, G_MAXUINT);
+          g_hash_table_insert (self->terms_by_id, g_strdup (id), term);
+        }
+      if (termbase != NULL && kel_termbase_lookup (termbase, id) == NULL)
+        {
+          g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                       "%s: the termbase has no concept “%s”, which %s:%d uses; "
+                       "the termbase does not belong to this edition",
+                       kel_termbase_get_name (termbase), id, l->name, GPOINTER_TO_INT (value));
+          return FALSE;
+        }
+    }
+
+  /* definitions, in Annex order */
+  for (guint i = 0; i < l->defs->len; i++)
+    {
+      KelSpan *def = &g_array_index (self->spans, KelSpan, GPOINTER_TO_UINT (g_ptr_array_index (l->defs, i)));
+      KelTerm *term = g_hash_table_lookup (self->terms_by_id, def->target);
+      const KelBlock *block = &g_array_index (self->blocks, KelBlock, def->block);
+      guint start, end;
+
+      if (kel_term_get_order (term) != G_MAXUINT)
+        continue;   /* a term defined twice keeps its first definition */
+      kel_term_set_order (term, ++n_defs);
+      if (definition_range (self, def, &start, &end))
+        {
+          g_autofree char *text = kel_document_get_range (self, start, end);
+          const KelNode *node = block->node;
+
+          while (node && node->kind != KEL_NODE_DEFINITION && node->parent)
+            node = node->parent;
+          kel_term_set_definition (term, text, start, end, node ? node : block->node);
+        }
+      if (g_str_equal (kel_term_get_label (term, KEL_LANG_KK), kel_term_get_id (term)))
+        {
+          g_autofree char *headword = kel_document_get_range (self, def->start, def->end);
+          g_autofree char *lower = g_utf8_strdown (headword, -1);
+          kel_term_set_label (term, KEL_LANG_KK, lower, KEL_STATUS_OFFICIAL);
+        }
+    }
+
+  /* labels from the termbase */
+  if (termbase != NULL)
+    {
+      for (guint i = 0; i < kel_termbase_get_n_entries (termbase); i++)
+        {
+          const KelTermbaseEntry *entry = kel_termbase_get_entry (termbase, i);
+          KelTerm *term;
+
+          if (entry->is_threat)
+            continue;
+          term = g_hash_table_lookup (self->terms_by_id, entry->id);
+          if (term == NULL)
+            {
+              g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                           "%s:%d: the concept “%s” is not a term of %s; "
+                           "the termbase does not belong to this edition",
+                           kel_termbase_get_name (termbase), entry->line, entry->id, l->name);
+              return FALSE;
+            }
+          for (KelLang lang = 0; lang < KEL_N_LANGS; lang++)
+            if (entry->labels[lang] != NULL)
+              kel_term_set_label (term, lang, entry->labels[lang], entry->status[lang]);
+          if (entry->variants != NULL)
+            kel_term_set_variants (term, (const char * const *) entry->variants);
+        }
+    }
+
+  /* occurrences */
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      KelSpan *span = &g_array_index (self->spans, KelSpan, i);
+
+      if (span->kind != KEL_SPAN_TERM)
+        continue;
+      span->term = g_hash_table_lookup (self->terms_by_id, span->target);
+      span->occurrence = kel_term_get_n_occurrences (span->term);
+      kel_term_add_occurrence (span->term, i);
+    }
+
+  g_hash_table_iter_init (&iter, self->terms_by_id);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      kel_term_bind_spans (value, (const KelSpan *) self->spans->data);
+      g_list_store_insert_sorted (self->terms, value, compare_terms, NULL);
+    }
+  return TRUE;
+}
+
+static char *
+strip_final_punctuation (const char *text)
+{
+  char *copy = g_strdup (text);
+  gsize len = strlen (copy);
+
+  while (len > 0 && strchr (".;:, ", copy[len - 1]))
+    copy[--len] = '\0';
+  return copy;
+}
+
+static const KelNode *
+child_of_kind (KelDocument   *self,
+               const KelNode *parent,
+               KelNodeKind    kind)
+{
+  for (guint i = parent->index + 1; i < self->nodes->len; i++)
+    {
+      const KelNode *n = g_ptr_array_index (self->nodes, i);
+
+      if (n->depth <= parent->depth)
+        break;
+      if (n->parent == parent && n->kind == kind)
+        return n;
+    }
+  return NULL;
+}
+
+static gboolean
+build_threats (Loader       *l,
+               KelTermbase  *termbase,
+               GError      **error)
+{
+  KelDocument *self = l->doc;
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const KelNode *node = g_ptr_array_index (self->nodes, i);
+      g_autoptr(KelThreat) threat = NULL;
+      g_autofree char *label = NULL;
+      guint number;
+
+      if (node->kind != KEL_NODE_THREAT)
+        continue;
+      if (node->refers_to == NULL)
+        {
+          g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                       "%s: the threat “%s” needs refersTo=“#conceptId”", l->name, node->eid);
+          return FALSE;
+        }
+      if (g_hash_table_contains (self->threats_by_id, node->refers_to))
+        {
+          g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                       "%s: two threats refer to “%s”", l->name, node->refers_to);
+          return FALSE;
+        }
+      number = node->num ? (guint) g_ascii_strtoull (node->num, NULL, 10) : node->ordinal;
+      threat = kel_threat_new (node->refers_to, number ? number : node->ordinal, node);
+      kel_threat_set_parts (threat,
+                            child_of_kind (self, node, KEL_NODE_HEADING),
+                            child_of_kind (self, node, KEL_NODE_THREAT_SOURCE),
+                            child_of_kind (self, node, KEL_NODE_THREAT_SIGNS));
+      label = strip_final_punctuation (node->heading ? node->heading : node->refers_to);
+      kel_threat_set_label (threat, KEL_LANG_KK, label, KEL_STATUS_OFFICIAL);
+
+      if (termbase != NULL)
+        {
+          const KelTermbaseEntry *entry = kel_termbase_lookup (termbase, node->refers_to);
+
+          if (entry == NULL || !entry->is_threat)
+            {
+              g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                           "%s: the termbase has no threat concept “%s”, which %s uses; "
+                           "the termbase does not belong to this edition",
+                           kel_termbase_get_name (termbase), node->refers_to, node->eid);
+              return FALSE;
+            }
+          for (KelLang lang = KEL_LANG_RU; lang < KEL_N_LANGS; lang++)
+            if (entry->labels[lang] != NULL)
+              kel_threat_set_label (threat, lang, entry->labels[lang], entry->status[lang]);
+        }
+
+      /* the list item outside the annex that names this threat */
+      for (guint k = 0; k < self->nodes->len; k++)
+        {
+          const KelNode *point = g_ptr_array_index (self->nodes, k);
+
+          if (point->kind == KEL_NODE_POINT && g_strcmp0 (point->refers_to, node->refers_to) == 0)
+            {
+              const KelBlock *block = &g_array_index (self->blocks, KelBlock, point->first_block);
+              const KelSpan *num = NULL;
+              g_autofree char *text = NULL;
+              g_autofree char *wording = NULL;
+              guint start = block->start;
+
+              if (point->n_blocks == 0)
+                continue;
+              num = kel_document_get_span_at (self, block->start, KEL_SPAN_NUM);
+              if (num != NULL)
+                start = num->end + 1;
+              text = kel_document_get_range (self, start, block->end);
+              wording = strip_final_punctuation (text);
+              kel_threat_set_article_point (threat, point, wording);
+              break;
+            }
+        }
+
+      g_list_store_append (self->threats, threat);
+      g_hash_table_insert (self->threats_by_id, g_strdup (node->refers_to), g_object_ref (threat));
+    }
+
+  if (termbase != NULL)
+    for (guint i = 0; i < kel_termbase_get_n_entries (termbase); i++)
+      {
+        const KelTermbaseEntry *entry = kel_termbase_get_entry (termbase, i);
+
+        if (entry->is_threat && !g_hash_table_contains (self->threats_by_id, entry->id))
+          {
+            g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                         "%s:%d: the threat concept “%s” is not a threat of %s; "
+                         "the termbase does not belong to this edition",
+                         kel_termbase_get_name (termbase), entry->line, entry->id, l->name);
+            return FALSE;
+          }
+      }
+  return TRUE;
+}
+
+static void
+build_titles (KelDocument *self)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const KelBlock *block = &g_array_index (self->blocks, KelBlock, i);
+
+      if (block->kind == KEL_BLOCK_TITLE)
+        {
+          self->title = kel_document_get_block_text (self, block);
+          break;
+        }
+    }
+  if (self->title == NULL && self->blocks->len > 0)
+    self->title = kel_document_get_block_text (self, &g_array_index (self->blocks, KelBlock, 0));
+  if (self->title == NULL)
+    self->title = g_strdup (self->name);
+
+  /* the short title: the label table's, else the last word of the title in
+   * title case ("КЕЛІСІМ" -> "Келісім") */
+  {
+    NodeLabels *labels = g_hash_table_lookup (self->labels, "docType");
+
+    if (labels != NULL && labels->labels[KEL_LANG_KK] != NULL)
+      self->short_title = g_strdup (labels->labels[KEL_LANG_KK]);
+    else
+      {
+        const char *last = strrchr (self->title, ' ');
+        g_autofree char *lower = g_utf8_strdown (last ? last + 1 : self->title, -1);
+        gunichar first = g_unichar_toupper (g_utf8_get_char (lower));
+        char buf[8] = { 0 };
+
+        g_unichar_to_utf8 (first, buf);
+        self->short_title = g_strconcat (buf, g_utf8_next_char (lower), NULL);
+      }
+  }
+}
+
+static gboolean
+find_act (const char  *name,
+          xmlNode     *root,
+          xmlNode    **act,
+          GError     **error)
+{
+  if (!kel_xml_is (root, AKN_NS, "akomaNtoso"))
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
+                   "%s:%d: not an Akoma Ntoso document: the root element is <%s>, "
+                   "expected <akomaNtoso> in namespace %s",
+                   name, root ? kel_xml_line (root) : 1, root ? (const char *) root->name : "", AKN_NS);
+      return FALSE;
+    }
+  *act = kel_xml_first_child (root);
+  if (*act == NULL || !(kel_xml_is (*act, AKN_NS, "act") || kel_xml_is (*act, AKN_NS, "bill")
+                        || kel_xml_is (*act, AKN_NS, "doc")))
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
+                   "%s:%d: the Akoma Ntoso document holds no <act>, <bill> or <doc>",
+                   name, kel_xml_line (root));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * kel_document_new_from_bytes:
+ * @edition: the Akoma Ntoso file's content
+ * @edition_name: its name, for messages
+ * @termbase: (nullable): the TBX termbase's content
+ * @termbase_name: (nullable): its name
+ * @error: return location for a #KEL_ERROR
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+KelDocument *
+kel_document_new_from_bytes (GBytes      *edition,
+                             const char  *edition_name,
+                             GBytes      *termbase,
+                             const char  *termbase_name,
+                             GError     **error)
+{
+  g_autoptr(KelDocument) self = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(KelTermbase) tb = NULL;
+  xmlNode *act = NULL, *meta = NULL;
+  Loader l = { 0 };
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (edition != NULL, NULL);
+  g_return_val_if_fail (edition_name != NULL, NULL);
+
+  doc = kel_xml_parse (edition, edition_name, error);
+  if (doc == NULL)
+    return NULL;
+  if (!find_act (edition_name, xmlDocGetRootElement (doc), &act, error))
+    return NULL;
+  if (termbase != NULL)
+    {
+      tb = kel_termbase_new_from_bytes (termbase, termbase_name ? termbase_name : "termbase", error);
+      if (tb == NULL)
+        return NULL;
+    }
+
+  self = g_object_new (KEL_TYPE_DOCUMENT, NULL);
+  self->name = g_strdup (edition_name);
+
+  l.doc = self;
+  l.name = edition_name;
+  l.references = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  l.pending = g_array_new (FALSE, FALSE, sizeof (PendingRef));
+  g_array_set_clear_func (l.pending, (GDestroyNotify) pending_ref_clear);
+  l.term_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  l.defs = g_ptr_array_new ();
+
+  for (xmlNode *c = kel_xml_first_child (act); c; c = kel_xml_next (c))
+    if (kel_xml_is (c, AKN_NS, "meta"))
+      meta = c;
+  if (meta != NULL)
+    {
+      if (!read_references (&l, meta, error))
+        goto out;
+      read_labels (&l, meta);
+    }
+
+  if (!walk_container (&l, act, NULL, error))
+    goto out;
+  if (self->blocks->len == 0)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
+                   "%s: the act has no text", edition_name);
+      goto out;
+    }
+  index_block_bytes (self);
+  if (!resolve_refs (&l, error)
+      || !build_terms (&l, tb, error)
+      || !build_threats (&l, tb, error))
+    goto out;
+
+  /* each block's first span, for fast lookups */
+  for (guint b = 0, s = 0; b < self->blocks->len; b++)
+    {
+      KelBlock *block = &g_array_index (self->blocks, KelBlock, b);
+
+      while (s < self->spans->len && g_array_index (self->spans, KelSpan, s).start < block->start)
+        s++;
+      block->first_span = s;
+    }
+  build_titles (self);
+  ok = TRUE;
+
+out:
+  g_hash_table_unref (l.references);
+  g_array_unref (l.pending);
+  g_hash_table_unref (l.term_lines);
+  g_ptr_array_unref (l.defs);
+  return ok ? g_steal_pointer (&self) : NULL;
+}
+
+static GBytes *
+read_file (GFile   *file,
+           GError **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local = NULL;
+  char *data = NULL;
+  gsize len = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local);
+  if (info == NULL)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s: %s", name, local->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s: is a folder, not a file", name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > KEL_DOCUMENT_MAX_BYTES)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_TOO_LARGE,
+                   "%s: the file is %" G_GOFFSET_FORMAT " MB; Kelisim opens files of up to %d MB",
+                   name, g_file_info_get_size (info) / (1024 * 1024), KEL_DOCUMENT_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  if (!g_file_load_contents (file, NULL, &data, &len, NULL, &local))
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s: %s", name, local->message);
+      return NULL;
+    }
+  return g_bytes_new_take (data, len);
+}
+
+/**
+ * kel_document_new_from_files:
+ * @edition: an Akoma Ntoso file
+ * @termbase: (nullable): a TBX file
+ * @error: return location for a #KEL_ERROR
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+KelDocument *
+kel_document_new_from_files (GFile   *edition,
+                             GFile   *termbase,
+                             GError **error)
+{
+  g_autoptr(GBytes) ebytes = NULL;
+  g_autoptr(GBytes) tbytes = NULL;
+  g_autofree char *ename = NULL;
+  g_autofree char *tname = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (edition), NULL);
+
+  ename = g_file_get_parse_name (edition);
+  ebytes = read_file (edition, error);
+  if (ebytes == NULL)
+    return NULL;
+  if (termbase != NULL)
+    {
+      tname = g_file_get_parse_name (termbase);
+      tbytes = read_file (termbase, error);
+      if (tbytes == NULL)
+        return NULL;
+    }
+  return kel_document_new_from_bytes (ebytes, ename, tbytes, tname, error);
+}
+
+/**
+ * kel_document_new_bundled:
+ * @error: return location for a #KEL_ERROR
+ *
+ * Loads the agreement and its termbase from the program's resources.
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+KelDocument *
+kel_document_new_bundled (GError **error)
+{
+  g_autoptr(GBytes) edition = NULL;
+  g_autoptr(GBytes) termbase = NULL;
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      kel_edition_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+  edition = g_resources_lookup_data (EDITION_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (edition == NULL)
+    return NULL;
+  termbase = g_resources_lookup_data (TERMBASE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (termbase == NULL)
+    return NULL;
+  return kel_document_new_from_bytes (edition, "agreement.kk.akn.xml",
+                                      termbase, "termbase.tbx", error);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Accessors                                                                */
+/* ------------------------------------------------------------------------ */
+
+const char *
+kel_document_get_name (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return self->name;
+}
+
+/**
+ * kel_document_get_title:
+ * Returns: the act's long title, as the text has it
+ */
+const char *
+kel_document_get_title (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return self->title;
+}
+
+/**
+ * kel_document_get_short_title:
+ * Returns: the word by which the act cites itself ("Келісім")
+ */
+const char *
+kel_document_get_short_title (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return self->short_title;
+}
+
+/**
+ * kel_document_get_text:
+ * @n_bytes: (out) (optional): its length in bytes
+ *
+ * Returns: the reading text, blocks joined by "\n"
+ */
+const char *
+kel_document_get_text (KelDocument *self,
+                       gsize       *n_bytes)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  if (n_bytes)
+    *n_bytes = self->text->len;
+  return self->text->str;
+}
+
+guint
+kel_document_get_n_chars (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), 0);
+  return self->n_chars;
+}
+
+/* Pointer to a character offset, found from the nearest block start. */
+static const char *
+pointer_at (KelDocument *self,
+            guint        offset)
+{
+  const KelBlock *block;
+  guint index;
+
+  offset = MIN (offset, self->n_chars);
+  block = kel_document_get_block_at (self, offset);
+  if (block == NULL || self->block_bytes == NULL)
+    return g_utf8_offset_to_pointer (self->text->str, offset);
+  index = block - (const KelBlock *) self->blocks->data;
+  return g_utf8_offset_to_pointer (self->text->str + self->block_bytes[index], offset - block->start);
+}
+
+static void
+index_block_bytes (KelDocument *self)
+{
+  const char *q = self->text->str;
+  guint chars = 0;
+
+  self->block_bytes = g_new (gsize, self->blocks->len);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const KelBlock *b = &g_array_index (self->blocks, KelBlock, i);
+
+      q = g_utf8_offset_to_pointer (q, b->start - chars);
+      chars = b->start;
+      self->block_bytes[i] = q - self->text->str;
+    }
+}
+
+/**
+ * kel_document_get_range:
+ * @start: first character
+ * @end: end (exclusive)
+ *
+ * Returns: (transfer full): the reading text from @start to @end
+ */
+char *
+kel_document_get_range (KelDocument *self,
+                        guint        start,
+                        guint        end)
+{
+  const char *a, *b;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  if (end <= start)
+    return g_strdup ("");
+  a = pointer_at (self, start);
+  b = pointer_at (self, end);
+  return g_strndup (a, b - a);
+}
+
+guint
+kel_document_get_n_blocks (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), 0);
+  return self->blocks->len;
+}
+
+const KelBlock *
+kel_document_get_block (KelDocument *self,
+                        guint        index)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index < self->blocks->len, NULL);
+  return &g_array_index (self->blocks, KelBlock, index);
+}
+
+/**
+ * kel_document_get_block_at:
+ * @offset: a character offset
+ *
+ * Returns: (nullable): the block that holds @offset, or the block after it
+ *   when @offset is a line break
+ */
+const KelBlock *
+kel_document_get_block_at (KelDocument *self,
+                           guint        offset)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  hi = self->blocks->len;
+  if (hi == 0)
+    return NULL;
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->blocks, KelBlock, mid).start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return &g_array_index (self->blocks, KelBlock, lo);
+}
+
+char *
+kel_document_get_block_text (KelDocument    *self,
+                             const KelBlock *block)
+{
+  return kel_document_get_range (self, block->start, block->end);
+}
+
+guint
+kel_document_get_n_spans (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), 0);
+  return self->spans->len;
+}
+
+const KelSpan *
+kel_document_get_span (KelDocument *self,
+                       guint        index)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index < self->spans->len, NULL);
+  return &g_array_index (self->spans, KelSpan, index);
+}
+
+/**
+ * kel_document_find_first_span:
+ * @offset: a character offset
+ *
+ * Returns: the index of the first span that starts at or after @offset
+ *   (kel_document_get_n_spans() when there is none)
+ */
+guint
+kel_document_find_first_span (KelDocument *self,
+                              guint        offset)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), 0);
+  hi = self->spans->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->spans, KelSpan, mid).start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/**
+ * kel_document_get_span_at:
+ * @offset: a character offset
+ * @kind: the kind of span
+ *
+ * Returns: (nullable): the span of @kind that covers @offset
+ */
+const KelSpan *
+kel_document_get_span_at (KelDocument *self,
+                          guint        offset,
+                          KelSpanKind  kind)
+{
+  const KelBlock *block;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  block = kel_document_get_block_at (self, offset);
+  if (block == NULL)
+    return NULL;
+  for (guint i = block->first_span; i < self->spans->len; i++)
+    {
+      const KelSpan *span = &g_array_index (self->spans, KelSpan, i);
+
+      if (span->start > offset || span->start >= block->end + 1)
+        break;
+      if (span->kind == kind && offset >= span->start && offset < span->end)
+        return span;
+    }
+  return NULL;
+}
+
+guint
+kel_document_get_n_nodes (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), 0);
+  return self->nodes->len;
+}
+
+const KelNode *
+kel_document_get_node (KelDocument *self,
+                       guint        index)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index < self->nodes->len, NULL);
+  return g_ptr_array_index (self->nodes, index);
+}
+
+/**
+ * kel_document_lookup_node:
+ * @eid: an eId, with or without a leading '#'
+ *
+ * Returns: (nullable): the node with that eId
+ */
+const KelNode *
+kel_document_lookup_node (KelDocument *self,
+                          const char  *eid)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  if (eid == NULL)
+    return NULL;
+  if (eid[0] == '#')
+    eid++;
+  return g_hash_table_lookup (self->nodes_by_eid, eid);
+}
+
+/**
+ * kel_document_get_node_at:
+ * @offset: a character offset
+ *
+ * Returns: (nullable): the innermost node that holds @offset
+ */
+const KelNode *
+kel_document_get_node_at (KelDocument *self,
+                          guint        offset)
+{
+  const KelBlock *block;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  block = kel_document_get_block_at (self, offset);
+  return block ? block->node : NULL;
+}
+
+/**
+ * kel_document_get_section:
+ * @node: a node
+ *
+ * Returns: (nullable): the top-level part that holds @node: the title, the
+ *   preamble, an article, the conclusions, an annex or a component
+ */
+const KelNode *
+kel_document_get_section (KelDocument   *self,
+                          const KelNode *node)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  while (node != NULL && node->parent != NULL)
+    node = node->parent;
+  return node;
+}
+
+/**
+ * kel_document_get_node_text:
+ * Returns: (transfer full): the text of @node, its blocks joined by "\n"
+ */
+char *
+kel_document_get_node_text (KelDocument   *self,
+                            const KelNode *node)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (node != NULL, NULL);
+  return kel_document_get_range (self, node->start, node->end);
+}
+
+/**
+ * kel_document_get_node_label:
+ * @node: a node
+ * @lang: a language
+ * @status: (out) (optional): the label's provenance
+ *
+ * Returns: (nullable): the label that the edition gives the node in @lang
+ *   (in Kazakh, its heading; in Russian and Chinese, the label table's)
+ */
+const char *
+kel_document_get_node_label (KelDocument   *self,
+                             const KelNode *node,
+                             KelLang        lang,
+                             KelStatus     *status)
+{
+  NodeLabels *labels;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  labels = g_hash_table_lookup (self->labels, node->eid);
+  if (labels != NULL && labels->labels[lang] != NULL)
+    {
+      if (status)
+        *status = labels->status[lang];
+      return labels->labels[lang];
+    }
+  if (status)
+    *status = lang == KEL_LANG_KK && node->heading ? KEL_STATUS_OFFICIAL : KEL_STATUS_MISSING;
+  return lang == KEL_LANG_KK ? node->heading : NULL;
+}
+
+/**
+ * kel_document_get_terms:
+ * Returns: (transfer none): the defined terms, #KelTerm, in Annex 1 order
+ */
+GListModel *
+kel_document_get_terms (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->terms);
+}
+
+/**
+ * kel_document_lookup_term:
+ * Returns: (transfer none) (nullable): the term with that id
+ */
+KelTerm *
+kel_document_lookup_term (KelDocument *self,
+                          const char  *id)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return id ? g_hash_table_lookup (self->terms_by_id, id) : NULL;
+}
+
+/**
+ * kel_document_get_threats:
+ * Returns: (transfer none): the threat types, #KelThreat, in annex order
+ */
+GListModel *
+kel_document_get_threats (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->threats);
+}
+
+KelThreat *
+kel_document_lookup_threat (KelDocument *self,
+                            const char  *id)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return id ? g_hash_table_lookup (self->threats_by_id, id) : NULL;
+}
+
+/**
+ * kel_document_get_threat_for_node:
+ * @node: a node
+ *
+ * Returns: (transfer none) (nullable): the threat that @node or one of its
+ *   ancestors refers to, such as the threat an Article 2 item names
+ */
+KelThreat *
+kel_document_get_threat_for_node (KelDocument   *self,
+                                  const KelNode *node)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  for (; node != NULL; node = node->parent)
+    if (node->refers_to != NULL && g_hash_table_contains (self->threats_by_id, node->refers_to))
+      return g_hash_table_lookup (self->threats_by_id, node->refers_to);
+  return NULL;
+}
+
+/**
+ * kel_document_get_memory_size:
+ *
+ * Returns: an estimate of the bytes the loaded model holds
+ */
+gsize
+kel_document_get_memory_size (KelDocument *self)
+{
+  gsize size = sizeof *self;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), 0);
+  size += self->text->allocated_len;
+  size += self->blocks->len * sizeof (KelBlock);
+  size += self->spans->len * sizeof (KelSpan);
+  size += self->nodes->len * (sizeof (KelNode) + sizeof (gpointer) * 3);
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const KelNode *n = g_ptr_array_index (self->nodes, i);
+      size += strlen (n->eid) + 1 + (n->heading ? strlen (n->heading) + 1 : 0);
+    }
+  size += g_list_model_get_n_items (G_LIST_MODEL (self->terms)) * 512;
+  size += g_list_model_get_n_items (G_LIST_MODEL (self->threats)) * 512;
+  return size;
+}

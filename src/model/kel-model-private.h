@@ -1,0 +1,47 @@
+/* kel-model-private.h — constructors used while a document is loaded
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kel-document.h"
+#include "kel-term.h"
+#include "kel-threat.h"
+
+G_BEGIN_DECLS
+
+KelTerm   *kel_term_new                 (const char     *id,
+                                         guint           order);
+void       kel_term_set_label           (KelTerm        *self,
+                                         KelLang         lang,
+                                         const char     *label,
+                                         KelStatus       status);
+void       kel_term_set_definition      (KelTerm        *self,
+                                         const char     *text,
+                                         guint           start,
+                                         guint           end,
+                                         const KelNode  *node);
+void       kel_term_set_variants        (KelTerm        *self,
+                                         const char * const *variants);
+void       kel_term_set_order           (KelTerm        *self,
+                                         guint           order);
+void       kel_term_add_occurrence      (KelTerm        *self,
+                                         guint           span_index);
+void       kel_term_bind_spans          (KelTerm        *self,
+                                         const KelSpan  *spans);
+
+KelThreat *kel_threat_new               (const char     *id,
+                                         guint           number,
+                                         const KelNode  *node);
+void       kel_threat_set_label         (KelThreat      *self,
+                                         KelLang         lang,
+                                         const char     *label,
+                                         KelStatus       status);
+void       kel_threat_set_parts         (KelThreat      *self,
+                                         const KelNode  *heading,
+                                         const KelNode  *source,
+                                         const KelNode  *signs);
+void       kel_threat_set_article_point (KelThreat      *self,
+                                         const KelNode  *point,
+                                         const char     *wording);
+
+G_END_DECLS

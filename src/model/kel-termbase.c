@@ -1,0 +1,318 @@
+/* kel-termbase.c — reading a TBX-Basic termbase
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What Kelisim reads of TBX-Basic (see data/edition/README.md):
+ *
+ *   tbx/text/body/conceptEntry[@id]
+ *     admin[@type="customerSubset"]     "definedTerm" or "threatType"
+ *     langSec[@xml:lang = kk | ru | zh]
+ *       descrip[@type="definition"]     the definition (kk)
+ *       termSec
+ *         term                          the label
+ *         termNote[@type="administrativeStatus"]
+ *                                       preferredTerm-admn-sts: the label;
+ *                                       admittedTerm-admn-sts: a variant
+ *         admin[@type="projectSubset"]  "checked" or "unchecked" (ru, zh)
+ */
+#include "kel-termbase.h"
+
+#include <string.h>
+
+#include "kel-error.h"
+#include "kel-xml.h"
+
+#define TBX_NS "urn:iso:std:iso:30042:ed-2"
+#define XML_NS "http://www.w3.org/XML/1998/namespace"
+
+struct _KelTermbase
+{
+  char       *name;
+  GPtrArray  *entries;
+  GHashTable *by_id;
+};
+
+static void
+entry_free (KelTermbaseEntry *entry)
+{
+  g_free (entry->id);
+  for (guint i = 0; i < KEL_N_LANGS; i++)
+    g_free (entry->labels[i]);
+  g_free (entry->definition);
+  g_strfreev (entry->variants);
+  g_free (entry);
+}
+
+static char *
+text_of (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  g_autofree char *copy = g_strdup ((const char *) content);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  xmlFree (content);
+  for (const char *p = copy; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+read_term_sec (KelTermbase       *self,
+               KelTermbaseEntry  *entry,
+               KelLang            lang,
+               xmlNode           *sec,
+               GPtrArray         *variants,
+               GError           **error)
+{
+  g_autofree char *term = NULL;
+  gboolean preferred = TRUE;
+  KelStatus status = lang == KEL_LANG_KK ? KEL_STATUS_OFFICIAL : KEL_STATUS_UNCHECKED;
+
+  for (xmlNode *c = kel_xml_first_child (sec); c; c = kel_xml_next (c))
+    {
+      g_autofree char *type = kel_xml_get_attr (c, "type");
+
+      if (kel_xml_is (c, TBX_NS, "term"))
+        {
+          g_free (term);
+          term = text_of (c);
+        }
+      else if (kel_xml_is (c, TBX_NS, "termNote") && g_strcmp0 (type, "administrativeStatus") == 0)
+        {
+          g_autofree char *value = text_of (c);
+          preferred = g_strcmp0 (value, "preferredTerm-admn-sts") == 0;
+        }
+      else if (kel_xml_is (c, TBX_NS, "admin") && g_strcmp0 (type, "projectSubset") == 0)
+        {
+          g_autofree char *value = text_of (c);
+
+          if (g_strcmp0 (value, "checked") == 0)
+            status = KEL_STATUS_CHECKED;
+          else if (g_strcmp0 (value, "unchecked") == 0)
+            status = KEL_STATUS_UNCHECKED;
+          else
+            {
+              g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                           "%s:%d: concept “%s”: provenance “%s” is neither “checked” nor “unchecked”",
+                           self->name, kel_xml_line (c), entry->id, value);
+              return FALSE;
+            }
+        }
+    }
+
+  if (term == NULL || *term == '\0')
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
+                   "%s:%d: concept “%s”: a termSec without a term",
+                   self->name, kel_xml_line (sec), entry->id);
+      return FALSE;
+    }
+  if (preferred && entry->labels[lang] == NULL)
+    {
+      entry->labels[lang] = g_steal_pointer (&term);
+      entry->status[lang] = status;
+    }
+  else if (lang == KEL_LANG_KK)
+    g_ptr_array_add (variants, g_steal_pointer (&term));
+  return TRUE;
+}
+
+static KelTermbaseEntry *
+read_entry (KelTermbase  *self,
+            xmlNode      *concept,
+            GError      **error)
+{
+  KelTermbaseEntry *entry = g_new0 (KelTermbaseEntry, 1);
+  g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func (g_free);
+
+  entry->id = kel_xml_get_attr (concept, "id");
+  entry->line = kel_xml_line (concept);
+  for (guint i = 0; i < KEL_N_LANGS; i++)
+    entry->status[i] = KEL_STATUS_MISSING;
+
+  if (entry->id == NULL || *entry->id == '\0')
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
+                   "%s:%d: a conceptEntry without an id", self->name, entry->line);
+      goto fail;
+    }
+
+  for (xmlNode *c = kel_xml_first_child (concept); c; c = kel_xml_next (c))
+    {
+      g_autofree char *type = kel_xml_get_attr (c, "type");
+
+      if (kel_xml_is (c, TBX_NS, "admin") && g_strcmp0 (type, "customerSubset") == 0)
+        {
+          g_autofree char *value = text_of (c);
+          entry->is_threat = g_strcmp0 (value, "threatType") == 0;
+        }
+      else if (kel_xml_is (c, TBX_NS, "langSec"))
+        {
+          xmlChar *code = xmlGetNsProp (c, (const xmlChar *) "lang", (const xmlChar *) XML_NS);
+          KelLang lang;
+          gboolean known = code != NULL && kel_lang_from_code ((const char *) code, &lang);
+
+          xmlFree (code);
+          if (!known)
+            continue;   /* other languages are allowed and ignored */
+          for (xmlNode *s = kel_xml_first_child (c); s; s = kel_xml_next (s))
+            {
+              g_autofree char *stype = kel_xml_get_attr (s, "type");
+
+              if (kel_xml_is (s, TBX_NS, "termSec"))
+                {
+                  if (!read_term_sec (self, entry, lang, s, variants, error))
+                    goto fail;
+                }
+              else if (kel_xml_is (s, TBX_NS, "descrip") && g_strcmp0 (stype, "definition") == 0
+                       && lang == KEL_LANG_KK)
+                {
+                  g_free (entry->definition);
+                  entry->definition = text_of (s);
+                }
+            }
+        }
+    }
+
+  if (entry->labels[KEL_LANG_KK] == NULL)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                   "%s:%d: concept “%s” has no Kazakh term", self->name, entry->line, entry->id);
+      goto fail;
+    }
+  if (variants->len > 0)
+    {
+      g_ptr_array_add (variants, NULL);
+      entry->variants = (GStrv) g_ptr_array_steal (variants, NULL);
+    }
+  return entry;
+
+fail:
+  entry_free (entry);
+  return NULL;
+}
+
+/**
+ * kel_termbase_new_from_bytes:
+ * @bytes: the TBX file's content
+ * @name: the file name for messages
+ * @error: return location for a #KEL_ERROR
+ *
+ * Returns: (transfer full) (nullable): the termbase
+ */
+KelTermbase *
+kel_termbase_new_from_bytes (GBytes      *bytes,
+                             const char  *name,
+                             GError     **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(KelTermbase) self = NULL;
+  xmlNode *root, *text, *body;
+
+  doc = kel_xml_parse (bytes, name, error);
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  if (!kel_xml_is (root, TBX_NS, "tbx"))
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
+                   "%s:%d: not a TBX termbase: the root element is <%s>, expected <tbx> in namespace %s",
+                   name, root ? kel_xml_line (root) : 1, root ? (const char *) root->name : "", TBX_NS);
+      return NULL;
+    }
+
+  self = g_new0 (KelTermbase, 1);
+  self->name = g_strdup (name);
+  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (text = kel_xml_first_child (root); text && !kel_xml_is (text, TBX_NS, "text"); text = kel_xml_next (text))
+    ;
+  for (body = kel_xml_first_child (text); body && !kel_xml_is (body, TBX_NS, "body"); body = kel_xml_next (body))
+    ;
+  if (body == NULL)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
+                   "%s:%d: not a TBX termbase: no <text><body>", name, kel_xml_line (root));
+      return NULL;
+    }
+
+  for (xmlNode *c = kel_xml_first_child (body); c; c = kel_xml_next (c))
+    {
+      KelTermbaseEntry *entry;
+
+      if (!kel_xml_is (c, TBX_NS, "conceptEntry"))
+        continue;
+      entry = read_entry (self, c, error);
+      if (entry == NULL)
+        return NULL;
+      if (g_hash_table_contains (self->by_id, entry->id))
+        {
+          g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                       "%s:%d: concept id “%s” is used twice", name, entry->line, entry->id);
+          entry_free (entry);
+          return NULL;
+        }
+      g_ptr_array_add (self->entries, entry);
+      g_hash_table_insert (self->by_id, entry->id, entry);
+    }
+
+  if (self->entries->len == 0)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
+                   "%s: the termbase has no conceptEntry", name);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+const char *
+kel_termbase_get_name (KelTermbase *self)
+{
+  return self->name;
+}
+
+guint
+kel_termbase_get_n_entries (KelTermbase *self)
+{
+  return self->entries->len;
+}
+
+const KelTermbaseEntry *
+kel_termbase_get_entry (KelTermbase *self,
+                        guint        index)
+{
+  g_return_val_if_fail (index < self->entries->len, NULL);
+  return g_ptr_array_index (self->entries, index);
+}
+
+const KelTermbaseEntry *
+kel_termbase_lookup (KelTermbase *self,
+                     const char  *id)
+{
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+void
+kel_termbase_free (KelTermbase *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->name);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_free (self);
+}

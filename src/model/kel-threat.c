@@ -1,0 +1,182 @@
+/* kel-threat.c — a threat type of Annex 2
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "kel-threat.h"
+#include "kel-model-private.h"
+
+struct _KelThreat
+{
+  GObject        parent_instance;
+
+  char          *id;
+  guint          number;
+  char          *labels[KEL_N_LANGS];
+  KelStatus      status[KEL_N_LANGS];
+  char          *article_wording;
+  const KelNode *node;
+  const KelNode *heading;
+  const KelNode *source;
+  const KelNode *signs;
+  const KelNode *article_point;
+};
+
+G_DEFINE_FINAL_TYPE (KelThreat, kel_threat, G_TYPE_OBJECT)
+
+static void
+kel_threat_finalize (GObject *object)
+{
+  KelThreat *self = KEL_THREAT (object);
+
+  g_free (self->id);
+  for (guint i = 0; i < KEL_N_LANGS; i++)
+    g_free (self->labels[i]);
+  g_free (self->article_wording);
+
+  G_OBJECT_CLASS (kel_threat_parent_class)->finalize (object);
+}
+
+static void
+kel_threat_class_init (KelThreatClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kel_threat_finalize;
+}
+
+static void
+kel_threat_init (KelThreat *self)
+{
+  for (guint i = 0; i < KEL_N_LANGS; i++)
+    self->status[i] = KEL_STATUS_MISSING;
+}
+
+KelThreat *
+kel_threat_new (const char    *id,
+                guint          number,
+                const KelNode *node)
+{
+  KelThreat *self = g_object_new (KEL_TYPE_THREAT, NULL);
+
+  self->id = g_strdup (id);
+  self->number = number;
+  self->node = node;
+  return self;
+}
+
+void
+kel_threat_set_label (KelThreat  *self,
+                      KelLang     lang,
+                      const char *label,
+                      KelStatus   status)
+{
+  g_free (self->labels[lang]);
+  self->labels[lang] = g_strdup (label);
+  self->status[lang] = label ? status : KEL_STATUS_MISSING;
+}
+
+void
+kel_threat_set_parts (KelThreat     *self,
+                      const KelNode *heading,
+                      const KelNode *source,
+                      const KelNode *signs)
+{
+  self->heading = heading;
+  self->source = source;
+  self->signs = signs;
+}
+
+void
+kel_threat_set_article_point (KelThreat     *self,
+                              const KelNode *point,
+                              const char    *wording)
+{
+  self->article_point = point;
+  g_free (self->article_wording);
+  self->article_wording = g_strdup (wording);
+}
+
+const char *
+kel_threat_get_id (KelThreat *self)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
+  return self->id;
+}
+
+guint
+kel_threat_get_number (KelThreat *self)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), 0);
+  return self->number;
+}
+
+/**
+ * kel_threat_get_label:
+ * Returns: (nullable): the threat's name in @lang; in Kazakh, as the
+ *   heading in Annex 2 words it
+ */
+const char *
+kel_threat_get_label (KelThreat *self,
+                      KelLang    lang)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
+  g_return_val_if_fail (lang < KEL_N_LANGS, NULL);
+  return self->labels[lang];
+}
+
+KelStatus
+kel_threat_get_status (KelThreat *self,
+                       KelLang    lang)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), KEL_STATUS_MISSING);
+  g_return_val_if_fail (lang < KEL_N_LANGS, KEL_STATUS_MISSING);
+  return self->status[lang];
+}
+
+/**
+ * kel_threat_get_article_wording:
+ * Returns: (nullable): the threat as the list item of the article that
+ *   names it (Article 2) words it, without its number
+ */
+const char *
+kel_threat_get_article_wording (KelThreat *self)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
+  return self->article_wording;
+}
+
+const KelNode *
+kel_threat_get_node (KelThreat *self)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
+  return self->node;
+}
+
+const KelNode *
+kel_threat_get_heading_node (KelThreat *self)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
+  return self->heading;
+}
+
+const KelNode *
+kel_threat_get_source_node (KelThreat *self)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
+  return self->source;
+}
+
+const KelNode *
+kel_threat_get_signs_node (KelThreat *self)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
+  return self->signs;
+}
+
+/**
+ * kel_threat_get_article_point:
+ * Returns: (nullable): the list item of Article 2 that names this threat
+ */
+const KelNode *
+kel_threat_get_article_point (KelThreat *self)
+{
+  g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
+  return self->article_point;
+}

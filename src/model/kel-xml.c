@@ -1,0 +1,288 @@
+/* kel-xml.c — parsing untrusted XML safely
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every edition or termbase that Kelisim opens may come from a stranger, so
+ * the parser is configured to do nothing but read the bytes it is given:
+ *
+ *  - the input must be UTF-8 (an optional BOM is allowed) and no larger than
+ *    the caller's limit, checked before libxml2 sees it;
+ *  - a DOCTYPE stops the parse at once, before any entity declaration in it
+ *    is read, so neither entity expansion (billion laughs, quadratic blowup)
+ *    nor external entities or DTDs can happen;
+ *  - the network is off and the external entity loader refuses everything;
+ *  - libxml2's own nesting limit (256 levels without XML_PARSE_HUGE) stands;
+ *  - errors are collected, never printed, and become one GError naming the
+ *    file, the line and what is wrong.
+ */
+#include "kel-xml.h"
+
+#include <string.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+
+#include "kel-error.h"
+
+typedef struct
+{
+  xmlParserCtxt *ctxt;
+  gboolean       doctype;
+  int            doctype_line;
+  GString       *message;
+  int            line;
+  int            code;
+} ParseState;
+
+/* The parse in progress on this thread, for the SAX callback below. */
+static GPrivate current_state;
+
+static xmlParserInputPtr
+refuse_external_entity (const char     *url,
+                        const char     *id,
+                        xmlParserCtxtPtr ctxt)
+{
+  /* Kelisim never loads anything that a document points to. */
+  return NULL;
+}
+
+static void
+collect_error (void *user_data,
+               xmlErrorPtr error)
+{
+  ParseState *state = user_data;
+
+  if (error == NULL || error->level < XML_ERR_ERROR || state->message->len > 0)
+    return;
+
+  g_string_append (state->message, error->message ? error->message : "unknown error");
+  g_strchomp (state->message->str);
+  state->message->len = strlen (state->message->str);
+  state->line = error->line;
+  state->code = error->code;
+}
+
+static void
+on_internal_subset (void          *ctx,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  xmlParserCtxt *ctxt = ctx;
+  ParseState *state = g_private_get (&current_state);
+
+  xmlStopParser (ctxt);
+  if (state != NULL)
+    {
+      state->doctype = TRUE;
+      state->doctype_line = xmlSAX2GetLineNumber (ctxt);
+    }
+}
+
+static int
+line_of_offset (const char *data,
+                gsize       offset)
+{
+  int line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+  return line;
+}
+
+static gboolean
+check_encoding (const char  *data,
+                gsize        len,
+                const char  *name,
+                GError     **error)
+{
+  const char *end = NULL;
+
+  if (len >= 2 && ((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE))
+    goto utf16;
+  if (len >= 2 && ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF))
+    goto utf16;
+  /* UTF-16 without a byte order mark: "<" followed or preceded by NUL */
+  if (len >= 2 && ((data[0] == '<' && data[1] == '\0') || (data[0] == '\0' && data[1] == '<')))
+    goto utf16;
+
+  if (!g_utf8_validate_len (data, len, &end))
+    {
+      gsize offset = end - data;
+
+      if (offset < len && data[offset] == '\0')
+        {
+          gsize zeros = 0;
+
+          while (offset + zeros < len && data[offset + zeros] == '\0')
+            zeros++;
+          if (zeros == len)
+            {
+              g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING,
+                           "%s: the file contains only zero bytes, not text", name);
+              return FALSE;
+            }
+          g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING,
+                       "%s:%d: a zero byte at byte %" G_GSIZE_FORMAT ": the file is not UTF-8 text",
+                       name, line_of_offset (data, offset), offset);
+          return FALSE;
+        }
+      g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING,
+                   "%s:%d: invalid UTF-8 at byte %" G_GSIZE_FORMAT "; Kelisim reads UTF-8 files only",
+                   name, line_of_offset (data, offset), offset);
+      return FALSE;
+    }
+  return TRUE;
+
+utf16:
+  g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING,
+               "%s: the file is UTF-16; Kelisim reads UTF-8 files only", name);
+  return FALSE;
+}
+
+/**
+ * kel_xml_parse:
+ * @bytes: the file's content
+ * @name: the file name to put in messages
+ * @error: return location for a #KEL_ERROR
+ *
+ * Returns: (transfer full): the parsed document, or %NULL with @error set
+ */
+xmlDoc *
+kel_xml_parse (GBytes      *bytes,
+               const char  *name,
+               GError     **error)
+{
+  static gsize initialised = 0;
+  gsize len = 0;
+  const char *data = g_bytes_get_data (bytes, &len);
+  xmlDoc *doc = NULL;
+  ParseState state = { 0 };
+  xmlStructuredErrorFunc old_serror = xmlStructuredError;
+  void *old_serror_data = xmlStructuredErrorContext;
+  int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+
+  if (g_once_init_enter (&initialised))
+    {
+      xmlInitParser ();
+      xmlSetExternalEntityLoader (refuse_external_entity);
+      g_once_init_leave (&initialised, 1);
+    }
+
+  if (len == 0)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_XML, "%s: the file is empty", name);
+      return NULL;
+    }
+  if (len > KEL_XML_MAX_BYTES)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_TOO_LARGE,
+                   "%s: the file is %" G_GSIZE_FORMAT " MB; Kelisim opens files of up to %d MB",
+                   name, len / (1024 * 1024), KEL_XML_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  if (!check_encoding (data, len, name, error))
+    return NULL;
+
+  state.message = g_string_new (NULL);
+  state.ctxt = xmlNewParserCtxt ();
+  if (state.ctxt == NULL)
+    {
+      g_string_free (state.message, TRUE);
+      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s: out of memory", name);
+      return NULL;
+    }
+  g_private_set (&current_state, &state);
+  state.ctxt->sax->internalSubset = on_internal_subset;
+  state.ctxt->sax->externalSubset = NULL;
+  state.ctxt->sax->entityDecl = NULL;
+  state.ctxt->sax->resolveEntity = NULL;
+
+  xmlSetStructuredErrorFunc (&state, collect_error);
+  doc = xmlCtxtReadMemory (state.ctxt, data, (int) len, name, "UTF-8", options);
+  xmlSetStructuredErrorFunc (old_serror_data, old_serror);
+
+  if (state.doctype)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_set_error (error, KEL_ERROR, KEL_ERROR_FORBIDDEN,
+                   "%s:%d: the file has a DOCTYPE declaration; Kelisim refuses DTDs and entities for safety",
+                   name, state.doctype_line);
+    }
+  else if (doc == NULL || !state.ctxt->wellFormed || state.message->len > 0)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      if (state.code == XML_ERR_DOCUMENT_END || state.code == XML_ERR_DOCUMENT_EMPTY
+          || state.code == XML_ERR_GT_REQUIRED || state.code == XML_ERR_TAG_NOT_FINISHED
+          || state.code == XML_ERR_LTSLASH_REQUIRED)
+        g_string_append (state.message, " (is the file truncated?)");
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_XML, "%s:%d: not well-formed XML: %s",
+                   name, state.line,
+                   state.message->len > 0 ? state.message->str : "the parser gave up");
+    }
+
+  g_private_set (&current_state, NULL);
+  xmlFreeParserCtxt (state.ctxt);
+  g_string_free (state.message, TRUE);
+  return doc;
+}
+
+gboolean
+kel_xml_is (xmlNode    *node,
+            const char *ns,
+            const char *name)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (name != NULL && strcmp ((const char *) node->name, name) != 0)
+    return FALSE;
+  if (ns == NULL)
+    return TRUE;
+  return node->ns != NULL && node->ns->href != NULL
+         && strcmp ((const char *) node->ns->href, ns) == 0;
+}
+
+/**
+ * kel_xml_get_attr:
+ * Returns: (transfer full) (nullable): the attribute without namespace
+ */
+char *
+kel_xml_get_attr (xmlNode    *node,
+                  const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+  return copy;
+}
+
+xmlNode *
+kel_xml_first_child (xmlNode *node)
+{
+  for (xmlNode *c = node ? node->children : NULL; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      return c;
+  return NULL;
+}
+
+xmlNode *
+kel_xml_next (xmlNode *node)
+{
+  for (xmlNode *c = node ? node->next : NULL; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      return c;
+  return NULL;
+}
+
+/* The line of @node, for messages. */
+int
+kel_xml_line (xmlNode *node)
+{
+  long line = node ? xmlGetLineNo (node) : 0;
+
+  return line > 0 && line < G_MAXINT ? (int) line : 0;
+}

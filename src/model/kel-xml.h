@@ -1,0 +1,27 @@
+/* kel-xml.h — parsing untrusted XML safely (private to the model)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+#define KEL_XML_MAX_BYTES (64 * 1024 * 1024)
+
+xmlDoc   *kel_xml_parse        (GBytes       *bytes,
+                                const char   *name,
+                                GError      **error);
+gboolean  kel_xml_is           (xmlNode      *node,
+                                const char   *ns,
+                                const char   *name);
+char     *kel_xml_get_attr     (xmlNode      *node,
+                                const char   *name);
+xmlNode  *kel_xml_first_child  (xmlNode      *node);
+xmlNode  *kel_xml_next         (xmlNode      *node);
+int       kel_xml_line         (xmlNode      *node);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+
+G_END_DECLS
