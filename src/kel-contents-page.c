@@ -298,9 +298,12 @@ static void
 kel_contents_page_dispose (GObject *object)
 {
   KelContentsPage *self = KEL_CONTENTS_PAGE (object);
+  GtkWidget *child;
 
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_CONTENTS_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (kel_contents_page_parent_class)->dispose (object);
 }
 

@@ -744,10 +744,15 @@ kel_document_view_focus (GtkWidget        *widget,
 
   if (!gtk_widget_has_focus (widget))
     {
-      /* entering the text: the first link in view, in the direction of travel */
+      /* entering the text: the link that had the focus if it is still in
+       * view (focus coming back from the term popover), else the first
+       * link in view in the direction of travel */
       guint from = first_visible_model_offset (self, !forward);
 
-      next = next_link (self, from, forward, TRUE);
+      if (self->focus_link != NULL && kel_document_view_is_span_visible (self, self->focus_link))
+        next = self->focus_link;
+      else
+        next = next_link (self, from, forward, TRUE);
       if (next != NULL && !kel_document_view_is_span_visible (self, next))
         next = NULL;
       gtk_widget_grab_focus (widget);

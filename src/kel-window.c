@@ -30,7 +30,6 @@ struct _KelWindow
   GtkApplicationWindow parent_instance;
 
   /* template */
-  GtkWidget       *header_bar;
   GtkWidget       *title_label;
   GtkWidget       *subtitle_label;
   GtkWidget       *menu_button;
@@ -656,7 +655,6 @@ kel_window_class_init (KelWindowClass *klass)
   g_type_ensure (KEL_TYPE_CONTENTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, KelWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, menu_button);

@@ -1,0 +1,460 @@
+/* test-window.c — the reader window, driven as a reader would
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (tests/gui-wrapper.sh).  Each test opens the real window
+ * on the bundled agreement, acts through its actions and widgets, and
+ * checks what a reader sees.
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <glib/gstdio.h>
+
+#include "kel-application.h"
+#include "kel-contents-page.h"
+#include "kel-document-view.h"
+#include "kel-term-popover.h"
+#include "kel-term.h"
+#include "kel-window.h"
+
+static KelApplication *app;
+
+/* Spins the main loop until @done returns TRUE or @ms pass. */
+static gboolean
+wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if (done != NULL && done (data))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return done != NULL && done (data);
+}
+
+static void
+settle (guint ms)
+{
+  wait_until (NULL, NULL, ms);
+}
+
+static KelWindow *
+open_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+  KelWindow *window;
+
+  g_assert_no_error (error);
+  window = kel_window_new (app);
+  kel_window_set_document (window, doc);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (300);
+  return window;
+}
+
+static void
+close_window (KelWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
+static KelDocumentView *
+view_of (KelWindow *window)
+{
+  return KEL_DOCUMENT_VIEW (kel_window_get_view (window));
+}
+
+static const KelNode *
+top_node (KelWindow *window)
+{
+  KelDocument *doc = kel_window_get_document (window);
+
+  return kel_document_get_node_at (doc, kel_document_view_get_top_offset (view_of (window)));
+}
+
+/* Whether the node at the top of the view is @eid or inside it. */
+static gboolean
+top_is_within (KelWindow  *window,
+               const char *eid)
+{
+  for (const KelNode *n = top_node (window); n != NULL; n = n->parent)
+    if (g_str_equal (n->eid, eid))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  KelWindow  *window;
+  const char *eid;
+} TopWait;
+
+static gboolean
+top_reached (gpointer data)
+{
+  TopWait *w = data;
+  return top_is_within (w->window, w->eid);
+}
+
+static gboolean
+wait_for_top (KelWindow  *window,
+              const char *eid)
+{
+  TopWait w = { window, eid };
+  return wait_until (top_reached, &w, 4000);
+}
+
+static gboolean
+popover_visible (gpointer data)
+{
+  return gtk_widget_get_visible (kel_window_get_term_popover (data))
+         && gtk_widget_get_mapped (kel_window_get_term_popover (data));
+}
+
+static const KelSpan *
+first_span_in (KelDocument   *doc,
+               const char    *eid,
+               KelSpanKind    kind,
+               const char    *target)
+{
+  const KelNode *node = kel_document_lookup_node (doc, eid);
+
+  g_assert_nonnull (node);
+  for (guint i = kel_document_find_first_span (doc, node->start); i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i);
+
+      if (span->start >= node->end)
+        break;
+      if (span->kind == kind && (target == NULL || g_strcmp0 (span->target, target) == 0))
+        return span;
+    }
+  return NULL;
+}
+
+static gboolean
+contents_at_article_1 (gpointer data)
+{
+  KelWindow *window = data;
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+
+  return kel_contents_page_get_current (contents)
+         == kel_document_lookup_node (kel_window_get_document (window), "art_1");
+}
+
+/* The window shows the text, and Article 1 with its number and heading. */
+static void
+test_shows_article_1 (void)
+{
+  KelWindow *window = open_window ();
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  g_autofree char *text = kel_document_view_get_visible_text (view_of (window));
+  g_autofree char *row = NULL;
+
+  g_assert_true (g_str_has_prefix (text, "Шанхай ынтымақтастық ұйымына"));
+  g_assert_nonnull (strstr (text, "\n1-бап\nНегізгі ұғымдар\n"));
+
+  /* Contents: preamble, 12 articles, signatures, 2 annexes, certification, publisher */
+  g_assert_cmpuint (kel_contents_page_get_n_rows (contents), >=, 16);
+  row = kel_contents_page_get_row_text (contents, 1);
+  g_assert_cmpstr (row, ==, "1-бап\nНегізгі ұғымдар");
+
+  /* activating the row scrolls the text to Article 1 */
+  kel_contents_page_activate_row (contents, 1);
+  g_assert_true (wait_for_top (window, "art_1"));
+  /* ...and the contents highlight the part being read */
+  g_assert_true (wait_until (contents_at_article_1, window, 2000));
+  close_window (window);
+}
+
+/* A term in Article 2 opens its popover, with the Annex 1 definition. */
+static void
+test_term_popover (void)
+{
+  KelWindow *window = open_window ();
+  KelDocument *doc = kel_window_get_document (window);
+  KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
+  const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
+  const KelNode *entry;
+  g_autofree char *entry_text = NULL;
+  g_autofree char *expected = NULL;
+  GtkWidget *label;
+  const char *dash;
+
+  g_assert_nonnull (span);
+  g_assert_cmpstr (span->target, ==, "internationalInformationSecurity");
+
+  g_assert_true (kel_window_goto (window, "art_2", FALSE));
+  g_assert_true (wait_for_top (window, "art_2"));
+  kel_document_view_activate_link (view_of (window), span);
+  g_assert_true (wait_until (popover_visible, window, 3000));
+
+  /* the definition shown is the text of the Annex 1 entry after "» - " */
+  entry = kel_term_get_definition_node (span->term);
+  g_assert_nonnull (entry);
+  g_assert_true (g_str_has_prefix (entry->eid, "att_1__definition_"));
+  entry_text = kel_document_get_node_text (doc, entry);
+  dash = strstr (entry_text, "» - ");
+  g_assert_nonnull (dash);
+  expected = g_strndup (dash + strlen ("» - "), strlen (dash + strlen ("» - ")) - 1);   /* without ';' */
+
+  label = NULL;
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (popover)); w != NULL;)
+    {
+      /* find the definition label: the one with the css class "definition" */
+      if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "definition"))
+        {
+          label = w;
+          break;
+        }
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w) == GTK_WIDGET (popover) ? NULL : gtk_widget_get_parent (w);
+          if (w != NULL)
+            w = gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, expected);
+  /* the title and the preamble use the term six times before Article 2 */
+  g_assert_cmpuint (span->occurrence, ==, 6);
+  g_assert_cmpstr (kel_term_popover_get_counter (popover), ==, "7 of 21");
+
+  /* Next occurrence moves to the following one, in Article 2's first paragraph */
+  gtk_widget_activate_action (GTK_WIDGET (popover), "term.next", NULL);
+  settle (300);
+  g_assert_cmpuint (kel_term_popover_get_occurrence (popover)->occurrence, ==, 7);
+  g_assert_cmpstr (kel_term_popover_get_counter (popover), ==, "8 of 21");
+  g_assert_true (kel_document_view_get_focus_link (view_of (window)) == kel_term_get_occurrence (span->term, 7));
+  g_assert_cmpstr (kel_document_get_node_at (doc, kel_term_get_occurrence (span->term, 7)->start)->eid,
+                   ==, "art_2__para_1__list_1");
+  g_assert_true (wait_until (popover_visible, window, 3000));
+
+  /* Copy definition gives the Annex 1 wording */
+  {
+    g_autofree char *copy = kel_term_popover_get_definition_text (popover);
+    g_assert_true (g_str_has_prefix (copy, "«халықаралық ақпараттық қауіпсіздік» - "));
+    g_assert_true (g_str_has_suffix (copy, expected));
+  }
+
+  /* Escape closes it; focus returns to the link in the text */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  settle (100);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (gtk_widget_has_focus (kel_window_get_view (window)));
+  close_window (window);
+}
+
+/* The reference "2-бабында" in Article 3 lands on Article 2; Back returns. */
+static void
+test_reference_and_back (void)
+{
+  KelWindow *window = open_window ();
+  KelDocument *doc = kel_window_get_document (window);
+  const KelSpan *ref = first_span_in (doc, "art_3", KEL_SPAN_REF, "art_2");
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (ref);
+  text = kel_document_get_range (doc, ref->start, ref->end);
+  g_assert_cmpstr (text, ==, "2-бабында");
+
+  g_assert_true (kel_window_goto (window, "art_3", FALSE));
+  g_assert_true (wait_for_top (window, "art_3"));
+  kel_document_view_activate_link (view_of (window), ref);
+  g_assert_true (wait_for_top (window, "art_2"));
+  g_assert_false (top_is_within (window, "art_3"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL));
+  g_assert_true (wait_for_top (window, "art_2"));
+  close_window (window);
+}
+
+/* An unknown eId shows a clear message and the start of the text. */
+static void
+test_goto_unknown (void)
+{
+  KelWindow *window = open_window ();
+
+  g_assert_null (kel_window_get_message (window));
+  g_assert_false (kel_window_goto (window, "art_99", TRUE));
+  g_assert_nonnull (kel_window_get_message (window));
+  g_assert_nonnull (strstr (kel_window_get_message (window), "“art_99”"));
+  settle (300);
+  g_assert_true (top_node (window) == NULL
+                 || top_node (window)->kind == KEL_NODE_TITLE
+                 || top_is_within (window, "longTitle"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-message", NULL));
+  g_assert_null (kel_window_get_message (window));
+
+  /* kelisim:EID, the citation link form, works too */
+  g_assert_true (kel_window_goto (window, "kelisim:art_5__para_2", TRUE));
+  g_assert_true (wait_for_top (window, "art_5__para_2"));
+  close_window (window);
+}
+
+/* Tab from the window reaches the first term link in view. */
+static void
+test_tab_reaches_link (void)
+{
+  KelWindow *window = open_window ();
+  KelDocumentView *view = view_of (window);
+  const KelSpan *link = NULL;
+
+  g_assert_true (kel_window_goto (window, "art_2", FALSE));
+  g_assert_true (wait_for_top (window, "art_2"));
+
+  /* Tab through the header bar and the sidebar until the text has focus */
+  for (guint i = 0; i < 80 && !gtk_widget_has_focus (GTK_WIDGET (view)); i++)
+    {
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      settle (5);
+    }
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  link = kel_document_view_get_focus_link (view);
+  g_assert_nonnull (link);
+  g_assert_cmpint (link->kind, ==, KEL_SPAN_TERM);
+  /* the first link in view: Article 2's heading term */
+  g_assert_true (link == first_span_in (kel_window_get_document (window), "art_2", KEL_SPAN_TERM, NULL));
+
+  /* the next Tab moves to the next link in reading order */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (kel_document_view_get_focus_link (view) != link);
+  g_assert_cmpuint (kel_document_view_get_focus_link (view)->start, >, link->start);
+  close_window (window);
+}
+
+/* Zoom changes the text size and is remembered. */
+static void
+test_zoom (void)
+{
+  KelWindow *window = open_window ();
+  KelDocumentView *view = view_of (window);
+  GSettings *settings = kel_application_get_settings (app);
+
+  g_settings_set_double (settings, "zoom", 1.0);
+  g_assert_cmpfloat_with_epsilon (kel_document_view_get_zoom (view), 1.0, 0.001);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpfloat_with_epsilon (kel_document_view_get_zoom (view), 1.2, 0.001);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.2, 0.001);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  g_assert_cmpfloat_with_epsilon (kel_document_view_get_zoom (view), 1.0, 0.001);
+  close_window (window);
+}
+
+/* A restart, as a second process with the same keyfile settings backend,
+ * finds the zoom and the reading position of the first. */
+static void
+test_restart_remembers (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char *phase = g_getenv ("KELISIM_TEST_PHASE");
+      KelWindow *window = open_window ();
+      GSettings *settings = kel_application_get_settings (app);
+
+      if (g_strcmp0 (phase, "first") == 0)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+          kel_window_goto (window, "art_7", FALSE);
+          g_assert_true (wait_for_top (window, "art_7"));
+          gtk_window_close (GTK_WINDOW (window));
+          g_settings_sync ();
+          settle (50);
+          return;
+        }
+      g_print ("zoom=%.2f position=%s\n", g_settings_get_double (settings, "zoom"),
+               g_settings_get_string (settings, "position"));
+      kel_window_restore_position (window);
+      g_print ("restored=%s\n", wait_for_top (window, "art_7") ? "yes" : "no");
+      g_print ("view-zoom=%.2f\n", kel_document_view_get_zoom (view_of (window)));
+      close_window (window);
+      return;
+    }
+
+  {
+    g_autofree char *dir = g_dir_make_tmp ("kelisim-test-XXXXXX", NULL);
+    g_autofree char *conf = g_build_filename (dir, "config", NULL);
+    g_autofree char *file = g_build_filename (conf, "glib-2.0", "settings", "keyfile", NULL);
+
+    g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+    g_setenv ("XDG_CONFIG_HOME", conf, TRUE);
+
+    g_setenv ("KELISIM_TEST_PHASE", "first", TRUE);
+    g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_test_trap_assert_passed ();
+    g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
+
+    g_setenv ("KELISIM_TEST_PHASE", "second", TRUE);
+    g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_test_trap_assert_passed ();
+    g_test_trap_assert_stdout ("*zoom=1.20*");
+    g_test_trap_assert_stdout ("*position=art_7*");
+    g_test_trap_assert_stdout ("*restored=yes*");
+    g_test_trap_assert_stdout ("*view-zoom=1.20*");
+
+    g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+    g_unlink (file);
+  }
+}
+
+/* A remembered position that names nothing of this edition: a message and
+ * the start, and the setting is cleared. */
+static void
+test_restore_bad_position (void)
+{
+  GSettings *settings = kel_application_get_settings (app);
+  KelWindow *window;
+  g_autofree char *after = NULL;
+
+  g_settings_set_string (settings, "position", "art_404__para_9");
+  window = open_window ();
+  kel_window_restore_position (window);
+  g_assert_nonnull (kel_window_get_message (window));
+  g_assert_nonnull (strstr (kel_window_get_message (window), "art_404__para_9"));
+  after = g_settings_get_string (settings, "position");
+  g_assert_cmpstr (after, ==, "");
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", g_getenv ("GSETTINGS_BACKEND") ? g_getenv ("GSETTINGS_BACKEND") : "memory", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = kel_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/window/shows-article-1", test_shows_article_1);
+  g_test_add_func ("/window/term-popover", test_term_popover);
+  g_test_add_func ("/window/reference-and-back", test_reference_and_back);
+  g_test_add_func ("/window/goto-unknown", test_goto_unknown);
+  g_test_add_func ("/window/tab-reaches-link", test_tab_reaches_link);
+  g_test_add_func ("/window/zoom", test_zoom);
+  g_test_add_func ("/window/restart-remembers", test_restart_remembers);
+  g_test_add_func ("/window/restore-bad-position", test_restore_bad_position);
+
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}
