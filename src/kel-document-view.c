@@ -228,8 +228,9 @@ update_style_tags (KelDocumentView *self)
 
       if (styles[i].indent < 0)
         {
+          /* tab positions count from the start of the (outdented) first line */
           tabs = pango_tab_array_new (1, TRUE);
-          pango_tab_array_set_tab (tabs, 0, PANGO_TAB_LEFT, (int) (styles[i].left * em) + hang);
+          pango_tab_array_set_tab (tabs, 0, PANGO_TAB_LEFT, hang);
         }
       g_object_set (self->style_tags[i],
                     "scale", styles[i].scale * self->zoom,
@@ -263,7 +264,7 @@ update_colors (KelDocumentView *self)
 
   self->accent = accent;
   self->underline = accent;
-  self->underline.alpha = dark ? 0.85 : 0.7;
+  self->underline.alpha = dark ? 1.0 : 0.75;
 
   {
     GdkRGBA focus_bg = accent, flash_bg = accent, match_bg, current_bg;
@@ -505,11 +506,6 @@ fill_buffer (KelDocumentView *self)
         }
     }
 
-  {
-    GtkTextIter start;
-    gtk_text_buffer_get_start_iter (buffer, &start);
-    gtk_text_buffer_place_cursor (buffer, &start);
-  }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -961,12 +957,12 @@ draw_dotted (KelDocumentView    *self,
              const GdkRectangle *rect)
 {
   double scale = MAX (1.0, self->zoom);
-  double dot = 1.0 * scale, gap = 2.0 * scale;
+  double dot = 1.5 * scale, gap = 1.5 * scale;
   double y = rect->y + rect->height - 3.0 * scale;
 
   for (double x = rect->x; x + dot <= rect->x + rect->width; x += dot + gap)
     gtk_snapshot_append_color (snapshot, &self->underline,
-                               &GRAPHENE_RECT_INIT (x, y, dot, MAX (1.0, scale * 1.2)));
+                               &GRAPHENE_RECT_INIT (x, y, dot, 1.5 * scale));
 }
 
 static void

@@ -47,7 +47,14 @@ apply (KelStyle *self)
   else
     dark = self->gtk_default_dark;
 
-  g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
+  /* setting it, even to the same value, reloads the whole theme */
+  {
+    gboolean current = FALSE;
+
+    g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &current, NULL);
+    if (current != dark)
+      g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
+  }
 }
 
 /* GTK_THEME=Adwaita:dark forces the dark variant whatever the setting says;

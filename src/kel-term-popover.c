@@ -76,7 +76,6 @@ label_row (const char *text,
   pango_attr_list_unref (attrs);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, first ? "headword" : "translation");
   gtk_box_append (GTK_BOX (box), label);
 
