@@ -222,7 +222,10 @@ static const struct
   { "win.zoom-out", { "<Control>minus", NULL } },
   { "win.zoom-reset", { "<Control>0", NULL } },
   { "win.next-pane", { "F6", NULL } },
-  { "win.show-help-overlay", { "<Control>question", "<Control>F1", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.term-language::kk", { "<Control>1", NULL } },
+  { "win.term-language::ru", { "<Control>2", NULL } },
+  { "win.term-language::zh", { "<Control>3", NULL } },
 };
 
 static void

@@ -86,6 +86,7 @@ struct _KelDocumentView
   GtkTextTag    *term_tag;
   GtkTextTag    *def_tag;
   GtkTextTag    *ref_tag;
+  GtkTextTag    *threat_tag;
   GtkTextTag    *sic_tag;
   GtkTextTag    *hover_tag;
   GtkTextTag    *focus_tag;
@@ -199,6 +200,20 @@ iter_at_model (KelDocumentView *self,
   gtk_text_buffer_get_iter_at_offset (buffer, iter, kel_document_view_model_to_buffer (self, offset));
 }
 
+/* The buffer place of a range's end: before any gloss after it. */
+static void
+iter_at_model_end (KelDocumentView *self,
+                   GtkTextIter     *iter,
+                   guint            offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  if (offset == 0)
+    gtk_text_buffer_get_start_iter (buffer, iter);
+  else
+    gtk_text_buffer_get_iter_at_offset (buffer, iter, kel_document_view_model_to_buffer (self, offset - 1) + 1);
+}
+
 static guint
 model_at_iter (KelDocumentView   *self,
                const GtkTextIter *iter)
@@ -274,6 +289,7 @@ update_colors (KelDocumentView *self)
     gdk_rgba_parse (&match_bg, dark ? "rgba(246,211,45,0.32)" : "rgba(246,211,45,0.45)");
     gdk_rgba_parse (&current_bg, dark ? "rgba(255,120,0,0.6)" : "rgba(255,163,72,0.75)");
     g_object_set (self->ref_tag, "foreground-rgba", &accent, NULL);
+    g_object_set (self->threat_tag, "foreground-rgba", &accent, NULL);
     g_object_set (self->hover_tag, "foreground-rgba", &accent, NULL);
     g_object_set (self->focus_tag, "background-rgba", &focus_bg, NULL);
     g_object_set (self->flash_tag, "paragraph-background-rgba", &flash_bg, NULL);
@@ -306,6 +322,7 @@ create_tags (KelDocumentView *self)
   self->term_tag = gtk_text_buffer_create_tag (buffer, "term", NULL);
   self->def_tag = gtk_text_buffer_create_tag (buffer, "def", "weight", PANGO_WEIGHT_BOLD, NULL);
   self->ref_tag = gtk_text_buffer_create_tag (buffer, "ref", "allow-breaks", FALSE, NULL);
+  self->threat_tag = gtk_text_buffer_create_tag (buffer, "threat-link", NULL);
   self->sic_tag = gtk_text_buffer_create_tag (buffer, "sic", NULL);
   self->match_tag = gtk_text_buffer_create_tag (buffer, "match", NULL);
   self->current_tag = gtk_text_buffer_create_tag (buffer, "current-match", NULL);
@@ -401,7 +418,7 @@ apply_range (KelDocumentView *self,
   GtkTextIter a, b;
 
   iter_at_model (self, &a, start);
-  iter_at_model (self, &b, end);
+  iter_at_model_end (self, &b, end);
   gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
 }
 
@@ -500,6 +517,10 @@ fill_buffer (KelDocumentView *self)
           apply_range (self, self->sic_tag, span->start, span->end);
           break;
         case KEL_SPAN_NUM:
+          /* an item of the article that lists the threats opens the threat */
+          if (kel_document_get_threat_for_node (doc, kel_document_get_block (doc, span->block)->node) != NULL)
+            apply_range (self, self->threat_tag, span->start, span->end);
+          break;
         case KEL_SPAN_LINE_BREAK:
         default:
           break;
@@ -512,6 +533,23 @@ fill_buffer (KelDocumentView *self)
 /* Links                                                                    */
 /* ------------------------------------------------------------------------ */
 
+static gboolean
+is_threat_link (KelDocumentView *self,
+                const KelSpan   *span)
+{
+  KelDocument *doc = self->document;
+
+  return span->kind == KEL_SPAN_NUM
+         && kel_document_get_threat_for_node (doc, kel_document_get_block (doc, span->block)->node) != NULL;
+}
+
+static gboolean
+is_link (KelDocumentView *self,
+         const KelSpan   *span)
+{
+  return span->kind == KEL_SPAN_TERM || span->kind == KEL_SPAN_REF || is_threat_link (self, span);
+}
+
 static const KelSpan *
 link_at_model (KelDocumentView *self,
                guint            offset)
@@ -523,13 +561,13 @@ link_at_model (KelDocumentView *self,
   span = kel_document_get_span_at (self->document, offset, KEL_SPAN_TERM);
   if (span == NULL)
     span = kel_document_get_span_at (self->document, offset, KEL_SPAN_REF);
+  if (span == NULL)
+    {
+      span = kel_document_get_span_at (self->document, offset, KEL_SPAN_NUM);
+      if (span != NULL && !is_threat_link (self, span))
+        span = NULL;
+    }
   return span;
-}
-
-static gboolean
-is_link (const KelSpan *span)
-{
-  return span->kind == KEL_SPAN_TERM || span->kind == KEL_SPAN_REF;
 }
 
 static const KelSpan *
@@ -549,7 +587,8 @@ link_at_point (KelDocumentView *self,
   gtk_text_view_get_iter_location (view, &iter, &rect);
   if (by < rect.y || by >= rect.y + rect.height)
     return NULL;
-  if (!gtk_text_iter_has_tag (&iter, self->term_tag) && !gtk_text_iter_has_tag (&iter, self->ref_tag))
+  if (!gtk_text_iter_has_tag (&iter, self->term_tag) && !gtk_text_iter_has_tag (&iter, self->ref_tag)
+      && !gtk_text_iter_has_tag (&iter, self->threat_tag))
     return NULL;
   return link_at_model (self, model_at_iter (self, &iter));
 }
@@ -568,14 +607,14 @@ set_link_tag (KelDocumentView  *self,
   if (*slot != NULL)
     {
       iter_at_model (self, &a, (*slot)->start);
-      iter_at_model (self, &b, (*slot)->end);
+      iter_at_model_end (self, &b, (*slot)->end);
       gtk_text_buffer_remove_tag (buffer, tag, &a, &b);
     }
   *slot = span;
   if (span != NULL)
     {
       iter_at_model (self, &a, span->start);
-      iter_at_model (self, &b, span->end);
+      iter_at_model_end (self, &b, span->end);
       gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -599,6 +638,13 @@ link_description (KelDocumentView *self,
       g_autofree char *where = node ? kel_document_get_location (self->document, node, KEL_LANG_KK) : g_strdup (span->target);
 
       return g_strdup_printf (_("Go to %s"), where);
+    }
+  if (is_threat_link (self, span))
+    {
+      KelThreat *threat = kel_document_get_threat_for_node (self->document,
+                                                            kel_document_get_block (self->document, span->block)->node);
+      /* Translators: %u is the threat's number in Annex 2 */
+      return g_strdup_printf (_("Threat %u of Annex 2: its source and signs"), kel_threat_get_number (threat));
     }
   return NULL;
 }
@@ -706,7 +752,7 @@ next_link (KelDocumentView *self,
       for (; i < n; i++)
         {
           const KelSpan *span = kel_document_get_span (doc, i);
-          if (is_link (span) && (inclusive || span->start > from))
+          if (is_link (self, span) && (inclusive || span->start > from))
             return span;
         }
     }
@@ -718,7 +764,7 @@ next_link (KelDocumentView *self,
       for (; i > 0; i--)
         {
           const KelSpan *span = kel_document_get_span (doc, i - 1);
-          if (is_link (span) && (inclusive ? span->start <= from : span->start < from))
+          if (is_link (self, span) && (inclusive ? span->start <= from : span->start < from))
             return span;
         }
     }
@@ -912,7 +958,7 @@ for_each_line_rect (KelDocumentView *self,
   GdkRectangle ra, rb;
 
   iter_at_model (self, &a, start);
-  iter_at_model (self, &b, end);
+  iter_at_model_end (self, &b, end);
   while (gtk_text_iter_compare (&a, &b) < 0)
     {
       GdkRectangle piece;
@@ -1272,7 +1318,7 @@ kel_document_view_get_span_rect (KelDocumentView *self,
 
   g_return_val_if_fail (KEL_IS_DOCUMENT_VIEW (self), FALSE);
   iter_at_model (self, &a, span->start);
-  iter_at_model (self, &b, span->end);
+  iter_at_model_end (self, &b, span->end);
   line_end = a;
   if (!gtk_text_view_forward_display_line_end (view, &line_end) || gtk_text_iter_compare (&line_end, &b) > 0)
     line_end = b;

@@ -33,6 +33,8 @@ struct _KelWindow
   GtkWidget       *title_label;
   GtkWidget       *subtitle_label;
   GtkWidget       *menu_button;
+  GtkWidget       *lang_button;
+  GtkWidget       *lang_label;
   GtkWidget       *sidebar_button;
   GtkWidget       *banner;
   GtkWidget       *banner_label;
@@ -396,7 +398,7 @@ on_position_changed (KelDocumentView *view,
                      KelWindow       *self)
 {
   const KelNode *node = kel_document_view_get_top_node (view);
-  const KelNode *section = node ? kel_document_get_section (self->document, node) : NULL;
+  const KelNode *section = node && self->document ? kel_document_get_section (self->document, node) : NULL;
   g_autofree char *where = NULL;
 
   kel_contents_page_set_current (KEL_CONTENTS_PAGE (self->contents_page), node);
@@ -501,6 +503,48 @@ on_zoom_changed (KelWindow *self)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Term language and glosses                                                */
+/* ------------------------------------------------------------------------ */
+
+static void
+update_glosses (KelWindow *self)
+{
+  kel_document_view_set_glosses (KEL_DOCUMENT_VIEW (self->view),
+                                 g_settings_get_boolean (self->settings, "show-glosses"),
+                                 self->lang);
+}
+
+static void
+on_term_language_changed (KelWindow *self)
+{
+  static const char *short_names[KEL_N_LANGS] = { "Қаз", "Рус", "中文" };
+  static const char *names[KEL_N_LANGS] = { "Қазақша", "Русский", "中文" };
+  g_autofree char *code = g_settings_get_string (self->settings, "term-language");
+  KelLang lang = KEL_LANG_KK;
+  PangoAttrList *attrs;
+
+  if (!kel_lang_from_code (code, &lang))
+    lang = KEL_LANG_KK;
+  self->lang = lang;
+
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
+  gtk_label_set_attributes (GTK_LABEL (self->lang_label), attrs);
+  pango_attr_list_unref (attrs);
+  gtk_label_set_text (GTK_LABEL (self->lang_label), short_names[lang]);
+  {
+    /* Translators: %s is the name of a language, in that language */
+    g_autofree char *label = g_strdup_printf (_("Term language: %s"), names[lang]);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->lang_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
+
+  kel_contents_page_set_lang (KEL_CONTENTS_PAGE (self->contents_page), lang);
+  kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), lang);
+  update_glosses (self);
+  on_position_changed (KEL_DOCUMENT_VIEW (self->view), self);
+}
+
+/* ------------------------------------------------------------------------ */
 /* The document                                                             */
 /* ------------------------------------------------------------------------ */
 
@@ -597,6 +641,8 @@ setup_settings (KelWindow *self,
                 GSettings *settings)
 {
   g_autoptr(GAction) sidebar = NULL;
+  g_autoptr(GAction) language = NULL;
+  g_autoptr(GAction) glosses = NULL;
 
   self->settings = g_object_ref (settings);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -607,6 +653,13 @@ setup_settings (KelWindow *self,
 
   sidebar = g_settings_create_action (self->settings, "sidebar-visible");
   g_action_map_add_action (G_ACTION_MAP (self), sidebar);
+  language = g_settings_create_action (self->settings, "term-language");
+  g_action_map_add_action (G_ACTION_MAP (self), language);
+  glosses = g_settings_create_action (self->settings, "show-glosses");
+  g_action_map_add_action (G_ACTION_MAP (self), glosses);
+  g_signal_connect_object (self->settings, "changed::term-language", G_CALLBACK (on_term_language_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::show-glosses", G_CALLBACK (update_glosses), self, G_CONNECT_SWAPPED);
+  on_term_language_changed (self);
   g_settings_bind (self->settings, "sidebar-visible", self->sidebar, "visible", G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
   on_zoom_changed (self);
@@ -658,6 +711,8 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, lang_button);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, lang_label);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, banner_label);
