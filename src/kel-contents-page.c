@@ -35,16 +35,16 @@ static gboolean
 is_listed (KelDocument   *doc,
            const KelNode *node)
 {
-  if (node->parent != NULL)
-    return FALSE;
   switch (node->kind)
     {
     case KEL_NODE_PREAMBLE:
     case KEL_NODE_ARTICLE:
     case KEL_NODE_CONCLUSIONS:
     case KEL_NODE_ANNEX:
+      return node->parent == NULL && node->n_blocks > 0;
     case KEL_NODE_COMPONENT:
-      return node->n_blocks > 0;
+      /* what follows the annexes: the certification of the copy */
+      return node->n_blocks > 0 && node->ordinal == 1;
     default:
       return FALSE;
     }
@@ -197,13 +197,13 @@ kel_contents_page_set_current (KelContentsPage *self,
   g_return_if_fail (KEL_IS_CONTENTS_PAGE (self));
   if (self->document == NULL)
     return;
-  section = node ? kel_document_get_section (self->document, node) : NULL;
-  /* after the last listed part (the title, say): the nearest row above */
-  for (guint i = self->nodes->len; i > 0; i--)
+  /* the row of the last listed part that starts at or before the node */
+  section = node;
+  for (guint i = self->nodes->len; section != NULL && i > 0; i--)
     {
       const KelNode *n = g_ptr_array_index (self->nodes, i - 1);
 
-      if (section != NULL && n->index <= section->index)
+      if (n->index <= section->index)
         {
           row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i - 1);
           break;

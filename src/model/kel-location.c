@@ -280,8 +280,8 @@ kel_document_get_location (KelDocument   *doc,
       else
         g_string_append (out, fixed (lang, "Жасалған жері мен күні", "место и дата подписания", "签订地点和日期"));
     }
-  else if (section != NULL && section->kind == KEL_NODE_COMPONENT)
-    append_component (out, doc, section, lang);
+  else if (ancestor (node, KEL_NODE_COMPONENT) != NULL)
+    append_component (out, doc, ancestor (node, KEL_NODE_COMPONENT), lang);
   else
     g_string_append (out, node->eid);
 
