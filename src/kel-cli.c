@@ -13,6 +13,7 @@
 
 #include "kel-document.h"
 #include "kel-error.h"
+#include "kel-print.h"
 #include "kel-term.h"
 
 const GOptionEntry kel_cli_entries[] = {
@@ -24,6 +25,12 @@ const GOptionEntry kel_cli_entries[] = {
     N_("Print the term that TEXT names, in any form or language"), N_("TEXT") },
   { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the text of the element with this eId"), N_("EID") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the whole agreement, paginated for A4, to this PDF file"), N_("FILE") },
+  { "term-language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the language of the glosses and running heads (kk, ru or zh)"), N_("LANG") },
+  { "glosses", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: follow each defined term with its label in the term language"), NULL },
   { "edition", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Read this Akoma Ntoso file instead of the bundled agreement"), N_("FILE") },
   { "termbase", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -122,6 +129,30 @@ show (KelDocument *doc,
   return 0;
 }
 
+static int
+export_pdf (KelDocument  *doc,
+            GVariantDict *options,
+            const char   *path)
+{
+  g_autoptr(KelPrintJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
+  KelLang lang = KEL_LANG_KK;
+
+  if (g_variant_dict_lookup (options, "term-language", "s", &code) && !kel_lang_from_code (code, &lang))
+    {
+      g_printerr (_("kelisim: unknown term language “%s”: use kk, ru or zh\n"), code);
+      return 1;
+    }
+  job = kel_print_job_new (doc, lang, g_variant_dict_contains (options, "glosses"));
+  if (!kel_print_job_export_pdf (job, path, &error))
+    {
+      g_printerr ("kelisim: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 /**
  * kel_cli_run:
  * @options: the parsed command line
@@ -136,13 +167,15 @@ kel_cli_run (GVariantDict *options)
   g_autoptr(GError) error = NULL;
   g_autofree char *lookup_text = NULL;
   g_autofree char *show_eid = NULL;
+  g_autofree char *pdf_path = NULL;
   gboolean want_text = g_variant_dict_contains (options, "dump-text");
   gboolean want_terms = g_variant_dict_contains (options, "dump-terms");
 
   g_variant_dict_lookup (options, "lookup", "s", &lookup_text);
   g_variant_dict_lookup (options, "show", "s", &show_eid);
+  g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
 
-  if (!want_text && !want_terms && lookup_text == NULL && show_eid == NULL)
+  if (!want_text && !want_terms && lookup_text == NULL && show_eid == NULL && pdf_path == NULL)
     return -1;
 
   doc = load (options, &error);
@@ -155,6 +188,8 @@ kel_cli_run (GVariantDict *options)
     dump_text (doc);
   if (want_terms)
     dump_terms (doc);
+  if (pdf_path != NULL && export_pdf (doc, options, pdf_path) != 0)
+    return 1;
   if (lookup_text != NULL)
     return lookup (doc, lookup_text);
   if (show_eid != NULL)
