@@ -1,0 +1,529 @@
+/* test-print.c — the printed agreement, as a reader of the PDF gets it
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Run as `test-print KELISIM` it drives `kelisim --export-pdf` and reads
+ * the result back with poppler-utils (pdftotext, pdfinfo, pdffonts); run
+ * as `test-print gtk` (under a display) it prints through the
+ * GtkPrintOperation that the Print command uses, exporting to a file.
+ * Without poppler-utils the tests say SKIP.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "kel-document.h"
+#include "kel-error.h"
+#include "kel-print.h"
+
+static const char *kelisim_path;
+
+/* Article 12's heading and the start of Annex 2's last threat. */
+#define ART_12_HEADING "Қорытынды ережелер"
+#define LAST_THREAT    "Жаһандық және ұлттық ақпараттық инфрақұрылымдардың"
+#define ZH_GLOSS       "信息安全"
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("pdftotext and pdfinfo are missing (install poppler-utils)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Runs @argv; returns its exit status, with its output in @out / @err. */
+static int
+run (const char * const *argv,
+     char              **out,
+     char              **err)
+{
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+  if (WIFEXITED (status))
+    return WEXITSTATUS (status);
+  return -1;
+}
+
+static char *
+export (const char *dir,
+        const char *name,
+        const char *lang,
+        gboolean    glosses)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *argv[8] = { kelisim_path, "--export-pdf", path, NULL };
+  int n = 3;
+
+  if (lang != NULL)
+    {
+      argv[n++] = "--term-language";
+      argv[n++] = lang;
+    }
+  if (glosses)
+    argv[n++] = "--glosses";
+  argv[n] = NULL;
+
+  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  return path;
+}
+
+/* The text of @path, page by page (form feeds between pages). */
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  return out;
+}
+
+/* Runs of white space, no-break spaces included, as one space: pdftotext
+ * breaks lines where the page does. */
+static char *
+squeeze (const char *text)
+{
+  g_autoptr(GRegex) space = g_regex_new ("[\\s\\x{00a0}]+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+static char *
+pdf_info (const char *path,
+          const char *field)
+{
+  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], field) && lines[i][strlen (field)] == ':')
+      return g_strstrip (g_strdup (lines[i] + strlen (field) + 1));
+  return NULL;
+}
+
+/* The names of the fonts in @path (subset prefixes removed), or NULL when
+ * pdffonts is missing; asserts that every font is embedded. */
+static GHashTable *
+pdf_fonts (const char *path)
+{
+  g_autofree char *pdffonts = g_find_program_in_path ("pdffonts");
+  const char *argv[] = { "pdffonts", path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTable *fonts;
+
+  if (pdffonts == NULL)
+    return NULL;
+  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      const char *name, *plus;
+      gboolean embedded = FALSE;
+
+      if (lines[i][0] == '\0' || lines[i][0] == ' ')
+        continue;
+      fields = g_strsplit_set (lines[i], " ", -1);
+      name = fields[0];
+      plus = strchr (name, '+');
+      /* the "emb" column: the first yes/no after the encoding */
+      for (guint k = 1; fields[k] != NULL; k++)
+        if (g_str_equal (fields[k], "yes") || g_str_equal (fields[k], "no"))
+          {
+            embedded = g_str_equal (fields[k], "yes");
+            break;
+          }
+      if (!embedded)
+        g_test_message ("not embedded: %s", lines[i]);
+      g_assert_true (embedded);
+      g_hash_table_add (fonts, g_strdup (plus ? plus + 1 : name));
+    }
+  return fonts;
+}
+
+static void
+test_export_text (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *pages = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *creator = NULL;
+
+  if (!have_poppler ())
+    return;
+  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
+  path = export (dir, "agreement.pdf", NULL, FALSE);
+
+  pages = pdf_info (path, "Pages");
+  g_assert_nonnull (pages);
+  g_assert_cmpint (atoi (pages), >, 1);
+  title = pdf_info (path, "Title");
+  g_assert_nonnull (title);
+  g_assert_true (g_str_has_suffix (title, "КЕЛІСІМ"));
+  creator = pdf_info (path, "Creator");
+  g_assert_cmpstr (creator, ==, "Kelisim");
+
+  text = pdf_text (path);
+  flat = squeeze (text);
+  g_assert_nonnull (strstr (flat, ART_12_HEADING));
+  g_assert_nonnull (strstr (flat, LAST_THREAT));
+  /* the preamble's first words, and the publisher's note at the end */
+  g_assert_nonnull (strstr (flat, "Бұдан әрі «Тараптар» деп аталатын"));
+  g_assert_nonnull (strstr (flat, "© 2012."));
+  /* no gloss without --glosses */
+  g_assert_null (strstr (flat, ZH_GLOSS));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+is_article_num (const char *line)
+{
+  const char *p = line;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p != line && g_str_equal (p, "-бап");
+}
+
+/* Each page after the first opens with the running head; each page ends
+ * with "n / N"; an article number is never the last thing on a page: its
+ * heading and at least two lines of its text follow it there. */
+static void
+check_pages (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *n_pages = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint n, articles = 0;
+
+  n_pages = pdf_info (path, "Pages");
+  g_assert_nonnull (n_pages);
+  n = (guint) atoi (n_pages);
+  g_assert_cmpuint (n, >, 1);
+  text = pdf_text (path);
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages), >=, n);
+
+  for (guint p = 0; p < n; p++)
+    {
+      g_auto(GStrv) raw = g_strsplit (pages[p], "\n", -1);
+      g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+      g_autofree char *folio = g_strdup_printf ("%u / %u", p + 1, n);
+      gboolean has_folio = FALSE;
+
+      for (guint i = 0; raw[i] != NULL; i++)
+        {
+          char *line = g_strstrip (raw[i]);
+
+          if (*line == '\0')
+            continue;
+          if (g_str_equal (line, folio))
+            has_folio = TRUE;
+          else
+            g_ptr_array_add (lines, line);
+        }
+      g_assert_true (has_folio);
+      g_assert_cmpuint (lines->len, >, 0);
+      if (p > 0)
+        g_assert_cmpstr (g_ptr_array_index (lines, 0), ==, "Келісім");
+
+      for (guint i = 0; i < lines->len; i++)
+        {
+          const char *line = g_ptr_array_index (lines, i);
+
+          /* on the pages after the first, the head repeats the article */
+          if (p > 0 && i < 2)
+            continue;
+          if (is_article_num (line))
+            {
+              articles++;
+              if (i + 3 >= lines->len)
+                g_test_message ("%s: page %u ends with “%s”", path, p + 1, line);
+              g_assert_cmpuint (i + 3, <, lines->len);
+            }
+        }
+    }
+  g_assert_cmpuint (articles, ==, 12);
+}
+
+static void
+test_export_pages (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+
+  if (!have_poppler ())
+    return;
+  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
+  path = export (dir, "agreement.pdf", NULL, FALSE);
+  check_pages (path);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The same rules on paper of many heights, so that page breaks fall
+ * everywhere: before, inside and after headings and signatures. */
+static void
+test_job_page_sizes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_no_error (error);
+  if (!have_poppler ())
+    goto out;
+  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
+  path = g_build_filename (dir, "sized.pdf", NULL);
+  for (double height = 360; height <= KEL_PRINT_A4_HEIGHT; height += 23)
+    {
+      g_autoptr(KelPrintJob) job = kel_print_job_new (doc, KEL_LANG_KK, FALSE);
+      guint n = kel_print_job_paginate (job, cr, KEL_PRINT_A4_WIDTH, height);
+      g_autofree char *pages = NULL;
+
+      g_assert_true (kel_print_job_export_pdf (job, path, &error));
+      g_assert_no_error (error);
+      /* the PDF has the paper size and the pages that were paginated */
+      pages = pdf_info (path, "Pages");
+      g_assert_cmpuint ((guint) atoi (pages), ==, n);
+      check_pages (path);
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+out:
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_export_glosses (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *zh = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autoptr(GHashTable) plain_fonts = NULL;
+  g_autoptr(GHashTable) zh_fonts = NULL;
+
+  if (!have_poppler ())
+    return;
+  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
+  plain = export (dir, "plain.pdf", NULL, FALSE);
+  zh = export (dir, "zh.pdf", "zh", TRUE);
+
+  text = pdf_text (zh);
+  flat = squeeze (text);
+  /* the gloss follows the term, in brackets */
+  g_assert_nonnull (strstr (flat, "ақпараттық қауіпсіздік [" ZH_GLOSS "]"));
+  g_assert_nonnull (strstr (flat, ART_12_HEADING));
+  /* the running head cites articles in Chinese */
+  g_assert_true (g_regex_match_simple ("第[一二三四五六七八九十]+条", flat, 0, 0));
+
+  /* real glyphs: the Chinese comes from a font of its own, and every font
+   * is embedded */
+  plain_fonts = pdf_fonts (plain);
+  zh_fonts = pdf_fonts (zh);
+  if (plain_fonts != NULL)
+    {
+      GHashTableIter iter;
+      gpointer name;
+      guint extra = 0;
+
+      g_hash_table_iter_init (&iter, zh_fonts);
+      while (g_hash_table_iter_next (&iter, &name, NULL))
+        if (!g_hash_table_contains (plain_fonts, name))
+          {
+            g_test_message ("font for the glosses: %s", (char *) name);
+            extra++;
+          }
+      g_assert_cmpuint (extra, >, 0);
+      g_assert_cmpuint (g_hash_table_size (plain_fonts), >, 0);
+    }
+  else
+    g_test_message ("pdffonts is missing: fonts not checked");
+
+  g_unlink (plain);
+  g_unlink (zh);
+  g_rmdir (dir);
+}
+
+static void
+test_export_unwritable (void)
+{
+  const char *argv[] = { kelisim_path, "--export-pdf", "/nonexistent-dir/x.pdf", NULL };
+  const char *bad_lang[] = { kelisim_path, "--export-pdf", "/nonexistent-dir/x.pdf", "--term-language", "fr", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *err2 = NULL;
+
+  g_assert_cmpint (run (argv, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  /* one readable line that names the path and the cause */
+  g_assert_cmpstr (err, ==, "kelisim: Cannot write “/nonexistent-dir/x.pdf”: No such file or directory\n");
+  g_assert_false (g_file_test ("/nonexistent-dir/x.pdf", G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (run (bad_lang, &out2, &err2), ==, 1);
+  g_assert_nonnull (strstr (err2, "“fr”"));
+}
+
+/* The library call reports the same error in the KEL_ERROR domain, and a
+ * file it could not finish is not left behind. */
+static void
+test_job_error (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+  g_autoptr(KelPrintJob) job = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *inside_file = NULL;
+
+  g_assert_no_error (error);
+  job = kel_print_job_new (doc, KEL_LANG_RU, TRUE);
+  g_assert_false (kel_print_job_export_pdf (job, "/nonexistent-dir/x.pdf", &error));
+  g_assert_error (error, KEL_ERROR, KEL_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "Cannot write “/nonexistent-dir/x.pdf”: No such file or directory");
+  g_clear_error (&error);
+
+  /* a directory where the file should go */
+  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
+  g_assert_false (kel_print_job_export_pdf (job, dir, &error));
+  g_assert_error (error, KEL_ERROR, KEL_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, dir));
+  g_clear_error (&error);
+
+  /* and it works where it can write, with the pages it paginated */
+  inside_file = g_build_filename (dir, "ok.pdf", NULL);
+  g_assert_true (kel_print_job_export_pdf (job, inside_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kel_print_job_get_n_pages (job), >, 1);
+  g_unlink (inside_file);
+  g_rmdir (dir);
+}
+
+/* Smaller paper, more pages; every page can be drawn. */
+static void
+test_job_paper (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+  g_autoptr(KelPrintJob) job = NULL;
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  guint a4, a5;
+
+  g_assert_no_error (error);
+  job = kel_print_job_new (doc, KEL_LANG_KK, FALSE);
+  a4 = kel_print_job_paginate (job, cr, KEL_PRINT_A4_WIDTH, KEL_PRINT_A4_HEIGHT);
+  a5 = kel_print_job_paginate (job, cr, KEL_PRINT_A4_HEIGHT / 2, KEL_PRINT_A4_WIDTH);
+  g_assert_cmpuint (a4, >, 1);
+  g_assert_cmpuint (a5, >, a4);
+  for (guint i = 0; i < a5; i++)
+    kel_print_job_draw_page (job, cr, i);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The Print command's operation, exporting to a file as "Print to File"
+ * does. */
+static void
+test_operation (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *job_name = NULL;
+  GtkPrintOperationResult result;
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  if (!have_poppler ())
+    return;
+
+  doc = kel_document_new_bundled (&error);
+  g_assert_no_error (error);
+  operation = kel_print_operation_new (doc, KEL_LANG_ZH, TRUE);
+  g_object_get (operation, "job-name", &job_name, NULL);
+  g_assert_cmpstr (job_name, ==, "Kelisim — Келісім");
+
+  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
+  path = g_build_filename (dir, "printed.pdf", NULL);
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  text = pdf_text (path);
+  flat = squeeze (text);
+  g_assert_nonnull (strstr (flat, ART_12_HEADING));
+  g_assert_nonnull (strstr (flat, LAST_THREAT));
+  g_assert_nonnull (strstr (flat, ZH_GLOSS));
+  g_assert_nonnull (strstr (flat, "2 / "));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc > 1 && g_str_equal (argv[1], "gtk"))
+    g_test_add_func ("/print/operation/export", test_operation);
+  else if (argc > 1)
+    {
+      kelisim_path = argv[1];
+      g_test_add_func ("/print/export/text", test_export_text);
+      g_test_add_func ("/print/export/pages", test_export_pages);
+      g_test_add_func ("/print/export/glosses", test_export_glosses);
+      g_test_add_func ("/print/export/unwritable", test_export_unwritable);
+      g_test_add_func ("/print/job/error", test_job_error);
+      g_test_add_func ("/print/job/paper", test_job_paper);
+      g_test_add_func ("/print/job/page-sizes", test_job_page_sizes);
+    }
+  else
+    g_error ("usage: test-print KELISIM | test-print gtk");
+
+  return g_test_run ();
+}
