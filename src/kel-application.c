@@ -141,11 +141,13 @@ kel_application_command_line (GApplication            *app,
 
       if (doc == NULL)
         {
+          g_autofree char *message =
+            g_strdup_printf (_("The edition was not opened; the text shown is unchanged. %s"), error->message);
           g_application_command_line_printerr (cmdline, "kelisim: %s\n", error->message);
-          kel_window_show_message (window, error->message);
+          kel_window_show_message (window, message);
         }
       else
-        kel_window_set_document (window, doc);
+        kel_window_show_edition (window, doc);
     }
 
   if (goto_eid != NULL)
@@ -215,6 +217,7 @@ static const struct
   const char *accels[3];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "win.open", { "<Control>o", NULL } },
   { "win.back", { "<Alt>Left", "Back", NULL } },
   { "win.forward", { "<Alt>Right", "Forward", NULL } },
   { "win.sidebar-visible", { "F9", NULL } },

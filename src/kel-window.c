@@ -55,6 +55,8 @@ struct _KelWindow
   GArray          *forward;
   char            *message;
   KelLang          lang;
+  gboolean         bundled;     /* the bundled agreement: its position is remembered */
+  GCancellable    *loading;
 };
 
 G_DEFINE_FINAL_TYPE (KelWindow, kel_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -262,7 +264,7 @@ kel_window_restore_position (KelWindow *self)
   const KelNode *node;
 
   g_return_if_fail (KEL_IS_WINDOW (self));
-  if (self->document == NULL)
+  if (self->document == NULL || !self->bundled)
     return;
   eid = g_settings_get_string (self->settings, "position");
   if (eid[0] == '\0')
@@ -284,7 +286,7 @@ save_position (KelWindow *self)
 {
   const KelNode *node;
 
-  if (self->document == NULL)
+  if (self->document == NULL || !self->bundled)
     return;
   node = kel_document_get_node_at (self->document, current_offset (self));
   g_settings_set_string (self->settings, "position", node ? node->eid : "");
@@ -548,13 +550,14 @@ on_term_language_changed (KelWindow *self)
 /* The document                                                             */
 /* ------------------------------------------------------------------------ */
 
-void
-kel_window_set_document (KelWindow   *self,
-                         KelDocument *document)
+static void
+show_document (KelWindow   *self,
+               KelDocument *document,
+               gboolean     bundled)
 {
-  g_return_if_fail (KEL_IS_WINDOW (self));
-  g_return_if_fail (KEL_IS_DOCUMENT (document));
-
+  if (self->bundled && self->document != NULL && document != self->document)
+    save_position (self);
+  self->bundled = bundled;
   if (!g_set_object (&self->document, document))
     return;
   if (self->popover != NULL)
@@ -566,6 +569,238 @@ kel_window_set_document (KelWindow   *self,
   kel_contents_page_set_document (KEL_CONTENTS_PAGE (self->contents_page), document);
   gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_short_title (document));
   gtk_widget_set_tooltip_text (self->title_label, kel_document_get_title (document));
+}
+
+/**
+ * kel_window_set_document:
+ * @document: the bundled agreement
+ *
+ * Shows the bundled agreement; its reading position is remembered.
+ */
+void
+kel_window_set_document (KelWindow   *self,
+                         KelDocument *document)
+{
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  g_return_if_fail (KEL_IS_DOCUMENT (document));
+  show_document (self, document, TRUE);
+}
+
+/**
+ * kel_window_show_edition:
+ * @document: another edition, opened from a file
+ *
+ * Shows @document from its start.
+ */
+void
+kel_window_show_edition (KelWindow   *self,
+                         KelDocument *document)
+{
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  g_return_if_fail (KEL_IS_DOCUMENT (document));
+  show_document (self, document, FALSE);
+  kel_document_view_scroll_to (KEL_DOCUMENT_VIEW (self->view), 0);
+}
+
+/* -- opening another edition ---------------------------------------------- */
+
+typedef struct
+{
+  GFile *edition;
+  GFile *termbase;
+} OpenJob;
+
+static void
+open_job_free (OpenJob *job)
+{
+  g_clear_object (&job->edition);
+  g_clear_object (&job->termbase);
+  g_free (job);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  OpenJob *job = data;
+  GError *error = NULL;
+  KelDocument *doc = kel_document_new_from_files (job->edition, job->termbase, &error);
+
+  if (doc == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, doc, g_object_unref);
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  KelWindow *self = KEL_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = g_task_propagate_pointer (G_TASK (result), &error);
+
+  g_clear_object (&self->loading);
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  if (doc == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Translators: %s says what is wrong with the file, with its name */
+      message = g_strdup_printf (_("The edition was not opened; the text shown is unchanged. %s"), error->message);
+      kel_window_show_message (self, message);
+      return;
+    }
+  dismiss_message (GTK_WIDGET (self), NULL, NULL);
+  kel_window_show_edition (self, doc);
+}
+
+/**
+ * kel_window_open_files:
+ * @edition: an Akoma Ntoso file
+ * @termbase: (nullable): its TBX termbase
+ *
+ * Loads the edition in a thread and shows it; a file that cannot be read
+ * leaves the current text open and says why in the window.
+ */
+void
+kel_window_open_files (KelWindow *self,
+                       GFile     *edition,
+                       GFile     *termbase)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenJob *job;
+
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (edition));
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+
+  job = g_new0 (OpenJob, 1);
+  job->edition = g_object_ref (edition);
+  job->termbase = termbase ? g_object_ref (termbase) : NULL;
+  task = g_task_new (self, self->loading, on_loaded, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) open_job_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "progress");
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+static gboolean
+is_termbase (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  return name != NULL && g_str_has_suffix (name, ".tbx");
+}
+
+/* Opens the edition among @files, with a termbase if one is there too. */
+static gboolean
+open_file_list (KelWindow *self,
+                GSList    *files)
+{
+  GFile *edition = NULL, *termbase = NULL;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      if (is_termbase (l->data))
+        termbase = termbase ? termbase : l->data;
+      else
+        edition = edition ? edition : l->data;
+    }
+  if (edition == NULL)
+    {
+      kel_window_show_message (self, _("Choose an Akoma Ntoso edition (an .xml file); a TBX termbase may come with it."));
+      return FALSE;
+    }
+  kel_window_open_files (self, edition, termbase);
+  return TRUE;
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  KelWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      GSList *list = NULL;
+
+      for (guint i = g_list_model_get_n_items (files); i > 0; i--)
+        list = g_slist_prepend (list, g_list_model_get_item (files, i - 1));
+      open_file_list (self, list);
+      g_slist_free_full (list, g_object_unref);
+    }
+  g_object_unref (dialog);
+}
+
+/* The file chooser: GtkFileChooserNative in GTK 4.8, which goes through the
+ * portal in the Flatpak sandbox.  GTK 4.10 replaces it with GtkFileDialog;
+ * this is the one place to change. */
+static void
+open_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  GtkFileFilter *filter;
+
+  dialog = gtk_file_chooser_native_new (_("Open an Edition"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Akoma Ntoso editions and TBX termbases"));
+  gtk_file_filter_add_suffix (filter, "xml");
+  gtk_file_filter_add_suffix (filter, "akn");
+  gtk_file_filter_add_suffix (filter, "tbx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_object_unref (filter);
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("All files"));
+  gtk_file_filter_add_pattern (filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_object_unref (filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+bundled_activated (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+
+  if (doc == NULL)
+    {
+      kel_window_show_message (self, error->message);
+      return;
+    }
+  show_document (self, doc, TRUE);
+  kel_window_restore_position (self);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         KelWindow     *self)
+{
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  return open_file_list (self, g_value_get_boxed (value));
 }
 
 /**
@@ -671,6 +906,9 @@ kel_window_dispose (GObject *object)
   KelWindow *self = KEL_WINDOW (object);
 
   g_clear_handle_id (&self->popover_tick, g_source_remove);
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   if (self->view != NULL)
     kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), NULL);
   self->popover = NULL;
@@ -731,12 +969,15 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, next_pane_activated);
   gtk_widget_class_install_action (widget_class, "win.goto", "s", goto_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL, dismiss_message);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, bundled_activated);
 }
 
 static void
 kel_window_init (KelWindow *self)
 {
   GtkGesture *buttons;
+  GtkDropTarget *drop;
 
   self->back = g_array_new (FALSE, FALSE, sizeof (guint));
   self->forward = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -759,6 +1000,10 @@ kel_window_init (KelWindow *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (buttons), GTK_PHASE_CAPTURE);
   g_signal_connect (buttons, "pressed", G_CALLBACK (on_mouse_button), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (buttons));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   update_history_actions (self);
 }

@@ -16,6 +16,11 @@ G_DECLARE_FINAL_TYPE (KelWindow, kel_window, KEL, WINDOW, GtkApplicationWindow)
 KelWindow     *kel_window_new                (KelApplication *app);
 void           kel_window_set_document       (KelWindow      *self,
                                               KelDocument    *document);
+void           kel_window_show_edition       (KelWindow      *self,
+                                              KelDocument    *document);
+void           kel_window_open_files         (KelWindow      *self,
+                                              GFile          *edition,
+                                              GFile          *termbase);
 KelDocument   *kel_window_get_document       (KelWindow      *self);
 gboolean       kel_window_goto               (KelWindow      *self,
                                               const char     *eid,

@@ -430,6 +430,77 @@ test_restore_bad_position (void)
   close_window (window);
 }
 
+static gboolean
+document_changed (gpointer data)
+{
+  gpointer *pair = data;
+  return kel_window_get_document (pair[0]) != pair[1];
+}
+
+static gboolean
+message_shown (gpointer data)
+{
+  return kel_window_get_message (data) != NULL;
+}
+
+static GFile *
+test_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("KELISIM_SOURCE_DIR"), "tests", "data", name, NULL);
+  return g_file_new_for_path (path);
+}
+
+/* Another act in the profile opens with its own contents, terms and
+ * popover; a broken file leaves it open and says why. */
+static void
+test_open_other_edition (void)
+{
+  KelWindow *window = open_window ();
+  KelDocument *bundled = kel_window_get_document (window);
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
+  g_autoptr(GFile) bilateral = test_file ("bilateral.akn.xml");
+  g_autoptr(GFile) broken = test_file ("hostile/truncated.akn.xml");
+  gpointer pair[2] = { window, bundled };
+  KelDocument *doc;
+  const KelSpan *span;
+  g_autofree char *row = NULL;
+
+  kel_window_open_files (window, bilateral, NULL);
+  g_assert_true (wait_until (document_changed, pair, 5000));
+  doc = kel_window_get_document (window);
+  g_assert_cmpstr (kel_document_get_short_title (doc), ==, "Келісімі");
+  g_assert_null (kel_window_get_message (window));
+
+  /* contents: preamble, three articles, signatures, the annex */
+  g_assert_cmpuint (kel_contents_page_get_n_rows (contents), ==, 6);
+  row = kel_contents_page_get_row_text (contents, 2);
+  g_assert_cmpstr (row, ==, "2-бап\nЫнтымақтастық нысандары");
+
+  /* a term occurrence opens the popover with the act's own definition */
+  span = first_span_in (doc, "art_2", KEL_SPAN_TERM, "competentAuthority");
+  g_assert_nonnull (span);
+  kel_document_view_activate_link (view_of (window), span);
+  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (kel_term_popover_get_term (popover) == span->term);
+  g_assert_cmpstr (kel_term_get_definition (span->term), ==,
+                   "Тарап киберинциденттерге ден қоюға уәкілеттік берген мемлекеттік орган");
+  g_assert_cmpstr (kel_term_popover_get_counter (popover), ==, "1 of 3");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* a broken file: a message, and the act stays */
+  kel_window_open_files (window, broken, NULL);
+  g_assert_true (wait_until (message_shown, window, 5000));
+  g_assert_nonnull (strstr (kel_window_get_message (window), "truncated.akn.xml"));
+  g_assert_nonnull (strstr (kel_window_get_message (window), "unchanged"));
+  g_assert_true (kel_window_get_document (window) == doc);
+
+  /* and back to the bundled agreement */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  g_assert_cmpstr (kel_document_get_name (kel_window_get_document (window)), ==, "agreement.kk.akn.xml");
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/window/zoom", test_zoom);
   g_test_add_func ("/window/restart-remembers", test_restart_remembers);
   g_test_add_func ("/window/restore-bad-position", test_restore_bad_position);
+  g_test_add_func ("/window/open-other-edition", test_open_other_edition);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
