@@ -33,6 +33,9 @@ static const struct { gunichar latin; gunichar cyrillic; } lookalikes[] = {
 gunichar
 kel_text_fold_char (gunichar c)
 {
+  /* the common case first: a small Russian letter (ё aside) or a space */
+  if ((c >= 0x0430 && c <= 0x044F) || c == ' ')
+    return c;
   if (c < 0x80)
     {
       for (guint i = 0; i < G_N_ELEMENTS (lookalikes); i++)
@@ -49,8 +52,12 @@ kel_text_fold_char (gunichar c)
       return 0x0435;
     case 0x04A1: /* Bashkir ҡ, mistaken for қ */
       return 0x049B;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: /* hyphens and dashes */
-      return '-';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+      return '-';  /* hyphens, dashes and the minus sign */
+    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+      return '"';  /* «» “” „ ‟: the text's quotes, however a query types them */
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+      return '\'';
     case 0x00A0: case 0x202F: case 0x2009:
       return ' ';
     default:
@@ -172,6 +179,266 @@ suffix_from_len:
     if (!g_unichar_isalpha (g_utf8_get_char (p)))
       return FALSE;
   return TRUE;
+}
+
+/* -- Kazakh inflection ---------------------------------------------------
+ *
+ * A Kazakh noun is a stem followed by up to three inflectional slots, in
+ * this order: plural, possessive (third person), case.  The tables below
+ * hold the endings Kelisim strips; they cover what a legal text uses, not
+ * the whole grammar (no verb endings, no first or second person).
+ * Derivational suffixes (-лық/-лік/-тық, -шы, -сыз, ...) are not
+ * inflection: "ақпараттық" is another word than "ақпарат".
+ */
+
+static const char *kk_plural[] = { "лар", "лер", "дар", "дер", "тар", "тер", NULL };
+
+static const char *kk_possessive[] = { "сы", "сі", "ы", "і", NULL };
+
+/* Case endings that follow any stem. */
+static const char *kk_case[] = {
+  "дағы", "дегі", "тағы", "тегі",           /* locative + attributive -ғы */
+  "дан", "ден", "тан", "тен", "нан", "нен", /* ablative */
+  "ның", "нің", "дың", "дің", "тың", "тің", /* genitive */
+  "мен", "бен", "пен",                      /* instrumental */
+  "ға", "ге", "қа", "ке",                   /* dative */
+  "ды", "ді", "ты", "ті", "ны", "ні",       /* accusative */
+  "да", "де", "та", "те",                   /* locative */
+  NULL
+};
+
+/* Case endings that only follow a possessive: бабы-нда, қауіпсіздігі-н. */
+static const char *kk_case_after_possessive[] = {
+  "ндағы", "ндегі", "нда", "нде", "на", "не", "н", NULL
+};
+
+#define KK_MIN_STEM 3  /* characters a stem keeps */
+
+/**
+ * kel_kk_devoice:
+ * @c: a folded character
+ *
+ * Returns: the voiceless consonant that @c is the voiced form of, where a
+ *   Kazakh stem's final consonant voices before a vowel (г -> к, ғ -> қ,
+ *   б -> п); otherwise @c
+ */
+gunichar
+kel_kk_devoice (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0433: return 0x043A; /* г -> к */
+    case 0x0493: return 0x049B; /* ғ -> қ */
+    case 0x0431: return 0x043F; /* б -> п */
+    default: return c;
+    }
+}
+
+static gboolean parse_slots (const char *text, guint slot, gboolean possessive);
+
+/* Does @text start with an ending of @list after which the rest reads as
+ * the slots from @next_slot on? */
+static gboolean
+try_endings (const char  *text,
+             const char **list,
+             guint        next_slot,
+             gboolean     possessive)
+{
+  for (guint i = 0; list[i]; i++)
+    {
+      gsize n = strlen (list[i]);
+
+      if (strncmp (text, list[i], n) == 0 && parse_slots (text + n, next_slot, possessive))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Can @text be read as the slots from @slot on (0 plural, 1 possessive,
+ * 2 case, 3 nothing more)? */
+static gboolean
+parse_slots (const char *text,
+             guint       slot,
+             gboolean    possessive)
+{
+  if (*text == '\0')
+    return TRUE;
+  if (slot == 0 && try_endings (text, kk_plural, 1, possessive))
+    return TRUE;
+  if (slot <= 1 && try_endings (text, kk_possessive, 2, TRUE))
+    return TRUE;
+  if (slot <= 2 && try_endings (text, kk_case, 3, possessive))
+    return TRUE;
+  if (slot <= 2 && possessive && try_endings (text, kk_case_after_possessive, 3, possessive))
+    return TRUE;
+  return FALSE;
+}
+
+/**
+ * kel_kk_is_inflection:
+ * @suffix: a folded ending, possibly empty
+ *
+ * Returns: %TRUE when @suffix is a Kazakh inflectional ending: plural,
+ *   possessive and case, each optional, in that order ("тарға", "ында",
+ *   "лерінің", "і" + "н")
+ */
+gboolean
+kel_kk_is_inflection (const char *suffix)
+{
+  g_return_val_if_fail (suffix != NULL, FALSE);
+  return parse_slots (suffix, 0, FALSE);
+}
+
+static gboolean
+has_digit (const char *word)
+{
+  for (const char *p = word; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * kel_kk_stem:
+ * @word: a folded Kazakh word
+ *
+ * Removes the inflection of @word: the shortest stem of at least three
+ * letters that the rest of the word inflects (kel_kk_is_inflection()), with
+ * a final г, ғ or б written as к, қ, п, so that every form of a word gets
+ * the same stem: "қауіпсіздігін", "қауіпсіздікке" and "қауіпсіздік" give
+ * "қауіпсіздік"; "бабында" and "бапта" give "бап"; "ресурстарға" gives
+ * "ресурс".  Words with digits are returned unchanged.
+ *
+ * The stem is a matching key, not always a dictionary form: the stemmer
+ * knows no vocabulary, so "кеңесі" gives "кеңе" (the "-сі" of a vowel stem).
+ *
+ * Returns: (transfer full): the stem
+ */
+char *
+kel_kk_stem (const char *word)
+{
+  const char *p = word;
+  glong chars = 0;
+  const char *cut = NULL;
+  GString *out;
+  const char *last;
+
+  g_return_val_if_fail (word != NULL, NULL);
+  if (has_digit (word))
+    return g_strdup (word);
+  for (; *p; p = g_utf8_next_char (p))
+    {
+      if (chars >= KK_MIN_STEM && kel_kk_is_inflection (p))
+        {
+          cut = p;
+          break;
+        }
+      chars++;
+    }
+  if (cut == NULL)
+    cut = p;
+  if (cut == word)
+    return g_strdup (word);
+  out = g_string_new_len (word, cut - word);
+  last = g_utf8_find_prev_char (out->str, out->str + out->len);
+  if (last != NULL)
+    {
+      gunichar c = g_utf8_get_char (last);
+      gunichar d = kel_kk_devoice (c);
+
+      if (d != c)
+        {
+          g_string_truncate (out, last - out->str);
+          g_string_append_unichar (out, d);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * kel_kk_match_stem:
+ * @stem: a folded stem, as kel_kk_stem() gives it
+ * @word: a folded word
+ *
+ * Checks whether @word begins with @stem, its last consonant voiced or not
+ * (the stem "бап" begins "бабында", "қауіпсіздік" begins "қауіпсіздігін").
+ *
+ * Returns: the number of bytes of @word that the stem covers, or 0 when
+ *   @word does not begin with @stem (or @stem is empty)
+ */
+gsize
+kel_kk_match_stem (const char *stem,
+                   const char *word)
+{
+  const char *last;
+  gsize head;
+  gunichar a, b;
+
+  g_return_val_if_fail (stem != NULL && word != NULL, 0);
+  if (*stem == '\0')
+    return 0;
+  last = g_utf8_find_prev_char (stem, stem + strlen (stem));
+  head = last - stem;
+  if (strncmp (word, stem, head) != 0 || word[head] == '\0')
+    return 0;
+  a = g_utf8_get_char (last);
+  b = g_utf8_get_char (word + head);
+  if (a != b && kel_kk_devoice (a) != kel_kk_devoice (b))
+    return 0;
+  return g_utf8_next_char (word + head) - word;
+}
+
+/* Does @word begin with @stem and go on with an inflectional ending? */
+static gboolean
+inflects (const char *stem,
+          const char *word)
+{
+  gsize n = kel_kk_match_stem (stem, word);
+
+  return n > 0 && kel_kk_is_inflection (word + n);
+}
+
+/**
+ * kel_kk_is_form_of:
+ * @word: a folded word of the text
+ * @word_stem: (nullable): kel_kk_stem() of @word, if known
+ * @lemma: a folded word, in any of its forms
+ * @lemma_stem: (nullable): kel_kk_stem() of @lemma, if known
+ *
+ * Whether @word and @lemma are forms of one word: they are equal, have the
+ * same stem, or one of them (or @lemma's stem) followed by an inflectional
+ * ending gives the other.  "ақпаратты" and "ақпаратқа" are forms of
+ * "ақпарат"; "ақпараттық" is not.  A stemmer without a vocabulary cannot
+ * tell a noun ending in "-ға" from a dative ("тұлға" gives the stem
+ * "тұл"), which is why the endings are also tried on the words as they are.
+ *
+ * The stems are parameters so that a caller comparing many words computes
+ * each stem once.
+ *
+ * Returns: %TRUE when @word is a form of @lemma
+ */
+gboolean
+kel_kk_is_form_of (const char *word,
+                   const char *word_stem,
+                   const char *lemma,
+                   const char *lemma_stem)
+{
+  g_autofree char *ws = NULL;
+  g_autofree char *ls = NULL;
+
+  g_return_val_if_fail (word != NULL && lemma != NULL, FALSE);
+  if (g_str_equal (word, lemma))
+    return TRUE;
+  if (has_digit (word) || has_digit (lemma))
+    return FALSE;
+  if (word_stem == NULL)
+    word_stem = ws = kel_kk_stem (word);
+  if (lemma_stem == NULL)
+    lemma_stem = ls = kel_kk_stem (lemma);
+  return g_str_equal (word_stem, lemma_stem)
+         || inflects (lemma_stem, word)
+         || inflects (lemma, word)
+         || inflects (word, lemma);
 }
 
 /* Russian noun and adjective endings, longest first. */

@@ -13,6 +13,15 @@ char    **kel_text_split_words      (const char  *folded);
 gboolean  kel_text_is_word_char     (gunichar     c);
 gboolean  kel_kk_word_matches       (const char  *stem_word,
                                      const char  *word);
+gunichar  kel_kk_devoice            (gunichar     c);
+char     *kel_kk_stem               (const char  *word);
+gsize     kel_kk_match_stem         (const char  *stem,
+                                     const char  *word);
+gboolean  kel_kk_is_inflection      (const char  *suffix);
+gboolean  kel_kk_is_form_of         (const char  *word,
+                                     const char  *word_stem,
+                                     const char  *lemma,
+                                     const char  *lemma_stem);
 char     *kel_ru_stem               (const char  *word);
 char     *kel_zh_number             (guint        n);
 
