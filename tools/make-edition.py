@@ -407,6 +407,14 @@ class Builder:
             eid = targets[r["kind"]].format(order=r["order"])
             for lang in ("ru", "zh"):
                 self.w(d + 3, f'<kel:label eId="{eid}" concept="{r["id"]}" xml:lang="{lang}" status="{r[lang + "_status"]}">{escape(r[lang])}</kel:label>')
+        # The word by which the act cites itself, for citations: "(Келісім,
+        # 3-бап)", "(Соглашение, статья 3)", "（协定第三条）".  Each is the
+        # title label's own word (checked below), so it carries that label's
+        # status; the Kazakh one is the official text's.
+        for lang, word in (("kk", "Келісім"), ("ru", "Соглашение"), ("zh", "协定")):
+            assert word in title[lang], (lang, word)
+            status = "official" if lang == "kk" else title[lang + "_status"]
+            self.w(d + 3, f'<kel:label eId="docType" concept="{title["id"]}" xml:lang="{lang}" status="{status}">{word}</kel:label>')
         self.w(d + 2, "</kel:labels>")
         self.w(d + 1, "</proprietary>")
         self.w(d, "</meta>")

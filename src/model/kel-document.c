@@ -1791,6 +1791,31 @@ kel_document_get_node_label (KelDocument   *self,
 }
 
 /**
+ * kel_document_get_label:
+ * @eid: an eId of the label table, such as "docType" or "art_3"
+ * @lang: a language
+ * @status: (out) (optional): the label's provenance
+ *
+ * Returns: (nullable): the label table's label for @eid in @lang (the
+ *   table in the edition's `<proprietary>` block), or %NULL
+ */
+const char *
+kel_document_get_label (KelDocument *self,
+                        const char  *eid,
+                        KelLang      lang,
+                        KelStatus   *status)
+{
+  NodeLabels *labels;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (lang < KEL_N_LANGS, NULL);
+  labels = eid ? g_hash_table_lookup (self->labels, eid) : NULL;
+  if (status)
+    *status = labels && labels->labels[lang] ? labels->status[lang] : KEL_STATUS_MISSING;
+  return labels ? labels->labels[lang] : NULL;
+}
+
+/**
  * kel_document_get_terms:
  * Returns: (transfer none): the defined terms, #KelTerm, in Annex 1 order
  */

@@ -211,6 +211,10 @@ const char      *kel_document_get_node_label     (KelDocument  *self,
                                                   const KelNode *node,
                                                   KelLang       lang,
                                                   KelStatus    *status);
+const char      *kel_document_get_label          (KelDocument  *self,
+                                                  const char   *eid,
+                                                  KelLang       lang,
+                                                  KelStatus    *status);
 
 GListModel      *kel_document_get_terms          (KelDocument  *self);
 KelTerm         *kel_document_lookup_term        (KelDocument  *self,
