@@ -1,0 +1,206 @@
+/* kel-search.h — Kazakh-aware search in the agreement and in term labels
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules a query follows, in every mode:
+ *
+ *  - Letter case is ignored for the whole Kazakh Cyrillic alphabet (Ә Ғ Қ Ң
+ *    Ө Ұ Ү Һ І included), and Latin letters that look like Cyrillic ones
+ *    read as the Cyrillic letter (Latin "h" as "һ", "a" as "а", "i" as "і",
+ *    ...), so a query typed on the wrong keyboard layout still finds the
+ *    text (kel_text_fold_char()).  Quotes fold to '"' («, », “, ” and "
+ *    alike, so a typed "..." finds «...»), dashes to '-'.
+ *
+ *  - A query is a sequence of words.  A word is a run of letters, digits
+ *    and marks; a hyphen separates two words ("ақпараттық-коммуникациялық"
+ *    is the words "ақпараттық" and "коммуникациялық" with "-" between).
+ *    Matches are always whole words of the text: a match starts at the
+ *    start of a text word and ends at the end of one.
+ *
+ *  - Whitespace never matters: a phrase matches across the line breaks and
+ *    the runs of spaces of the text, and the spaces of a query match any
+ *    whitespace (or none).  Punctuation matters: the punctuation between
+ *    two query words must be exactly the punctuation between the two text
+ *    words, whitespace aside.  So "ақпараттық соғыс" does not match
+ *    "ақпараттық, соғыс", and "мүше мемлекеттердің" does not match
+ *    "мүше-мемлекеттердің".  Punctuation before the first word or after
+ *    the last word of a query must stand there in the text and is part of
+ *    the match: "«ақпараттық соғыс»" matches only the quoted headword.
+ *    A query with no word at all matches its punctuation literally, as a
+ *    whole-word search cannot ("«" finds every quote mark).
+ *
+ *  - A word with a digit matches only the same number ("1" does not find
+ *    "10" or "2009").
+ *
+ * How a query word matches a text word depends on the mode:
+ *
+ *  - %KEL_SEARCH_DEFAULT: inflection-aware and word-prefix friendly, for
+ *    search as you type.  The query word is stemmed (kel_kk_stem(): plural,
+ *    possessive and case endings removed) and the text word must begin with
+ *    that stem, its last consonant voiced or not: "қауіпсіздік" finds
+ *    "қауіпсіздікті", "қауіпсіздігін" and "қауіпсіздікке"; "бап" finds
+ *    "бабында"; "ресурс" and "ресурстарға" both find "ресурстарды".  A text
+ *    word that merely begins with the stem also matches: "ақпарат" finds
+ *    "ақпараттық".
+ *
+ *  - %KEL_SEARCH_WHOLE_WORD: the text word must be the query word in one of
+ *    its inflected forms (kel_kk_is_form_of()): the same stem, followed by
+ *    nothing but plural, possessive and case endings.  "ақпарат" finds
+ *    "ақпаратты" and "ақпараттың" but not "ақпараттық", a different word;
+ *    "ресурс" finds "ресурстарға".
+ *
+ *  - %KEL_SEARCH_EXACT_FORM: no inflection: the text word must be the query
+ *    word itself, case and look-alikes aside ("ресурс" does not find
+ *    "ресурстарға").  Exact form implies whole words; with it
+ *    %KEL_SEARCH_WHOLE_WORD changes nothing.
+ *
+ * A query that is the Russian label of a defined term, in any inflection
+ * (kel_ru_stem()), or its Chinese label (spaces aside), finds that term's
+ * occurrences in the Kazakh text, whatever the mode.  Only whole labels
+ * count: "войны" alone is not a label and finds nothing in the Kazakh text.
+ * A Kazakh label is searched as text, like any other phrase (it finds the
+ * same places as the term's occurrences, the other terms that contain it
+ * included).
+ */
+#pragma once
+
+#include "kel-document.h"
+#include "kel-lang.h"
+
+G_BEGIN_DECLS
+
+/**
+ * KelSearchFlags:
+ * @KEL_SEARCH_DEFAULT: inflected forms and words that begin with the
+ *   query's stem match
+ * @KEL_SEARCH_WHOLE_WORD: only the query's words in their inflected forms
+ * @KEL_SEARCH_EXACT_FORM: only the query's words in the form typed
+ *
+ * How a query word matches a word of the text; see the top of kel-search.h.
+ */
+typedef enum
+{
+  KEL_SEARCH_DEFAULT    = 0,
+  KEL_SEARCH_WHOLE_WORD = 1 << 0,
+  KEL_SEARCH_EXACT_FORM = 1 << 1,
+} KelSearchFlags;
+
+/**
+ * KelMatch:
+ * @start: first character of the match in kel_document_get_text()
+ * @end: end of the match (exclusive)
+ *
+ * A search hit, in character offsets of the reading text (as a
+ * GtkTextBuffer counts them).
+ */
+typedef struct
+{
+  guint start;
+  guint end;
+} KelMatch;
+
+/**
+ * kel_document_search:
+ * @doc: a document
+ * @query: what the reader typed (UTF-8); %NULL or blank finds nothing
+ * @flags: the matching mode
+ * @via_term: (out) (optional) (nullable) (transfer none): set to the term
+ *   when @query is a term's Russian or Chinese label, else to %NULL
+ *
+ * Finds @query in the reading text by the rules at the top of this file.
+ * When @query is the Russian label of a defined term in any inflection
+ * ("информационной войны") or its Chinese label ("信息战"), the matches are
+ * that term's occurrences in the Kazakh text (its headword in Annex 1
+ * included: kel_term_get_n_occurrences() of them) and @via_term is set.
+ *
+ * The first search on a document builds an index of its words (a few
+ * hundred kilobytes for the agreement), kept with the document.  Not
+ * thread-safe: search one document from one thread.
+ *
+ * Returns: (transfer full) (element-type KelMatch): the matches in text
+ *   order, not overlapping; empty when nothing matches, never %NULL
+ */
+GArray   *kel_document_search      (KelDocument    *doc,
+                                    const char     *query,
+                                    KelSearchFlags  flags,
+                                    KelTerm       **via_term);
+
+/**
+ * kel_search_text:
+ * @text: UTF-8 text, such as a definition
+ * @query: what the reader typed
+ * @flags: the matching mode
+ *
+ * Finds @query in @text by the same rules as kel_document_search(), without
+ * the term labels and without keeping an index: for short texts.
+ *
+ * Returns: (transfer full) (element-type KelMatch): the matches in
+ *   character offsets of @text, in text order; never %NULL
+ */
+GArray   *kel_search_text          (const char     *text,
+                                    const char     *query,
+                                    KelSearchFlags  flags);
+
+/**
+ * kel_document_get_snippet:
+ * @doc: a document
+ * @start: first character of a match
+ * @end: end of the match (exclusive)
+ * @context_chars: how many characters of context to show on each side
+ * @hl_start: (out) (optional): where the match starts in the snippet, in
+ *   characters
+ * @hl_end: (out) (optional): where the match ends in the snippet, in
+ *   characters (exclusive)
+ *
+ * A one-line excerpt around a match, for result lists and the glossary's
+ * "Used in": the match with up to @context_chars characters on each side,
+ * taken from the block (paragraph) it is in, cut at spaces rather than
+ * inside a word, "…" where the block goes on, whitespace and line breaks
+ * collapsed to single spaces.
+ *
+ * Returns: (transfer full): the snippet
+ */
+char     *kel_document_get_snippet (KelDocument    *doc,
+                                    guint           start,
+                                    guint           end,
+                                    guint           context_chars,
+                                    guint          *hl_start,
+                                    guint          *hl_end);
+
+/**
+ * kel_search_label_matches:
+ * @label: (nullable): a label in @lang
+ * @lang: the language of @label
+ * @query: what the reader typed in a filter entry
+ *
+ * The glossary filter's rule for one label.  Every word of @query must
+ * match a word of @label, in the same order, other words between allowed.
+ * A query word matches a Kazakh word as in %KEL_SEARCH_DEFAULT (its stem
+ * begins the word: "ресурстарға" matches "ресурстарды"); a Russian word
+ * when the word begins with the query word's Russian stem (kel_ru_stem():
+ * "войны" matches "война"); a Chinese label when it contains the query,
+ * spaces aside.  Case and look-alikes are ignored throughout.
+ *
+ * Returns: %TRUE when @label matches; a blank @query matches every label,
+ *   a %NULL @label none
+ */
+gboolean  kel_search_label_matches (const char     *label,
+                                    KelLang         lang,
+                                    const char     *query);
+
+/**
+ * kel_search_term_matches:
+ * @term: a term
+ * @query: what the reader typed in the glossary's filter entry
+ *
+ * Whether the glossary filter keeps @term: kel_search_label_matches() for
+ * any of its three labels or its Kazakh variants.  "ресурстарға" keeps
+ * "ақпараттық ресурстар", "ақпараттық ресурстарды заңсыз пайдалану" and
+ * "ақпараттық ресурстарға рұқсатсыз араласу"; "соғыс" keeps "ақпараттық
+ * соғыс"; "война" and "信息战" keep it too.
+ *
+ * Returns: %TRUE when the filter keeps @term; a blank @query keeps all
+ */
+gboolean  kel_search_term_matches  (KelTerm        *term,
+                                    const char     *query);
+
+G_END_DECLS
