@@ -15,6 +15,8 @@
 #include "kel-error.h"
 #include "kel-print.h"
 #include "kel-term.h"
+#include "kel-citation.h"
+#include "kel-search.h"
 
 const GOptionEntry kel_cli_entries[] = {
   { "dump-text", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -23,6 +25,12 @@ const GOptionEntry kel_cli_entries[] = {
     N_("Print the defined terms as a table: id, Kazakh, Russian, Chinese, occurrences"), NULL },
   { "lookup", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the term that TEXT names, in any form or language"), N_("TEXT") },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print every place QUERY matches, one per line: eId, location, snippet"), N_("QUERY") },
+  { "whole-word", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --search: match whole words in any inflected form only"), NULL },
+  { "exact", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --search: match the words in the form typed only"), NULL },
   { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the text of the element with this eId"), N_("EID") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -113,6 +121,46 @@ lookup (KelDocument *doc,
 }
 
 static int
+search (GVariantDict *options,
+        const char   *query)
+{
+  g_autoptr(KelDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) matches = NULL;
+  KelSearchFlags flags = KEL_SEARCH_DEFAULT;
+
+  doc = load (options, &error);
+  if (doc == NULL)
+    {
+      g_printerr ("kelisim: %s\n", error->message);
+      return 1;
+    }
+  if (g_variant_dict_contains (options, "whole-word"))
+    flags |= KEL_SEARCH_WHOLE_WORD;
+  if (g_variant_dict_contains (options, "exact"))
+    flags |= KEL_SEARCH_EXACT_FORM;
+  matches = kel_document_search (doc, query, flags, NULL);
+  if (matches->len == 0)
+    {
+      g_printerr (_("kelisim: nothing in the agreement matches “%s”\n"), query);
+      return 1;
+    }
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const KelMatch *m = &g_array_index (matches, KelMatch, i);
+      const KelNode *node = kel_document_get_range_node (doc, m->start, m->end);
+      g_autofree char *location = NULL;
+      g_autofree char *snippet = kel_document_get_snippet (doc, m->start, m->end, 40, NULL, NULL);
+
+      if (node == NULL)
+        node = kel_document_get_node_at (doc, m->start);
+      location = node ? kel_document_get_location (doc, node, KEL_LANG_KK) : g_strdup ("");
+      printf ("%s\t%s\t%s\n", node ? node->eid : "", location, snippet);
+    }
+  return 0;
+}
+
+static int
 show (KelDocument *doc,
       const char  *eid)
 {
@@ -167,10 +215,18 @@ kel_cli_run (GVariantDict *options)
   g_autoptr(GError) error = NULL;
   g_autofree char *lookup_text = NULL;
   g_autofree char *show_eid = NULL;
+  g_autofree char *search_query = NULL;
   g_autofree char *pdf_path = NULL;
   gboolean want_text = g_variant_dict_contains (options, "dump-text");
   gboolean want_terms = g_variant_dict_contains (options, "dump-terms");
 
+  if (g_variant_dict_lookup (options, "search", "s", &search_query))
+    return search (options, search_query);
+  if (g_variant_dict_contains (options, "whole-word") || g_variant_dict_contains (options, "exact"))
+    {
+      g_printerr (_("kelisim: --whole-word and --exact go with --search\n"));
+      return 1;
+    }
   g_variant_dict_lookup (options, "lookup", "s", &lookup_text);
   g_variant_dict_lookup (options, "show", "s", &show_eid);
   g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
