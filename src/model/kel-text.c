@@ -518,3 +518,139 @@ kel_zh_number (guint n)
     g_string_append (out, digits[ones]);
   return g_string_free (out, FALSE);
 }
+
+/* -- Collation -------------------------------------------------------------
+ *
+ * Dictionary order for term labels.  Kazakh and Russian sort by their own
+ * alphabets, not by code point (ә follows а, not я; ё follows е).  Chinese
+ * sorts by pinyin, the order of a Chinese dictionary's index and of the
+ * glossaries in Chinese legal texts: the text is converted to GB18030 and
+ * compared byte by byte, because GB2312's level-1 hanzi (the 3755 common
+ * ones, which include every hanzi of the term labels) are laid out in pinyin
+ * order.  Level-2 hanzi fall back to GB2312's radical and stroke order, and
+ * those outside GB2312 to their GB18030 code order.
+ */
+
+static const char kk_alphabet[] =
+  "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+static const char ru_alphabet[] =
+  "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+
+/* Position of @c in @alphabet (folded to lower case), or -1. */
+static int
+alphabet_index (const char *alphabet,
+                gunichar    c)
+{
+  int i = 0;
+
+  for (const char *p = alphabet; *p; p = g_utf8_next_char (p), i++)
+    if (g_utf8_get_char (p) == c)
+      return i;
+  return -1;
+}
+
+/* A character's primary weight: spaces first, then punctuation, digits,
+ * the letters of the alphabet in its order, then any other character. */
+static guint64
+collation_weight (const char *alphabet,
+                  gunichar    c)
+{
+  int index;
+
+  if (g_unichar_isspace (c))
+    return 1;
+  if (g_unichar_isdigit (c))
+    return ((guint64) 3 << 32) | (guint) g_unichar_digit_value (c);
+  if (!g_unichar_isalpha (c))
+    return ((guint64) 2 << 32) | c;
+  index = alphabet_index (alphabet, g_unichar_tolower (c));
+  if (index >= 0)
+    return ((guint64) 4 << 32) | (guint) index;
+  return ((guint64) 5 << 32) | g_unichar_tolower (c);
+}
+
+static int
+collate_alphabet (const char *a,
+                  const char *b,
+                  const char *alphabet)
+{
+  const char *p = a, *q = b;
+
+  /* primary: letters in alphabet order, case ignored */
+  while (*p && *q)
+    {
+      guint64 x = collation_weight (alphabet, g_utf8_get_char (p));
+      guint64 y = collation_weight (alphabet, g_utf8_get_char (q));
+
+      if (x != y)
+        return x < y ? -1 : 1;
+      p = g_utf8_next_char (p);
+      q = g_utf8_next_char (q);
+    }
+  if (*p || *q)
+    return *p ? 1 : -1;   /* a prefix sorts first */
+
+  /* secondary: small letters before capitals, at the first difference */
+  for (p = a, q = b; *p && *q; p = g_utf8_next_char (p), q = g_utf8_next_char (q))
+    {
+      gboolean x = g_unichar_isupper (g_utf8_get_char (p));
+      gboolean y = g_unichar_isupper (g_utf8_get_char (q));
+
+      if (x != y)
+        return x ? 1 : -1;
+    }
+  return strcmp (a, b) < 0 ? -1 : strcmp (a, b) > 0;
+}
+
+static int
+collate_pinyin (const char *a,
+                const char *b)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+  gsize nx = 0, ny = 0;
+  int cmp;
+
+  x = g_convert (a, -1, "GB18030", "UTF-8", NULL, &nx, NULL);
+  y = g_convert (b, -1, "GB18030", "UTF-8", NULL, &ny, NULL);
+  if (x == NULL || y == NULL)   /* no converter: code point order */
+    return g_strcmp0 (a, b) < 0 ? -1 : g_strcmp0 (a, b) > 0;
+  cmp = memcmp (x, y, MIN (nx, ny));
+  if (cmp != 0)
+    return cmp < 0 ? -1 : 1;
+  return nx < ny ? -1 : nx > ny;
+}
+
+/**
+ * kel_text_collate:
+ * @a: a UTF-8 label
+ * @b: another
+ * @lang: whose dictionary order to follow
+ *
+ * Compares two labels as a dictionary in @lang orders them: Kazakh by the
+ * Kazakh alphabet (а ә б в г ғ д е ё ж з и й к қ л м н ң о ө п р с т у ұ ү
+ * ф х һ ц ч ш щ ъ ы і ь э ю я), Russian by the Russian alphabet, both
+ * ignoring case, with a space before any letter; Chinese by pinyin (see
+ * above for the limits of that).
+ *
+ * Returns: a negative number when @a comes first, 0 when they are equal,
+ *   a positive number when @b comes first
+ */
+int
+kel_text_collate (const char *a,
+                  const char *b,
+                  KelLang     lang)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+  switch (lang)
+    {
+    case KEL_LANG_ZH:
+      return collate_pinyin (a, b);
+    case KEL_LANG_RU:
+      return collate_alphabet (a, b, ru_alphabet);
+    case KEL_LANG_KK:
+    case KEL_N_LANGS:
+    default:
+      return collate_alphabet (a, b, kk_alphabet);
+    }
+}

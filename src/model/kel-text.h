@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "kel-lang.h"
+
 G_BEGIN_DECLS
 
 gunichar  kel_text_fold_char        (gunichar     c);
@@ -24,5 +26,8 @@ gboolean  kel_kk_is_form_of         (const char  *word,
                                      const char  *lemma_stem);
 char     *kel_ru_stem               (const char  *word);
 char     *kel_zh_number             (guint        n);
+int       kel_text_collate          (const char  *a,
+                                     const char  *b,
+                                     KelLang      lang);
 
 G_END_DECLS
