@@ -1,0 +1,283 @@
+/* kel-markup.c — the edition's text and labels as GtkLabel markup
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every widget that shows a piece of the agreement in a GtkLabel goes
+ * through here: a range of the text with its defined terms as links
+ * ("term:ID", which the widget resolves with kel_markup_lookup_link()), a
+ * term's name as a link, a one-line snippet around an occurrence.  The text
+ * is Kazakh and says so to Pango; a term's name says which language it is
+ * in, so that Chinese gets Chinese glyphs.
+ */
+#include "config.h"
+
+#include "kel-markup.h"
+
+#include <string.h>
+
+/**
+ * kel_label_set_language:
+ * @label: a label
+ * @lang: the language of its text
+ *
+ * Tells Pango which language @label's text is in, so that fontconfig picks
+ * glyphs for it.  Replaces the label's attributes.
+ */
+void
+kel_label_set_language (GtkLabel *label,
+                        KelLang   lang)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/**
+ * kel_markup_in_language:
+ * Returns: (transfer full): @text escaped, in a span of language @lang
+ */
+char *
+kel_markup_in_language (const char *text,
+                        KelLang     lang)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return g_strdup_printf ("<span lang=\"%s\">%s</span>", kel_lang_to_pango (lang), escaped);
+}
+
+/**
+ * kel_markup_term_name:
+ * @shown: (out) (optional): the language of the name returned
+ *
+ * Returns: (transfer none): @term's label in @lang, or its Kazakh headword
+ *   when it has none in @lang
+ */
+const char *
+kel_markup_term_name (KelTerm *term,
+                      KelLang  lang,
+                      KelLang *shown)
+{
+  const char *label = kel_term_get_label (term, lang);
+
+  if (label == NULL)
+    {
+      lang = KEL_LANG_KK;
+      label = kel_term_get_label (term, lang);
+    }
+  if (shown != NULL)
+    *shown = lang;
+  return label;
+}
+
+static char *
+link_markup (KelTerm    *term,
+             KelLang     title_lang,
+             const char *inner_markup)
+{
+  g_autofree char *title = g_markup_escape_text (kel_markup_term_name (term, title_lang, NULL), -1);
+
+  return g_strdup_printf ("<a href=\"term:%s\" title=\"%s\">%s</a>",
+                          kel_term_get_id (term), title, inner_markup);
+}
+
+/**
+ * kel_markup_term_link:
+ *
+ * Returns: (transfer full): a link "term:ID" that reads as @term's name in
+ *   @lang (or Kazakh, when it has no name in @lang)
+ */
+char *
+kel_markup_term_link (KelTerm *term,
+                      KelLang  lang)
+{
+  KelLang shown;
+  const char *name = kel_markup_term_name (term, lang, &shown);
+  g_autofree char *inner = kel_markup_in_language (name, shown);
+
+  return link_markup (term, lang, inner);
+}
+
+/**
+ * kel_markup_text_with_links:
+ * @start: first character of the range
+ * @end: end of the range (exclusive)
+ * @lang: the language of the links' tooltips
+ *
+ * Returns: (transfer full): the text from @start to @end, Kazakh, with every
+ *   term occurrence that starts inside it as a link "term:ID" whose tooltip
+ *   names the term in @lang
+ */
+char *
+kel_markup_text_with_links (KelDocument *document,
+                            guint        start,
+                            guint        end,
+                            KelLang      lang)
+{
+  GString *out = g_string_new ("<span lang=\"kk\">");
+  guint at = start;
+  g_autofree char *rest = NULL;
+  g_autofree char *escaped = NULL;
+
+  for (guint i = kel_document_find_first_span (document, start); i < kel_document_get_n_spans (document); i++)
+    {
+      const KelSpan *span = kel_document_get_span (document, i);
+      g_autofree char *before = NULL;
+      g_autofree char *inside = NULL;
+      g_autofree char *b = NULL;
+      g_autofree char *in = NULL;
+      g_autofree char *link = NULL;
+
+      if (span->start >= end)
+        break;
+      if (span->kind != KEL_SPAN_TERM || span->term == NULL || span->start < at)
+        continue;
+      before = kel_document_get_range (document, at, span->start);
+      inside = kel_document_get_range (document, span->start, MIN (span->end, end));
+      b = g_markup_escape_text (before, -1);
+      in = g_markup_escape_text (inside, -1);
+      link = link_markup (span->term, lang, in);
+      g_string_append (out, b);
+      g_string_append (out, link);
+      at = MIN (span->end, end);
+    }
+  rest = kel_document_get_range (document, at, end);
+  escaped = g_markup_escape_text (rest, -1);
+  g_string_append (out, escaped);
+  g_string_append (out, "</span>");
+  return g_string_free (out, FALSE);
+}
+
+/* The text of [from, to), or "" */
+static char *
+range_or_empty (KelDocument *document,
+                guint        from,
+                guint        to)
+{
+  return to > from ? kel_document_get_range (document, from, to) : g_strdup ("");
+}
+
+/* @text cut to its last @n characters, from a word start, "…" in front when
+ * anything was cut. */
+static char *
+keep_tail (const char *text,
+           guint       n,
+           gboolean    cut)
+{
+  glong len = g_utf8_strlen (text, -1);
+  const char *p = text;
+
+  if (len > (glong) n)
+    {
+      const char *space;
+
+      p = g_utf8_offset_to_pointer (text, len - n);
+      space = strchr (p, ' ');
+      if (space != NULL)
+        p = space + 1;
+      cut = TRUE;
+    }
+  return cut ? g_strconcat ("…", p, NULL) : g_strdup (p);
+}
+
+/* @text cut to its first @n characters, at a word end, "…" after it when
+ * anything was cut. */
+static char *
+keep_head (const char *text,
+           guint       n,
+           gboolean    cut)
+{
+  glong len = g_utf8_strlen (text, -1);
+  g_autofree char *head = NULL;
+
+  if (len > (glong) n)
+    {
+      char *space;
+
+      head = g_strndup (text, g_utf8_offset_to_pointer (text, n) - text);
+      space = strrchr (head, ' ');
+      if (space != NULL && space != head)
+        *space = '\0';
+      cut = TRUE;
+    }
+  else
+    head = g_strdup (text);
+  g_strchomp (head);
+  return cut ? g_strconcat (head, "…", NULL) : g_steal_pointer (&head);
+}
+
+/**
+ * kel_markup_snippet:
+ * @start: first character of an occurrence
+ * @end: its end
+ * @before: how many characters of its block to show before it, at most
+ * @after: how many after it, at most
+ * @plain: (out) (optional) (transfer full): the same snippet without markup
+ *
+ * A one-line snippet of the block around [@start, @end): whole words, the
+ * occurrence in bold, "…" where the block goes on.
+ *
+ * Returns: (transfer full): the snippet as Kazakh markup
+ */
+char *
+kel_markup_snippet (KelDocument *document,
+                    guint        start,
+                    guint        end,
+                    guint        before,
+                    guint        after,
+                    char       **plain)
+{
+  const KelBlock *block = kel_document_get_block_at (document, start);
+  guint from = block ? block->start : start;
+  guint to = block ? MAX (block->end, end) : end;
+  g_autofree char *left_text = range_or_empty (document, from, start);
+  g_autofree char *middle = range_or_empty (document, start, end);
+  g_autofree char *right_text = range_or_empty (document, end, to);
+  g_autofree char *left = keep_tail (left_text, before, FALSE);
+  g_autofree char *right = keep_head (right_text, after, FALSE);
+  g_autofree char *l = g_markup_escape_text (left, -1);
+  g_autofree char *m = g_markup_escape_text (middle, -1);
+  g_autofree char *r = g_markup_escape_text (right, -1);
+
+  if (plain != NULL)
+    *plain = g_strconcat (left, middle, right, NULL);
+  return g_strdup_printf ("<span lang=\"kk\">%s<b>%s</b>%s</span>", l, m, r);
+}
+
+/**
+ * kel_markup_capitalise:
+ * @text: a location or name made to stand inside a sentence
+ *   ("приложение 2, пункт 5")
+ *
+ * Returns: (transfer full): @text with its first letter in title case, to
+ *   head a row or a section
+ */
+char *
+kel_markup_capitalise (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+  char first[8];
+  int n;
+
+  if (!g_unichar_islower (c))
+    return g_strdup (text);
+  n = g_unichar_to_utf8 (g_unichar_totitle (c), first);
+  first[n] = '\0';
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}
+
+/**
+ * kel_markup_lookup_link:
+ * @uri: the target of a link that markup from here made
+ *
+ * Returns: (transfer none) (nullable): the term @uri names, or %NULL when it
+ *   is not a term link
+ */
+KelTerm *
+kel_markup_lookup_link (KelDocument *document,
+                        const char  *uri)
+{
+  if (document == NULL || uri == NULL || !g_str_has_prefix (uri, "term:"))
+    return NULL;
+  return kel_document_lookup_term (document, uri + strlen ("term:"));
+}

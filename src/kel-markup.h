@@ -1,0 +1,36 @@
+/* kel-markup.h — the edition's text and labels as GtkLabel markup
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kel-document.h"
+#include "kel-term.h"
+
+G_BEGIN_DECLS
+
+void      kel_label_set_language      (GtkLabel    *label,
+                                       KelLang      lang);
+char     *kel_markup_in_language      (const char  *text,
+                                       KelLang      lang);
+const char *kel_markup_term_name      (KelTerm     *term,
+                                       KelLang      lang,
+                                       KelLang     *shown);
+char     *kel_markup_term_link        (KelTerm     *term,
+                                       KelLang      lang);
+char     *kel_markup_text_with_links  (KelDocument *document,
+                                       guint        start,
+                                       guint        end,
+                                       KelLang      lang);
+char     *kel_markup_snippet          (KelDocument *document,
+                                       guint        start,
+                                       guint        end,
+                                       guint        before,
+                                       guint        after,
+                                       char       **plain);
+char     *kel_markup_capitalise       (const char  *text);
+KelTerm  *kel_markup_lookup_link      (KelDocument *document,
+                                       const char  *uri);
+
+G_END_DECLS

@@ -1,0 +1,742 @@
+/* kel-threats-page.c — the sidebar's browser of the threats of Annex 2
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two views in a stack.  The list: the six threat types of Annex 2, each
+ * with its number and its name in the term language.  The threat page: the
+ * name as Annex 2 words it and as Article 2 words it (they differ, and both
+ * are the text), the source of the threat, its signs (a list stays a list),
+ * the defined terms it uses, and buttons to its place in the text.  The
+ * page never moves the document: it emits ::goto-node and ::activate-term,
+ * and the window answers.
+ */
+#include "config.h"
+
+#include "kel-threats-page.h"
+#include "kel-markup.h"
+#include "kel-term.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+struct _KelThreatsPage
+{
+  GtkWidget      parent_instance;
+
+  GtkWidget     *stack;
+  GtkWidget     *list;
+  GtkWidget     *back_button;
+  GtkWidget     *threat_scroller;
+  GtkWidget     *number_label;
+  GtkWidget     *name_label;
+  GtkWidget     *status_label;
+  GtkWidget     *annex_caption;
+  GtkWidget     *annex_label;
+  GtkWidget     *article_caption;
+  GtkWidget     *article_label;
+  GtkWidget     *article_button;
+  GtkWidget     *source_heading;
+  GtkWidget     *source_label;
+  GtkWidget     *signs_heading;
+  GtkWidget     *signs_label;
+  GtkWidget     *signs_list;
+  GtkWidget     *terms_box;
+  GtkWidget     *terms_label;
+
+  KelDocument   *document;
+  KelLang        lang;
+  KelThreat     *threat;       /* the threat of the threat page, or NULL */
+  GPtrArray     *threats;      /* KelThreat*, one per row */
+};
+
+G_DEFINE_FINAL_TYPE (KelThreatsPage, kel_threats_page, GTK_TYPE_WIDGET)
+
+enum {
+  GOTO_NODE,
+  ACTIVATE_TERM,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The threat's name in the term language, or in Kazakh when the edition
+ * has none in it. */
+static const char *
+threat_name (KelThreat *threat,
+             KelLang    lang,
+             KelLang   *shown)
+{
+  const char *label = kel_threat_get_label (threat, lang);
+
+  if (label == NULL)
+    {
+      lang = KEL_LANG_KK;
+      label = kel_threat_get_label (threat, lang);
+    }
+  if (shown != NULL)
+    *shown = lang;
+  return label ? label : "";
+}
+
+/* -- The list ------------------------------------------------------------- */
+
+static void
+relabel_row (KelThreatsPage *self,
+             GtkListBoxRow  *row,
+             KelThreat      *threat)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GtkWidget *number = gtk_widget_get_first_child (box);
+  GtkWidget *name = gtk_widget_get_next_sibling (number);
+  KelLang shown;
+  const char *text = threat_name (threat, self->lang, &shown);
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_text (GTK_LABEL (name), text);
+  kel_label_set_language (GTK_LABEL (name), shown);
+  accessible = g_strdup_printf ("%s %s", gtk_label_get_text (GTK_LABEL (number)), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static GtkWidget *
+make_row (KelThreatsPage *self,
+          KelThreat      *threat)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  g_autofree char *num = g_strdup_printf ("%u", kel_threat_get_number (threat));
+  GtkWidget *number = gtk_label_new (num);
+  GtkWidget *name = gtk_label_new (NULL);
+
+  gtk_widget_set_valign (number, GTK_ALIGN_START);
+  gtk_label_set_xalign (GTK_LABEL (number), 1);
+  gtk_label_set_width_chars (GTK_LABEL (number), 2);
+  gtk_widget_add_css_class (number, "threat-number");
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_box_append (GTK_BOX (box), number);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_box_append (GTK_BOX (box), name);
+
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  relabel_row (self, GTK_LIST_BOX_ROW (row), threat);
+  return row;
+}
+
+static void
+on_row_activated (GtkListBox     *list,
+                  GtkListBoxRow  *row,
+                  KelThreatsPage *self)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  if (index >= 0 && (guint) index < self->threats->len)
+    kel_threats_page_show_threat (self, g_ptr_array_index (self->threats, index));
+}
+
+/* -- The threat page -------------------------------------------------------- */
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+static void
+set_caption (KelThreatsPage *self,
+             GtkWidget      *label,
+             const KelNode  *node)
+{
+  g_autofree char *where = node ? kel_document_get_location (self->document, node, self->lang) : NULL;
+  g_autofree char *text = where ? kel_markup_capitalise (where) : NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  kel_label_set_language (GTK_LABEL (label), self->lang);
+}
+
+static void
+set_kazakh (GtkWidget  *label,
+            const char *text)
+{
+  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  kel_label_set_language (GTK_LABEL (label), KEL_LANG_KK);
+  gtk_widget_set_visible (label, text != NULL && *text != '\0');
+}
+
+static GtkWidget *
+sign_item (const char *marker,
+           const char *text)
+{
+  GtkWidget *box = g_object_new (GTK_TYPE_BOX,
+                                 "orientation", GTK_ORIENTATION_HORIZONTAL,
+                                 "spacing", 6,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                 NULL);
+  GtkWidget *bullet = gtk_label_new (marker);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+  gtk_widget_add_css_class (bullet, "bullet");
+  gtk_box_append (GTK_BOX (box), bullet);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (label, TRUE);
+  kel_label_set_language (GTK_LABEL (label), KEL_LANG_KK);
+  gtk_widget_add_css_class (label, "body-text");
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
+/* The signs: the paragraph; or, when it has list points, its own text as
+ * the intro and one item per point. */
+static void
+fill_signs (KelThreatsPage *self,
+            const KelNode  *signs)
+{
+  KelDocument *doc = self->document;
+  GString *intro = g_string_new (NULL);
+  guint n_items = 0;
+
+  clear_box (self->signs_list);
+  for (guint i = signs ? signs->index + 1 : G_MAXUINT; i < kel_document_get_n_nodes (doc); i++)
+    {
+      const KelNode *node = kel_document_get_node (doc, i);
+      g_autofree char *text = NULL;
+      const char *body;
+
+      if (node->depth <= signs->depth)
+        break;
+      if (node->kind != KEL_NODE_POINT)
+        continue;
+      text = kel_document_get_node_text (doc, node);
+      body = text;
+      if (node->num != NULL && g_str_has_prefix (body, node->num))
+        body += strlen (node->num);
+      while (*body == ' ')
+        body++;
+      gtk_box_append (GTK_BOX (self->signs_list), sign_item (node->num ? node->num : "•", body));
+      n_items++;
+    }
+
+  if (signs != NULL && n_items == 0)
+    {
+      g_autofree char *text = kel_document_get_node_text (doc, signs);
+      g_string_append (intro, text);
+    }
+  else if (signs != NULL)
+    for (guint b = signs->first_block; b < signs->first_block + signs->n_blocks; b++)
+      {
+        const KelBlock *block = kel_document_get_block (doc, b);
+        g_autofree char *text = NULL;
+
+        if (block->node != signs)
+          continue;
+        text = kel_document_get_block_text (doc, block);
+        if (intro->len > 0)
+          g_string_append_c (intro, ' ');
+        g_string_append (intro, text);
+      }
+  set_kazakh (self->signs_label, intro->str);
+  gtk_widget_set_visible (self->signs_list, n_items > 0);
+  gtk_widget_set_visible (self->signs_heading, signs != NULL);
+  g_string_free (intro, TRUE);
+}
+
+/* The defined terms that occur in the threat's paragraph of Annex 2, in
+ * the order they first occur, as links. */
+static void
+fill_terms (KelThreatsPage *self,
+            const KelNode  *node)
+{
+  KelDocument *doc = self->document;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  for (guint i = node ? kel_document_find_first_span (doc, node->start) : G_MAXUINT;
+       i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i);
+      g_autofree char *link = NULL;
+
+      if (span->start >= node->end)
+        break;
+      if (span->kind != KEL_SPAN_TERM || span->term == NULL
+          || g_ptr_array_find (seen, span->term, NULL))
+        continue;
+      g_ptr_array_add (seen, span->term);
+      link = kel_markup_term_link (span->term, self->lang);
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, link);
+    }
+  gtk_label_set_markup (GTK_LABEL (self->terms_label), out->str);
+  gtk_widget_set_visible (self->terms_box, out->len > 0);
+  g_string_free (out, TRUE);
+}
+
+/* What the term language changes: the name, its note, the captions and
+ * the names of the terms. */
+static void
+fill_names (KelThreatsPage *self)
+{
+  KelThreat *threat = self->threat;
+  const KelNode *point = kel_threat_get_article_point (threat);
+  KelLang shown;
+
+  /* in Kazakh the name is the Annex 2 wording, shown below with its caption */
+  gtk_label_set_text (GTK_LABEL (self->name_label), threat_name (threat, self->lang, &shown));
+  kel_label_set_language (GTK_LABEL (self->name_label), shown);
+  gtk_widget_set_visible (self->name_label, shown != KEL_LANG_KK);
+  gtk_widget_set_visible (self->status_label,
+                          shown != KEL_LANG_KK && kel_threat_get_status (threat, shown) == KEL_STATUS_UNCHECKED);
+  set_caption (self, self->annex_caption, kel_threat_get_node (threat));
+  set_caption (self, self->article_caption, point);
+  fill_terms (self, kel_threat_get_node (threat));
+}
+
+/* The text itself, which is Kazakh whatever the term language: set once
+ * per threat, so that a language switch lays out no paragraph again. */
+static void
+fill_texts (KelThreatsPage *self)
+{
+  KelThreat *threat = self->threat;
+  const KelNode *source = kel_threat_get_source_node (threat);
+  const KelNode *point = kel_threat_get_article_point (threat);
+  g_autofree char *number = NULL;
+  g_autofree char *source_text = NULL;
+
+  /* Translators: the heading of a threat's page; %u is its number in Annex 2 */
+  number = g_strdup_printf (_("Threat %u"), kel_threat_get_number (threat));
+  gtk_label_set_text (GTK_LABEL (self->number_label), number);
+
+  set_kazakh (self->annex_label, kel_threat_get_label (threat, KEL_LANG_KK));
+  set_kazakh (self->article_label, kel_threat_get_article_wording (threat));
+  gtk_widget_set_visible (self->article_caption, point != NULL);
+  gtk_widget_set_visible (self->article_button, point != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.show-article", point != NULL);
+
+  source_text = source ? kel_document_get_node_text (self->document, source) : NULL;
+  set_kazakh (self->source_label, source_text);
+  gtk_widget_set_visible (self->source_heading, source != NULL);
+
+  fill_signs (self, kel_threat_get_signs_node (threat));
+}
+
+static gboolean
+focus_is_inside (KelThreatsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
+static gboolean
+on_activate_link (GtkLabel       *label,
+                  const char     *uri,
+                  KelThreatsPage *self)
+{
+  KelTerm *term = kel_markup_lookup_link (self->document, uri);
+
+  if (term != NULL)
+    g_signal_emit (self, signals[ACTIVATE_TERM], 0, term);
+  return TRUE;   /* only term links here; never open a browser */
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  kel_threats_page_show_list (KEL_THREATS_PAGE (widget));
+}
+
+static void
+goto_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  KelThreatsPage *self = KEL_THREATS_PAGE (widget);
+  const KelNode *node;
+
+  if (self->threat == NULL)
+    return;
+  if (g_str_equal (action, "threats.show-article"))
+    node = kel_threat_get_article_point (self->threat);
+  else
+    node = kel_threat_get_node (self->threat);
+  if (node != NULL)
+    g_signal_emit (self, signals[GOTO_NODE], 0, node);
+}
+
+/* -- Public API ------------------------------------------------------------- */
+
+/**
+ * kel_threats_page_set_document:
+ * @document: (nullable): the document whose threats to list
+ */
+void
+kel_threats_page_set_document (KelThreatsPage *self,
+                               KelDocument    *document)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (KEL_IS_THREATS_PAGE (self));
+  if (!g_set_object (&self->document, document))
+    return;
+  kel_threats_page_show_list (self);
+  g_clear_object (&self->threat);
+  while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), GTK_WIDGET (row));
+  g_ptr_array_set_size (self->threats, 0);
+  if (document == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (kel_document_get_threats (document)); i++)
+    {
+      KelThreat *threat = g_list_model_get_item (kel_document_get_threats (document), i);
+
+      g_ptr_array_add (self->threats, threat);
+      gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, threat));
+    }
+}
+
+/**
+ * kel_threats_page_set_lang:
+ * @lang: the term language
+ *
+ * Shows the threats' names in @lang; the open threat page stays open.
+ */
+void
+kel_threats_page_set_lang (KelThreatsPage *self,
+                           KelLang         lang)
+{
+  g_return_if_fail (KEL_IS_THREATS_PAGE (self));
+  g_return_if_fail (lang < KEL_N_LANGS);
+  if (self->lang == lang)
+    return;
+  self->lang = lang;
+  for (guint i = 0; i < self->threats->len; i++)
+    relabel_row (self, gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) i),
+                 g_ptr_array_index (self->threats, i));
+  if (self->threat != NULL)
+    fill_names (self);
+}
+
+KelLang
+kel_threats_page_get_lang (KelThreatsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), KEL_LANG_KK);
+  return self->lang;
+}
+
+guint
+kel_threats_page_get_n_rows (KelThreatsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), 0);
+  return self->threats->len;
+}
+
+/**
+ * kel_threats_page_get_row_text:
+ * Returns: (transfer full) (nullable): what row @index says: the threat's
+ *   number, a space, its name in the term language
+ */
+char *
+kel_threats_page_get_row_text (KelThreatsPage *self,
+                               guint           index)
+{
+  GtkListBoxRow *row;
+  GtkWidget *number, *name;
+
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
+  if (row == NULL)
+    return NULL;
+  number = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+  name = gtk_widget_get_next_sibling (number);
+  return g_strdup_printf ("%s %s", gtk_label_get_text (GTK_LABEL (number)), gtk_label_get_text (GTK_LABEL (name)));
+}
+
+/**
+ * kel_threats_page_activate_row:
+ *
+ * Activates row @index, as a click or Enter would: its threat page opens.
+ */
+void
+kel_threats_page_activate_row (KelThreatsPage *self,
+                               guint           index)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (KEL_IS_THREATS_PAGE (self));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
+  if (row != NULL)
+    g_signal_emit_by_name (self->list, "row-activated", row);
+}
+
+/**
+ * kel_threats_page_show_threat:
+ * @threat: a threat of the document
+ *
+ * Opens @threat's page.  When the keyboard focus is in the page, it moves
+ * to the Back button.
+ */
+void
+kel_threats_page_show_threat (KelThreatsPage *self,
+                              KelThreat      *threat)
+{
+  gboolean had_focus;
+  GtkAdjustment *adj;
+  guint index;
+
+  g_return_if_fail (KEL_IS_THREATS_PAGE (self));
+  g_return_if_fail (KEL_IS_THREAT (threat));
+  g_return_if_fail (self->document != NULL);
+
+  had_focus = focus_is_inside (self);
+  if (g_set_object (&self->threat, threat))
+    fill_texts (self);
+  fill_names (self);
+  if (g_ptr_array_find (self->threats, threat, &index))
+    gtk_list_box_select_row (GTK_LIST_BOX (self->list),
+                             gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index));
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->threat_scroller));
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "threat");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.back", TRUE);
+  if (had_focus)
+    gtk_widget_grab_focus (self->back_button);
+}
+
+/**
+ * kel_threats_page_show_list:
+ *
+ * Returns to the list, the row of the threat last shown selected (and
+ * focused, when the keyboard focus is in the page).
+ */
+void
+kel_threats_page_show_list (KelThreatsPage *self)
+{
+  gboolean had_focus;
+  GtkListBoxRow *row;
+
+  g_return_if_fail (KEL_IS_THREATS_PAGE (self));
+  had_focus = focus_is_inside (self);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "list");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.back", FALSE);
+  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
+  if (had_focus && row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+/**
+ * kel_threats_page_get_threat:
+ * Returns: (transfer none) (nullable): the threat whose page is open, or
+ *   %NULL while the list shows
+ */
+KelThreat *
+kel_threats_page_get_threat (KelThreatsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "threat") != 0)
+    return NULL;
+  return self->threat;
+}
+
+static void
+append_label (GString   *out,
+              GtkWidget *label)
+{
+  if (!gtk_widget_get_visible (label))
+    return;
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  g_string_append (out, gtk_label_get_text (GTK_LABEL (label)));
+}
+
+/**
+ * kel_threats_page_get_threat_text:
+ * Returns: (transfer full): the open threat page's text above the sources,
+ *   one label a line: number, name, note, and each wording under its
+ *   caption
+ */
+char *
+kel_threats_page_get_threat_text (KelThreatsPage *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
+  append_label (out, self->number_label);
+  append_label (out, self->name_label);
+  append_label (out, self->status_label);
+  append_label (out, self->annex_caption);
+  append_label (out, self->annex_label);
+  append_label (out, self->article_caption);
+  append_label (out, self->article_label);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * kel_threats_page_get_n_sign_items:
+ * Returns: how many list items the open threat page's "Signs" shows
+ */
+guint
+kel_threats_page_get_n_sign_items (KelThreatsPage *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), 0);
+  if (!gtk_widget_get_visible (self->signs_list))
+    return 0;
+  for (GtkWidget *c = gtk_widget_get_first_child (self->signs_list); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}
+
+/**
+ * kel_threats_page_get_sign_item:
+ * Returns: (transfer full) (nullable): the text of list item @index of
+ *   "Signs", its bullet and a space first
+ */
+char *
+kel_threats_page_get_sign_item (KelThreatsPage *self,
+                                guint           index)
+{
+  GtkWidget *item;
+  GtkWidget *bullet;
+
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
+  item = gtk_widget_get_first_child (self->signs_list);
+  for (guint i = 0; item != NULL && i < index; i++)
+    item = gtk_widget_get_next_sibling (item);
+  if (item == NULL)
+    return NULL;
+  bullet = gtk_widget_get_first_child (item);
+  return g_strdup_printf ("%s %s", gtk_label_get_text (GTK_LABEL (bullet)),
+                          gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (bullet))));
+}
+
+/**
+ * kel_threats_page_get_terms_text:
+ * Returns: (transfer full): "Terms used" as shown, one term a line
+ */
+char *
+kel_threats_page_get_terms_text (KelThreatsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
+  return g_strdup (gtk_widget_get_visible (self->terms_box) ? gtk_label_get_text (GTK_LABEL (self->terms_label)) : "");
+}
+
+/**
+ * kel_threats_page_grab_focus:
+ *
+ * Focuses the Back button on a threat page; on the list, the selected row
+ * or the first.
+ */
+gboolean
+kel_threats_page_grab_focus (KelThreatsPage *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), FALSE);
+  if (kel_threats_page_get_threat (self) != NULL)
+    return gtk_widget_grab_focus (self->back_button);
+  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0);
+  return row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+/* -- Class ------------------------------------------------------------------ */
+
+static void
+kel_threats_page_dispose (GObject *object)
+{
+  KelThreatsPage *self = KEL_THREATS_PAGE (object);
+
+  g_clear_object (&self->threat);
+  g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_THREATS_PAGE);
+  G_OBJECT_CLASS (kel_threats_page_parent_class)->dispose (object);
+}
+
+static void
+kel_threats_page_finalize (GObject *object)
+{
+  KelThreatsPage *self = KEL_THREATS_PAGE (object);
+
+  g_ptr_array_unref (self->threats);
+  G_OBJECT_CLASS (kel_threats_page_parent_class)->finalize (object);
+}
+
+static void
+kel_threats_page_class_init (KelThreatsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kel_threats_page_dispose;
+  object_class->finalize = kel_threats_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-threats-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, list);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, threat_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, number_label);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, annex_caption);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, annex_label);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, article_caption);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, article_label);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, article_button);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, source_heading);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, source_label);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, signs_heading);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, signs_label);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, signs_list);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, terms_box);
+  gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, terms_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "threats.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "threats.show-annex", NULL, goto_activated);
+  gtk_widget_class_install_action (widget_class, "threats.show-article", NULL, goto_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "threats.back", NULL);
+
+  /**
+   * KelThreatsPage::goto-node:
+   * @node: (type gpointer): the KelNode to show: the threat's paragraph of
+   *   Annex 2, or the item of Article 2 that names it
+   */
+  signals[GOTO_NODE] =
+    g_signal_new ("goto-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+  /**
+   * KelThreatsPage::activate-term:
+   * @term: a term of "Terms used" that the reader followed
+   */
+  signals[ACTIVATE_TERM] =
+    g_signal_new ("activate-term", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KEL_TYPE_TERM);
+}
+
+static void
+kel_threats_page_init (KelThreatsPage *self)
+{
+  self->threats = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self->terms_label, "activate-link", G_CALLBACK (on_activate_link), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.back", FALSE);
+}
