@@ -218,6 +218,12 @@ static const struct
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "win.open", { "<Control>o", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.find-next", { "F3", NULL } },
+  { "win.find-previous", { "<Shift>F3", NULL } },
+  { "win.copy-citation", { "<Control><Shift>c", NULL } },
+  { "win.help", { "F1", NULL } },
   { "win.back", { "<Alt>Left", "Back", NULL } },
   { "win.forward", { "<Alt>Right", "Forward", NULL } },
   { "win.sidebar-visible", { "F9", NULL } },

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kel-search.h"
 #include "kel-style.h"
 #include "kel-term.h"
 #include "kel-threat.h"
@@ -111,6 +112,8 @@ struct _KelDocumentView
   double         press_x;
   double         press_y;
   GtkWidget     *popover;
+  guint          context_offset;     /* where the reader last right-clicked */
+  gint64         context_time;
   int            margin;             /* the view's side margins */
   guint          target;             /* the last place scrolled to... */
   gint64         target_time;        /* ...and when, to re-aim after relayouts */
@@ -375,20 +378,23 @@ style_for_block (KelDocument    *doc,
 }
 
 /* The buffer text: the model's text with the space after a hanging number
- * turned into a tab and line-break spaces into newlines. */
+ * turned into a tab, and line-break spaces into U+2028 LINE SEPARATOR, which
+ * breaks the line but keeps the paragraph (and its spacing) whole.  Each
+ * replacement is one character for one, so offsets do not move. */
 static char *
 buffer_text (KelDocument *doc,
              gsize       *len)
 {
   gsize n_bytes;
   const char *text = kel_document_get_text (doc, &n_bytes);
-  char *copy = g_strndup (text, n_bytes);
-  const char *p = copy;
+  const char *p = text;
+  GString *out = g_string_sized_new (n_bytes + 64);
   guint at = 0;
 
   for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
     {
       const KelSpan *span = kel_document_get_span (doc, i);
+      const char *q;
       guint target;
 
       if (span->kind == KEL_SPAN_LINE_BREAK)
@@ -399,13 +405,20 @@ buffer_text (KelDocument *doc,
         continue;
       if (target < at)
         continue;
-      p = g_utf8_offset_to_pointer (p, target - at);
+      q = g_utf8_offset_to_pointer (p, target - at);
+      g_string_append_len (out, p, q - p);
       at = target;
+      p = q;
       if (*p == ' ')
-        copy[p - copy] = span->kind == KEL_SPAN_LINE_BREAK ? '\n' : '\t';
+        {
+          g_string_append (out, span->kind == KEL_SPAN_LINE_BREAK ? "\u2028" : "\t");
+          p++;
+          at++;
+        }
     }
-  *len = n_bytes;
-  return copy;
+  g_string_append_len (out, p, text + n_bytes - p);
+  *len = out->len;
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -1356,14 +1369,15 @@ kel_document_view_is_span_visible (KelDocumentView *self,
 
 /**
  * kel_document_view_set_highlights:
- * @ranges: (nullable) (element-type guint): pairs of model offsets
- *   (start, end) to highlight, or %NULL to clear
- * @current: index of the pair to highlight distinctly, or -1
+ * @matches: (nullable) (element-type KelMatch): ranges to highlight, in
+ *   model offsets, or %NULL to clear
+ *
+ * Highlights every match; kel_document_view_set_current_highlight() marks
+ * one of them distinctly.
  */
 void
 kel_document_view_set_highlights (KelDocumentView *self,
-                                  GArray          *ranges,
-                                  int              current)
+                                  GArray          *matches)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   GtkTextIter a, b;
@@ -1372,14 +1386,91 @@ kel_document_view_set_highlights (KelDocumentView *self,
   gtk_text_buffer_get_bounds (buffer, &a, &b);
   gtk_text_buffer_remove_tag (buffer, self->match_tag, &a, &b);
   gtk_text_buffer_remove_tag (buffer, self->current_tag, &a, &b);
-  if (ranges == NULL)
+  if (matches == NULL)
     return;
-  for (guint i = 0; i + 1 < ranges->len; i += 2)
+  for (guint i = 0; i < matches->len; i++)
     {
-      guint start = g_array_index (ranges, guint, i);
-      guint end = g_array_index (ranges, guint, i + 1);
+      const KelMatch *m = &g_array_index (matches, KelMatch, i);
+      apply_range (self, self->match_tag, m->start, m->end);
+    }
+}
 
-      apply_range (self, (int) (i / 2) == current ? self->current_tag : self->match_tag, start, end);
+/**
+ * kel_document_view_set_current_highlight:
+ * @start: first model offset of the current match
+ * @end: its end; equal to @start to clear
+ */
+void
+kel_document_view_set_current_highlight (KelDocumentView *self,
+                                         guint            start,
+                                         guint            end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter a, b;
+
+  g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+  gtk_text_buffer_get_bounds (buffer, &a, &b);
+  gtk_text_buffer_remove_tag (buffer, self->current_tag, &a, &b);
+  if (end > start)
+    apply_range (self, self->current_tag, start, end);
+}
+
+/**
+ * kel_document_view_get_selection:
+ * @start: (out): first model offset of the selection
+ * @end: (out): its end
+ *
+ * Returns: %TRUE when the reader has selected text
+ */
+gboolean
+kel_document_view_get_selection (KelDocumentView *self,
+                                 guint           *start,
+                                 guint           *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter a, b;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT_VIEW (self), FALSE);
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
+    return FALSE;
+  *start = model_at_iter (self, &a);
+  *end = model_at_iter (self, &b);
+  return *end > *start;
+}
+
+/**
+ * kel_document_view_get_context_offset:
+ *
+ * Returns: the model offset a command without a selection applies to: where
+ *   the reader last right-clicked (for the context menu), else the focused
+ *   link, else the line being read
+ */
+guint
+kel_document_view_get_context_offset (KelDocumentView *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT_VIEW (self), 0);
+  if (self->context_time != 0 && g_get_monotonic_time () - self->context_time < 60 * G_USEC_PER_SEC)
+    return self->context_offset;
+  if (self->focus_link != NULL)
+    return self->focus_link->start;
+  return reading_offset (self);
+}
+
+static void
+on_secondary_pressed (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      KelDocumentView *self)
+{
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  if (self->document != NULL && gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
+    {
+      self->context_offset = model_at_iter (self, &iter);
+      self->context_time = g_get_monotonic_time ();
     }
 }
 
@@ -1655,6 +1746,12 @@ kel_document_view_init (KelDocumentView *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   g_signal_connect (click, "released", G_CALLBACK (on_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);

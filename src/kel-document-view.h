@@ -43,8 +43,14 @@ void            kel_document_view_set_glosses       (KelDocumentView *self,
                                                      gboolean         show,
                                                      KelLang          lang);
 void            kel_document_view_set_highlights    (KelDocumentView *self,
-                                                     GArray          *ranges,
-                                                     int              current);
+                                                     GArray          *matches);
+void            kel_document_view_set_current_highlight (KelDocumentView *self,
+                                                     guint            start,
+                                                     guint            end);
+gboolean        kel_document_view_get_selection     (KelDocumentView *self,
+                                                     guint           *start,
+                                                     guint           *end);
+guint           kel_document_view_get_context_offset (KelDocumentView *self);
 void            kel_document_view_set_popover       (KelDocumentView *self,
                                                      GtkWidget       *popover);
 char           *kel_document_view_get_visible_text  (KelDocumentView *self);

@@ -15,6 +15,11 @@
 
 #include "kel-contents-page.h"
 #include "kel-document-view.h"
+#include "kel-help-window.h"
+#include "kel-print.h"
+#include "kel-results-page.h"
+#include "kel-search-bar.h"
+#include "kel-citation.h"
 #include "kel-term-popover.h"
 #include "kel-term.h"
 
@@ -44,6 +49,11 @@ struct _KelWindow
   GtkWidget       *contents_page;
   GtkWidget       *scroller;
   GtkWidget       *view;
+  GtkWidget       *search_bar;
+  GtkWidget       *search_button;
+  GtkWidget       *results_page;
+  GtkStackPage    *results_stack_page;
+  char            *page_before_search;
 
   GSettings       *settings;
   KelDocument     *document;
@@ -541,6 +551,7 @@ on_term_language_changed (KelWindow *self)
   }
 
   kel_contents_page_set_lang (KEL_CONTENTS_PAGE (self->contents_page), lang);
+  kel_search_bar_set_lang (KEL_SEARCH_BAR (self->search_bar), lang);
   kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), lang);
   update_glosses (self);
   on_position_changed (KEL_DOCUMENT_VIEW (self->view), self);
@@ -567,6 +578,7 @@ show_document (KelWindow   *self,
   update_history_actions (self);
   kel_document_view_set_document (KEL_DOCUMENT_VIEW (self->view), document);
   kel_contents_page_set_document (KEL_CONTENTS_PAGE (self->contents_page), document);
+  kel_search_bar_set_document (KEL_SEARCH_BAR (self->search_bar), document);
   gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_short_title (document));
   gtk_widget_set_tooltip_text (self->title_label, kel_document_get_title (document));
 }
@@ -837,6 +849,28 @@ kel_window_get_term_popover (KelWindow *self)
 }
 
 /**
+ * kel_window_get_search_bar:
+ * Returns: (transfer none): the search bar
+ */
+GtkWidget *
+kel_window_get_search_bar (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->search_bar;
+}
+
+/**
+ * kel_window_get_results:
+ * Returns: (transfer none): the sidebar's search results
+ */
+GtkWidget *
+kel_window_get_results (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->results_page;
+}
+
+/**
  * kel_window_get_contents:
  * Returns: (transfer none): the contents page of the sidebar
  */
@@ -845,6 +879,246 @@ kel_window_get_contents (KelWindow *self)
 {
   g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
   return self->contents_page;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Search and citations                                                     */
+/* ------------------------------------------------------------------------ */
+
+static void
+on_search_results (KelSearchBar *bar,
+                   KelWindow    *self)
+{
+  GArray *matches = kel_search_bar_get_matches (bar);
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
+  KelTerm *via = kel_search_bar_get_via_term (bar);
+  g_autofree char *summary = NULL;
+  guint here;
+  int first = -1;
+
+  kel_document_view_set_highlights (view, matches->len ? matches : NULL);
+  if (via != NULL)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — %u occurrence", "%s — %u occurrences", matches->len),
+                               kel_term_get_label (via, KEL_LANG_KK), matches->len);
+  else if (matches->len > 0)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", matches->len), matches->len);
+  else if (kel_search_bar_is_open (bar))
+    summary = g_strdup (_("No matches"));
+  kel_results_page_set_results (KEL_RESULTS_PAGE (self->results_page), self->document, matches, self->lang, summary);
+
+  /* the first match from the place being read onwards */
+  here = current_offset (self);
+  for (guint i = 0; i < matches->len && first < 0; i++)
+    if (g_array_index (matches, KelMatch, i).start >= here)
+      first = (int) i;
+  if (first < 0 && matches->len > 0)
+    first = 0;
+  kel_search_bar_set_current (bar, first);
+}
+
+static void
+on_search_current (KelSearchBar *bar,
+                   KelWindow    *self)
+{
+  GArray *matches = kel_search_bar_get_matches (bar);
+  int current = kel_search_bar_get_current (bar);
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
+
+  kel_results_page_set_current (KEL_RESULTS_PAGE (self->results_page), current);
+  if (current < 0 || (guint) current >= matches->len)
+    {
+      kel_document_view_set_current_highlight (view, 0, 0);
+      return;
+    }
+  {
+    const KelMatch *m = &g_array_index (matches, KelMatch, current);
+    const KelBlock *block = kel_document_get_block_at (self->document, m->start);
+
+    kel_document_view_set_current_highlight (view, m->start, m->end);
+    /* scroll only when the match is not in view: reading stays calm */
+    {
+      KelSpan probe = { 0 };
+      probe.start = m->start;
+      probe.end = m->end;
+      if (!kel_document_view_is_span_visible (view, &probe))
+        kel_document_view_scroll_to (view, block->start);
+    }
+  }
+}
+
+static void
+on_search_activate_result (KelResultsPage *page,
+                           int             index,
+                           KelWindow      *self)
+{
+  GArray *matches = kel_search_bar_get_matches (KEL_SEARCH_BAR (self->search_bar));
+
+  if (index < 0 || (guint) index >= matches->len)
+    return;
+  /* a jump from the list: recorded, so that Back returns */
+  jump_to (self, kel_document_get_block_at (self->document, g_array_index (matches, KelMatch, index).start)->start, 0, 0);
+  kel_search_bar_set_current (KEL_SEARCH_BAR (self->search_bar), index);
+}
+
+static void
+on_search_mode_changed (KelWindow *self)
+{
+  gboolean open = kel_search_bar_is_open (KEL_SEARCH_BAR (self->search_bar));
+
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->search_button)) != open)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->search_button), open);
+  gtk_stack_page_set_visible (self->results_stack_page, open);
+  if (open)
+    {
+      if (self->page_before_search == NULL)
+        self->page_before_search = g_strdup (gtk_stack_get_visible_child_name (GTK_STACK (self->sidebar_stack)));
+      gtk_stack_set_visible_child_name (GTK_STACK (self->sidebar_stack), "search");
+    }
+  else
+    {
+      if (self->page_before_search != NULL)
+        gtk_stack_set_visible_child_name (GTK_STACK (self->sidebar_stack), self->page_before_search);
+      g_clear_pointer (&self->page_before_search, g_free);
+      gtk_widget_grab_focus (self->view);
+    }
+}
+
+static void
+on_search_closed (KelSearchBar *bar,
+                  KelWindow    *self)
+{
+  on_search_mode_changed (self);
+}
+
+static void
+on_search_button (GtkToggleButton *button,
+                  KelWindow       *self)
+{
+  KelSearchBar *bar = KEL_SEARCH_BAR (self->search_bar);
+
+  if (gtk_toggle_button_get_active (button) && !kel_search_bar_is_open (bar))
+    {
+      kel_search_bar_open (bar);
+      on_search_mode_changed (self);
+    }
+  else if (!gtk_toggle_button_get_active (button) && kel_search_bar_is_open (bar))
+    kel_search_bar_close (bar);
+}
+
+static void
+find_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+  KelSearchBar *bar = KEL_SEARCH_BAR (self->search_bar);
+
+  if (g_str_equal (action, "win.find"))
+    {
+      kel_search_bar_open (bar);
+      on_search_mode_changed (self);
+    }
+  else
+    {
+      if (!kel_search_bar_is_open (bar))
+        {
+          kel_search_bar_open (bar);
+          on_search_mode_changed (self);
+        }
+      kel_search_bar_step (bar, g_str_equal (action, "win.find-next"));
+    }
+}
+
+/* What "Copy citation" cites: the selection, else the paragraph where the
+ * reader right-clicked, has the focus or is reading. */
+static gboolean
+citation_range (KelWindow *self,
+                guint     *start,
+                guint     *end)
+{
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
+  const KelNode *node;
+
+  if (self->document == NULL)
+    return FALSE;
+  if (kel_document_view_get_selection (view, start, end))
+    return TRUE;
+  node = kel_document_get_node_at (self->document, kel_document_view_get_context_offset (view));
+  if (node == NULL)
+    return FALSE;
+  *start = node->start;
+  *end = node->end;
+  return TRUE;
+}
+
+/**
+ * kel_window_get_citation:
+ *
+ * Returns: (transfer full) (nullable): what Copy Citation puts on the
+ *   clipboard: the quoted text with its pinpoint in the term language's
+ *   citation style, then the kelisim: link on a line of its own
+ */
+char *
+kel_window_get_citation (KelWindow *self)
+{
+  g_autofree char *cite = NULL;
+  g_autofree char *link = NULL;
+  guint start, end;
+
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  if (!citation_range (self, &start, &end))
+    return NULL;
+  cite = kel_document_cite (self->document, start, end, self->lang);
+  link = kel_document_cite_link (self->document, start, end);
+  return link ? g_strdup_printf ("%s\n%s", cite, link) : g_steal_pointer (&cite);
+}
+
+static void
+copy_citation_activated (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+  g_autofree char *citation = kel_window_get_citation (self);
+
+  if (citation != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Printing and help                                                        */
+/* ------------------------------------------------------------------------ */
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->document == NULL)
+    return;
+  /* the whole agreement, with glosses and running heads in the term
+   * language when the reader shows glosses */
+  operation = kel_print_operation_new (self->document, self->lang,
+                                       g_settings_get_boolean (self->settings, "show-glosses"));
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *message = g_strdup_printf (_("The agreement was not printed. %s"), error->message);
+
+      kel_window_show_message (self, message);
+    }
+}
+
+static void
+help_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (kel_help_window_new (GTK_WINDOW (widget))));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -927,6 +1201,7 @@ kel_window_finalize (GObject *object)
   g_array_unref (self->back);
   g_array_unref (self->forward);
   g_free (self->message);
+  g_free (self->page_before_search);
 
   G_OBJECT_CLASS (kel_window_parent_class)->finalize (object);
 }
@@ -944,6 +1219,8 @@ kel_window_class_init (KelWindowClass *klass)
 
   g_type_ensure (KEL_TYPE_DOCUMENT_VIEW);
   g_type_ensure (KEL_TYPE_CONTENTS_PAGE);
+  g_type_ensure (KEL_TYPE_SEARCH_BAR);
+  g_type_ensure (KEL_TYPE_RESULTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KelWindow, title_label);
@@ -960,6 +1237,10 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, contents_page);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, scroller);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, view);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, results_stack_page);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_activated);
@@ -970,6 +1251,12 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.goto", "s", goto_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL, dismiss_message);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_activated);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, bundled_activated);
 }
 
@@ -994,6 +1281,11 @@ kel_window_init (KelWindow *self)
   g_signal_connect (self->view, "activate-link", G_CALLBACK (on_activate_link), self);
   g_signal_connect (self->view, "position-changed", G_CALLBACK (on_position_changed), self);
   g_signal_connect (self->contents_page, "activate-node", G_CALLBACK (on_contents_activate), self);
+  g_signal_connect (self->search_bar, "results-changed", G_CALLBACK (on_search_results), self);
+  g_signal_connect (self->search_bar, "current-changed", G_CALLBACK (on_search_current), self);
+  g_signal_connect (self->search_bar, "closed", G_CALLBACK (on_search_closed), self);
+  g_signal_connect (self->search_button, "toggled", G_CALLBACK (on_search_button), self);
+  g_signal_connect (self->results_page, "activate-result", G_CALLBACK (on_search_activate_result), self);
 
   buttons = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (buttons), 0);

@@ -32,5 +32,8 @@ const char    *kel_window_get_message        (KelWindow      *self);
 GtkWidget     *kel_window_get_view           (KelWindow      *self);
 GtkWidget     *kel_window_get_term_popover   (KelWindow      *self);
 GtkWidget     *kel_window_get_contents       (KelWindow      *self);
+GtkWidget     *kel_window_get_search_bar     (KelWindow      *self);
+GtkWidget     *kel_window_get_results        (KelWindow      *self);
+char          *kel_window_get_citation       (KelWindow      *self);
 
 G_END_DECLS

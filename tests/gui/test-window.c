@@ -12,6 +12,8 @@
 
 #include "kel-application.h"
 #include "kel-contents-page.h"
+#include "kel-results-page.h"
+#include "kel-search-bar.h"
 #include "kel-document-view.h"
 #include "kel-term-popover.h"
 #include "kel-term.h"
@@ -501,6 +503,96 @@ test_open_other_edition (void)
   close_window (window);
 }
 
+/* Typing in the search bar highlights and counts the matches; Enter moves
+ * to the next; the sidebar lists them; Escape clears. */
+static void
+test_search (void)
+{
+  KelWindow *window = open_window ();
+  KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
+  KelResultsPage *results = KEL_RESULTS_PAGE (kel_window_get_results (window));
+  GArray *matches;
+  g_autofree char *row = NULL;
+  int first;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_true (kel_search_bar_is_open (bar));
+
+  /* a Kazakh word finds its inflected forms, letter case aside */
+  kel_search_bar_set_query (bar, "СОҒЫС");
+  settle (50);
+  matches = kel_search_bar_get_matches (bar);
+  g_assert_cmpuint (matches->len, ==, 5);
+  first = kel_search_bar_get_current (bar);
+  g_assert_cmpint (first, >=, 0);
+  {
+    g_autofree char *expected = g_strdup_printf ("%d of 5", first + 1);
+    g_assert_cmpstr (kel_search_bar_get_status (bar), ==, expected);
+  }
+  g_assert_cmpuint (kel_results_page_get_n_rows (results), ==, 5);
+  row = kel_results_page_get_row_text (results, 0);
+  g_assert_true (g_str_has_prefix (row, "2-бап, 1-тармақша\n"));
+
+  /* Enter (next) moves on and wraps around */
+  kel_search_bar_step (bar, TRUE);
+  g_assert_cmpint (kel_search_bar_get_current (bar), ==, (first + 1) % 5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-previous", NULL));
+  g_assert_cmpint (kel_search_bar_get_current (bar), ==, first);
+
+  /* a Russian label finds the term's occurrences, and says so */
+  kel_search_bar_set_query (bar, "информационной войны");
+  g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 5);
+  g_assert_nonnull (kel_search_bar_get_via_term (bar));
+  g_assert_cmpstr (kel_term_get_id (kel_search_bar_get_via_term (bar)), ==, "informationWar");
+
+  /* activating a result jumps there, and Back returns */
+  kel_results_page_activate_row (results, 4);
+  g_assert_true (wait_for_top (window, "att_1"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  settle (200);
+  g_assert_false (top_is_within (window, "att_1"));
+
+  /* nothing found */
+  kel_search_bar_set_query (bar, "zzzz");
+  g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 0);
+  g_assert_cmpstr (kel_search_bar_get_status (bar), ==, "No matches");
+
+  kel_search_bar_close (bar);
+  g_assert_false (kel_search_bar_is_open (bar));
+  g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 0);
+  close_window (window);
+}
+
+/* Copy citation: the paragraph being read, in the term language's style. */
+static void
+test_citation (void)
+{
+  KelWindow *window = open_window ();
+  GSettings *settings = kel_application_get_settings (app);
+  g_autofree char *kk = NULL;
+  g_autofree char *ru = NULL;
+  g_autofree char *zh = NULL;
+
+  g_assert_true (kel_window_goto (window, "art_5__para_2", FALSE));
+  g_assert_true (wait_for_top (window, "art_5__para_2"));
+
+  kk = kel_window_get_citation (window);
+  g_assert_true (g_str_has_prefix (kk, "«Осы Келісімді орындау, ақпарат алмасу"));
+  g_assert_nonnull (strstr (kk, "» (Келісім, 5-бап, 2-тармақ)\nkelisim:art_5__para_2"));
+
+  g_settings_set_string (settings, "term-language", "ru");
+  ru = kel_window_get_citation (window);
+  g_assert_nonnull (strstr (ru, "» (Соглашение, статья 5, пункт 2)\nkelisim:art_5__para_2"));
+
+  g_settings_set_string (settings, "term-language", "zh");
+  zh = kel_window_get_citation (window);
+  g_assert_nonnull (strstr (zh, "”（协定第五条第二款）\nkelisim:art_5__para_2"));
+
+  g_settings_set_string (settings, "term-language", "kk");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-citation", NULL));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +616,8 @@ main (int   argc,
   g_test_add_func ("/window/restart-remembers", test_restart_remembers);
   g_test_add_func ("/window/restore-bad-position", test_restore_bad_position);
   g_test_add_func ("/window/open-other-edition", test_open_other_edition);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/citation", test_citation);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

@@ -1,0 +1,231 @@
+/* kel-results-page.c — the sidebar's list of search results
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One row per match: where it is ("5-бап, 2-тармақ", in the term language)
+ * and a one-line snippet with the match in bold.  Long result lists stop
+ * at KEL_RESULTS_MAX_ROWS rows and say so; the bar still counts them all.
+ */
+#include "config.h"
+
+#include "kel-results-page.h"
+
+#include <glib/gi18n.h>
+
+#include "kel-search.h"
+
+struct _KelResultsPage
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *summary_label;
+  GtkWidget *list;
+  gboolean   updating;
+};
+
+G_DEFINE_FINAL_TYPE (KelResultsPage, kel_results_page, GTK_TYPE_WIDGET)
+
+enum {
+  ACTIVATE_RESULT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+snippet_markup (KelDocument    *doc,
+                const KelMatch *match)
+{
+  guint hl_start = 0, hl_end = 0;
+  g_autofree char *snippet = kel_document_get_snippet (doc, match->start, match->end, 32, &hl_start, &hl_end);
+  const char *a = g_utf8_offset_to_pointer (snippet, hl_start);
+  const char *b = g_utf8_offset_to_pointer (snippet, hl_end);
+  g_autofree char *before = g_markup_escape_text (snippet, a - snippet);
+  g_autofree char *inside = g_markup_escape_text (a, b - a);
+  g_autofree char *after = g_markup_escape_text (b, -1);
+
+  return g_strdup_printf ("%s<b>%s</b>%s", before, inside, after);
+}
+
+static GtkWidget *
+make_row (KelDocument    *doc,
+          const KelMatch *match,
+          KelLang         lang)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  const KelNode *node = kel_document_get_node_at (doc, match->start);
+  g_autofree char *where = node ? kel_document_get_location (doc, node, lang) : g_strdup ("");
+  g_autofree char *markup = snippet_markup (doc, match);
+  GtkWidget *label;
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
+  label = gtk_label_new (where);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_box_append (GTK_BOX (box), label);
+  pango_attr_list_unref (attrs);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  {
+    g_autofree char *text = g_strdup_printf ("%s: %s", where, gtk_label_get_text (GTK_LABEL (label)));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  }
+  return row;
+}
+
+/**
+ * kel_results_page_set_results:
+ * @document: (nullable): the document searched
+ * @matches: (nullable) (element-type KelMatch): the matches
+ * @lang: the language of the locations
+ * @summary: (nullable): a line above the list
+ */
+void
+kel_results_page_set_results (KelResultsPage *self,
+                              KelDocument    *document,
+                              GArray         *matches,
+                              KelLang         lang,
+                              const char     *summary)
+{
+  GtkWidget *child;
+  guint n;
+
+  g_return_if_fail (KEL_IS_RESULTS_PAGE (self));
+  self->updating = TRUE;
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  n = matches && document ? MIN (matches->len, KEL_RESULTS_MAX_ROWS) : 0;
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (GTK_LIST_BOX (self->list),
+                         make_row (document, &g_array_index (matches, KelMatch, i), lang));
+  self->updating = FALSE;
+
+  if (matches != NULL && matches->len > KEL_RESULTS_MAX_ROWS)
+    {
+      g_autofree char *more = g_strdup_printf (_("%s The list shows the first %d; Enter steps through them all."),
+                                               summary ? summary : "", KEL_RESULTS_MAX_ROWS);
+      gtk_label_set_text (GTK_LABEL (self->summary_label), more);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (self->summary_label), summary ? summary : "");
+}
+
+void
+kel_results_page_set_current (KelResultsPage *self,
+                              int             index)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (KEL_IS_RESULTS_PAGE (self));
+  row = index >= 0 ? gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), index) : NULL;
+  self->updating = TRUE;
+  if (row != NULL)
+    gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
+  else
+    gtk_list_box_unselect_all (GTK_LIST_BOX (self->list));
+  self->updating = FALSE;
+}
+
+guint
+kel_results_page_get_n_rows (KelResultsPage *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KEL_IS_RESULTS_PAGE (self), 0);
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) n) != NULL)
+    n++;
+  return n;
+}
+
+/**
+ * kel_results_page_get_row_text:
+ * Returns: (transfer full) (nullable): what row @index says
+ */
+char *
+kel_results_page_get_row_text (KelResultsPage *self,
+                               guint           index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
+  GString *out;
+
+  if (row == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (GtkWidget *c = gtk_widget_get_first_child (gtk_list_box_row_get_child (row)); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (c)));
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+kel_results_page_activate_row (KelResultsPage *self,
+                               guint           index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
+
+  if (row != NULL)
+    g_signal_emit_by_name (self->list, "row-activated", row);
+}
+
+static void
+on_row_activated (GtkListBox     *list,
+                  GtkListBoxRow  *row,
+                  KelResultsPage *self)
+{
+  g_signal_emit (self, signals[ACTIVATE_RESULT], 0, gtk_list_box_row_get_index (row));
+}
+
+static void
+kel_results_page_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), KEL_TYPE_RESULTS_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (kel_results_page_parent_class)->dispose (object);
+}
+
+static void
+kel_results_page_class_init (KelResultsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kel_results_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-results-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KelResultsPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, KelResultsPage, list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /**
+   * KelResultsPage::activate-result:
+   * @index: the index of the match
+   */
+  signals[ACTIVATE_RESULT] =
+    g_signal_new ("activate-result", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+}
+
+static void
+kel_results_page_init (KelResultsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+}
