@@ -246,6 +246,8 @@ sep_chars (Query *q,
   Sep *sep = &g_array_index (q->seps, Sep, k);
 
   *len = sep->len;
+  if (sep->len == 0)
+    return NULL;   /* no punctuation at all leaves q->punct->data NULL */
   return (const gunichar *) q->punct->data + sep->offset;
 }
 
