@@ -68,7 +68,8 @@ without_spaces (const char *text)
  *   its id
  *
  * Returns: (transfer none) (nullable): the term that @text names; when
- *   several do, the one with the longest label
+ *   several do, the one with the longest label; %NULL for text that is not
+ *   UTF-8
  */
 KelTerm *
 kel_document_find_term (KelDocument *self,
@@ -82,7 +83,8 @@ kel_document_find_term (KelDocument *self,
   gsize best_len = 0;
 
   g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
-  if (text == NULL)
+  /* what a reader typed may come from anywhere: not UTF-8 names nothing */
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return NULL;
   if (kel_document_lookup_term (self, text) != NULL)
     return kel_document_lookup_term (self, text);
