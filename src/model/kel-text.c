@@ -493,13 +493,14 @@ char *
 kel_zh_number (guint n)
 {
   static const char *digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
-  GString *out = g_string_new (NULL);
   guint thousands = n / 1000 % 10, hundreds = n / 100 % 10, tens = n / 10 % 10, ones = n % 10;
+  GString *out;
 
   if (n >= 10000)
     return g_strdup_printf ("%u", n);
   if (n == 0)
     return g_strdup (digits[0]);
+  out = g_string_new (NULL);
   if (thousands)
     g_string_append_printf (out, "%s千", digits[thousands]);
   if (hundreds)
