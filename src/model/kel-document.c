@@ -867,6 +867,53 @@ read_labels (Loader  *l,
 
 static void index_block_bytes (KelDocument *self);
 
+static gint
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const KelSpan *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end > y->end ? -1 : 1;   /* the span that holds the other first */
+  return 0;
+}
+
+/* A span is added when its element ends, so a span that holds another (a
+ * <term> around an <inline name="sic">) comes after the one it holds.  The
+ * header promises text order, and kel_document_get_span_at() and
+ * kel_document_find_first_span() rely on it: put the spans in order of
+ * their start, and renumber the definitions' span indices to match. */
+static void
+sort_spans (Loader *l)
+{
+  GArray *spans = l->doc->spans;
+  g_autofree guint *new_index = NULL;
+  gboolean sorted = TRUE;
+
+  for (guint i = 1; i < spans->len && sorted; i++)
+    sorted = compare_spans (&g_array_index (spans, KelSpan, i - 1),
+                            &g_array_index (spans, KelSpan, i)) <= 0;
+  if (sorted)
+    return;
+
+  /* occurrence is not set yet: borrow it to remember each span's place */
+  for (guint i = 0; i < spans->len; i++)
+    g_array_index (spans, KelSpan, i).occurrence = i;
+  g_array_sort (spans, compare_spans);   /* stable */
+  new_index = g_new (guint, spans->len);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      KelSpan *span = &g_array_index (spans, KelSpan, i);
+
+      new_index[span->occurrence] = i;
+      span->occurrence = 0;
+    }
+  for (guint i = 0; i < l->defs->len; i++)
+    l->defs->pdata[i] = GUINT_TO_POINTER (new_index[GPOINTER_TO_UINT (l->defs->pdata[i])]);
+}
+
 static gboolean
 resolve_refs (Loader   *l,
               GError  **error)
@@ -1316,6 +1363,7 @@ kel_document_new_from_bytes (GBytes      *edition,
                    "%s: the act has no text", edition_name);
       goto out;
     }
+  sort_spans (&l);
   index_block_bytes (self);
   if (!resolve_refs (&l, error)
       || !build_terms (&l, tb, error)
