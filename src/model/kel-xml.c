@@ -10,7 +10,13 @@
  *    is read, so neither entity expansion (billion laughs, quadratic blowup)
  *    nor external entities or DTDs can happen;
  *  - the network is off and the external entity loader refuses everything;
- *  - libxml2's own nesting limit (256 levels without XML_PARSE_HUGE) stands;
+ *  - libxml2's own nesting limit (256 levels without XML_PARSE_HUGE) stands,
+ *    and is reported as KEL_ERROR_TOO_LARGE in words a reader understands;
+ *  - a first pass that builds no tree checks all of the above and counts
+ *    the elements (at most KEL_XML_MAX_ELEMENTS), so that a broken or
+ *    hostile file is refused in memory proportional to its size, and the
+ *    tree (some 200 bytes per element) is built only for a file that
+ *    passed;
  *  - errors are collected, never printed, and become one GError naming the
  *    file, the line and what is wrong.
  */
@@ -31,6 +37,9 @@ typedef struct
   GString       *message;
   int            line;
   int            code;
+  guint          n_elements;
+  gboolean       too_many;
+  int            too_many_line;
 } ParseState;
 
 /* The parse in progress on this thread, for the SAX callback below. */
@@ -140,6 +149,121 @@ utf16:
   return FALSE;
 }
 
+/* In the pass without a tree: count the elements, stop past the limit. */
+static void
+on_start_element (void           *ctx,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxt *ctxt = ctx;
+  ParseState *state = g_private_get (&current_state);
+
+  if (state != NULL && ++state->n_elements > KEL_XML_MAX_ELEMENTS)
+    {
+      state->too_many = TRUE;
+      state->too_many_line = xmlSAX2GetLineNumber (ctxt);
+      xmlStopParser (ctxt);
+    }
+}
+
+/* One parse of @data: with @build_tree, into *@doc; without, only to
+ * check it, through SAX callbacks that keep nothing. */
+static gboolean
+parse_pass (const char  *data,
+            gsize        len,
+            const char  *name,
+            gboolean     build_tree,
+            xmlDoc     **doc,
+            GError     **error)
+{
+  ParseState state = { 0 };
+  xmlStructuredErrorFunc old_serror = xmlStructuredError;
+  void *old_serror_data = xmlStructuredErrorContext;
+  /* the bytes are known to be UTF-8: no encoding argument and no heed to
+   * the declaration spare libxml2 a UTF-8 to UTF-8 copy of the whole file */
+  int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC;
+  xmlDoc *result = NULL;
+  gboolean ok = FALSE;
+
+  state.message = g_string_new (NULL);
+  state.ctxt = xmlNewParserCtxt ();
+  if (state.ctxt == NULL)
+    {
+      g_string_free (state.message, TRUE);
+      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s: out of memory", name);
+      return FALSE;
+    }
+  g_private_set (&current_state, &state);
+  state.ctxt->sax->internalSubset = on_internal_subset;
+  state.ctxt->sax->externalSubset = NULL;
+  state.ctxt->sax->entityDecl = NULL;
+  state.ctxt->sax->resolveEntity = NULL;
+  if (!build_tree)
+    {
+      xmlSAXHandler *sax = state.ctxt->sax;
+
+      sax->startDocument = NULL;
+      sax->endDocument = NULL;
+      sax->startElement = NULL;
+      sax->endElement = NULL;
+      sax->startElementNs = on_start_element;
+      sax->endElementNs = NULL;
+      sax->characters = NULL;
+      sax->cdataBlock = NULL;
+      sax->ignorableWhitespace = NULL;
+      sax->comment = NULL;
+      sax->processingInstruction = NULL;
+      sax->reference = NULL;
+    }
+
+  xmlSetStructuredErrorFunc (&state, collect_error);
+  result = xmlCtxtReadMemory (state.ctxt, data, (int) len, name, NULL, options);
+  xmlSetStructuredErrorFunc (old_serror_data, old_serror);
+
+  if (state.doctype)
+    g_set_error (error, KEL_ERROR, KEL_ERROR_FORBIDDEN,
+                 "%s:%d: the file has a DOCTYPE declaration; Kelisim refuses DTDs and entities for safety",
+                 name, state.doctype_line);
+  else if (state.too_many)
+    g_set_error (error, KEL_ERROR, KEL_ERROR_TOO_LARGE,
+                 "%s:%d: the file has more than %d elements; Kelisim opens files of up to %d elements",
+                 name, state.too_many_line, KEL_XML_MAX_ELEMENTS, KEL_XML_MAX_ELEMENTS);
+  else if (state.code == XML_ERR_INTERNAL_ERROR
+           && g_str_has_prefix (state.message->str, "Excessive depth in document"))
+    {
+      /* libxml2 says "use XML_PARSE_HUGE option", which helps no reader */
+      g_set_error (error, KEL_ERROR, KEL_ERROR_TOO_LARGE,
+                   "%s:%d: the elements are nested more than %u deep; Kelisim refuses files nested that deep",
+                   name, state.line, xmlParserMaxDepth);
+    }
+  else if ((build_tree && result == NULL) || !state.ctxt->wellFormed || state.message->len > 0)
+    {
+      if (state.code == XML_ERR_DOCUMENT_END || state.code == XML_ERR_DOCUMENT_EMPTY
+          || state.code == XML_ERR_GT_REQUIRED || state.code == XML_ERR_TAG_NOT_FINISHED
+          || state.code == XML_ERR_LTSLASH_REQUIRED)
+        g_string_append (state.message, " (is the file truncated?)");
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_XML, "%s:%d: not well-formed XML: %s",
+                   name, state.line,
+                   state.message->len > 0 ? state.message->str : "the parser gave up");
+    }
+  else
+    ok = TRUE;
+
+  if (ok && build_tree)
+    *doc = g_steal_pointer (&result);
+  g_clear_pointer (&result, xmlFreeDoc);
+  g_private_set (&current_state, NULL);
+  xmlFreeParserCtxt (state.ctxt);
+  g_string_free (state.message, TRUE);
+  return ok;
+}
+
 /**
  * kel_xml_parse:
  * @bytes: the file's content
@@ -157,10 +281,6 @@ kel_xml_parse (GBytes      *bytes,
   gsize len = 0;
   const char *data = g_bytes_get_data (bytes, &len);
   xmlDoc *doc = NULL;
-  ParseState state = { 0 };
-  xmlStructuredErrorFunc old_serror = xmlStructuredError;
-  void *old_serror_data = xmlStructuredErrorContext;
-  int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
 
   if (g_once_init_enter (&initialised))
     {
@@ -184,46 +304,15 @@ kel_xml_parse (GBytes      *bytes,
   if (!check_encoding (data, len, name, error))
     return NULL;
 
-  state.message = g_string_new (NULL);
-  state.ctxt = xmlNewParserCtxt ();
-  if (state.ctxt == NULL)
-    {
-      g_string_free (state.message, TRUE);
-      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s: out of memory", name);
-      return NULL;
-    }
-  g_private_set (&current_state, &state);
-  state.ctxt->sax->internalSubset = on_internal_subset;
-  state.ctxt->sax->externalSubset = NULL;
-  state.ctxt->sax->entityDecl = NULL;
-  state.ctxt->sax->resolveEntity = NULL;
-
-  xmlSetStructuredErrorFunc (&state, collect_error);
-  doc = xmlCtxtReadMemory (state.ctxt, data, (int) len, name, "UTF-8", options);
-  xmlSetStructuredErrorFunc (old_serror_data, old_serror);
-
-  if (state.doctype)
-    {
-      g_clear_pointer (&doc, xmlFreeDoc);
-      g_set_error (error, KEL_ERROR, KEL_ERROR_FORBIDDEN,
-                   "%s:%d: the file has a DOCTYPE declaration; Kelisim refuses DTDs and entities for safety",
-                   name, state.doctype_line);
-    }
-  else if (doc == NULL || !state.ctxt->wellFormed || state.message->len > 0)
-    {
-      g_clear_pointer (&doc, xmlFreeDoc);
-      if (state.code == XML_ERR_DOCUMENT_END || state.code == XML_ERR_DOCUMENT_EMPTY
-          || state.code == XML_ERR_GT_REQUIRED || state.code == XML_ERR_TAG_NOT_FINISHED
-          || state.code == XML_ERR_LTSLASH_REQUIRED)
-        g_string_append (state.message, " (is the file truncated?)");
-      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_XML, "%s:%d: not well-formed XML: %s",
-                   name, state.line,
-                   state.message->len > 0 ? state.message->str : "the parser gave up");
-    }
-
-  g_private_set (&current_state, NULL);
-  xmlFreeParserCtxt (state.ctxt);
-  g_string_free (state.message, TRUE);
+  /* A first pass builds no tree: a file that is not well-formed, has a
+   * DOCTYPE, is nested too deep or holds too many elements is refused
+   * holding no more than the bytes (and libxml2's copy of them), however
+   * large it is; libxml2's tree costs some 200 bytes per element, up to
+   * 30 times the size of densely marked-up input. */
+  if (!parse_pass (data, len, name, FALSE, NULL, error))
+    return NULL;
+  if (!parse_pass (data, len, name, TRUE, &doc, error))
+    return NULL;
   return doc;
 }
 
