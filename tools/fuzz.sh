@@ -1,0 +1,90 @@
+#!/bin/sh
+# Runs the libFuzzer harnesses of fuzz/ (the edition loader, the termbase
+# loader, search) for a given time each, starting from their seed corpora.
+#
+#   tools/fuzz.sh                  60 s each
+#   tools/fuzz.sh 3600             an hour each
+#   tools/fuzz.sh 600 search       one harness (edition, termbase, search)
+#
+# The corpus the fuzzer grows is kept in the build directory
+# ($KELISIM_FUZZ_BUILD, default build-fuzz), so a second run goes on where
+# the first stopped.  A crash, leak, timeout (-timeout=10) or memory blow-up
+# is written to fuzz/crashes/HARNESS-*; the script then exits with status 1.
+# To keep a crash as a regression test, fix it and move the file to
+# tests/data/fuzz-regressions/.
+#
+# Needs clang and libFuzzer (Debian: clang, libclang-rt-14-dev); without
+# clang it says SKIP and exits 0.
+set -eu
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+[ $# -gt 0 ] && shift
+harnesses=${*:-edition termbase search}
+build=${KELISIM_FUZZ_BUILD:-build-fuzz}
+
+if ! command -v clang >/dev/null 2>&1; then
+  echo "fuzz: SKIP, no clang (install the clang and libclang-rt-14-dev packages)"
+  exit 0
+fi
+
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang meson setup "$build" -Dfuzzing=true -Dwerror=true -Dgui_tests=false \
+    -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
+fi
+ninja -C "$build" fuzz/fuzz-edition fuzz/fuzz-termbase fuzz/fuzz-search >/dev/null
+
+# GLib's slice allocator would hide allocations from AddressSanitizer.
+export G_SLICE=always-malloc
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+
+mkdir -p fuzz/crashes
+failed=""
+for name in $harnesses; do
+  corpus="$build/fuzz-corpus/$name"
+  mkdir -p "$corpus"
+  # the seeds: small ones are in fuzz/corpus/, big ones are read where they live
+  cp fuzz/corpus/"$name"/* "$corpus"/
+  dict=""
+  case "$name" in
+    edition)
+      max_len=200000
+      dict="-dict=fuzz/akn.dict"
+      cp data/edition/agreement.kk.akn.xml "$corpus"/
+      for f in tests/data/*.akn.xml; do
+        [ -f "$f" ] && cp "$f" "$corpus"/
+      done
+      ;;
+    termbase)
+      max_len=100000
+      dict="-dict=fuzz/tbx.dict"
+      cp data/edition/termbase.tbx "$corpus"/
+      ;;
+    search)
+      max_len=4096
+      ;;
+    *)
+      echo "fuzz: no harness '$name' (edition, termbase, search)" >&2
+      exit 2
+      ;;
+  esac
+
+  echo "== fuzz-$name for ${seconds} s (corpus $corpus)"
+  # shellcheck disable=SC2086
+  if ! "$build/fuzz/fuzz-$name" $dict -max_total_time="$seconds" -max_len="$max_len" \
+       -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+       -artifact_prefix="fuzz/crashes/$name-" "$corpus" 2>"$build/fuzz-$name.log"; then
+    tail -n 60 "$build/fuzz-$name.log"
+    failed="$failed $name"
+  else
+    grep -E '^stat::number_of_executed_units|^stat::new_units_added|^stat::peak_rss_mb' \
+      "$build/fuzz-$name.log" | sed "s/^/  fuzz-$name /"
+  fi
+done
+
+if [ -n "$failed" ]; then
+  echo "fuzz: FAILED:$failed; the inputs are in fuzz/crashes/" >&2
+  exit 1
+fi
+echo "fuzz: no crash"
