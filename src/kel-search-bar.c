@@ -30,6 +30,8 @@ struct _KelSearchBar
   int             current;
   KelTerm        *via_term;
   char           *status;
+  char           *searched;    /* the query and flags of the matches */
+  KelSearchFlags  searched_flags;
   gboolean        updating;
 };
 
@@ -100,6 +102,10 @@ run_search (KelSearchBar *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->entry));
 
+  g_free (self->searched);
+  self->searched = g_strdup (query);
+  self->searched_flags = flags_from_buttons (self);
+
   g_array_set_size (self->matches, 0);
   self->current = -1;
   self->via_term = NULL;
@@ -116,8 +122,13 @@ static void
 on_search_changed (GtkSearchEntry *entry,
                    KelSearchBar   *self)
 {
-  if (!self->updating)
-    run_search (self);
+  /* the entry reports a change after its delay even when the text was set
+   * and searched already: search again only for something new */
+  if (self->updating
+      || (g_strcmp0 (self->searched, gtk_editable_get_text (GTK_EDITABLE (self->entry))) == 0
+          && self->searched_flags == flags_from_buttons (self)))
+    return;
+  run_search (self);
 }
 
 static void
@@ -231,6 +242,7 @@ on_search_mode (GtkSearchBar *bar,
       g_array_set_size (self->matches, 0);
       self->current = -1;
       self->via_term = NULL;
+      g_clear_pointer (&self->searched, g_free);
       g_signal_emit (self, signals[RESULTS_CHANGED], 0);
       g_signal_emit (self, signals[CLOSED], 0);
     }
@@ -370,6 +382,7 @@ kel_search_bar_finalize (GObject *object)
 
   g_array_unref (self->matches);
   g_free (self->status);
+  g_free (self->searched);
   G_OBJECT_CLASS (kel_search_bar_parent_class)->finalize (object);
 }
 

@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "kel-markup.h"
+
 struct _KelTermPopover
 {
   GtkPopover     parent_instance;
@@ -105,47 +107,12 @@ clear_box (GtkWidget *box)
 static char *
 definition_markup (KelTermPopover *self)
 {
-  KelDocument *doc = self->document;
-  GString *out = g_string_new (NULL);
-  guint start, end, at;
+  guint start, end;
 
   kel_term_get_definition_range (self->term, &start, &end);
   if (end <= start)
-    {
-      g_string_append (out, _("The text gives no definition for this term."));
-      return g_string_free (out, FALSE);
-    }
-  at = start;
-  for (guint i = kel_document_find_first_span (doc, start); i < kel_document_get_n_spans (doc); i++)
-    {
-      const KelSpan *span = kel_document_get_span (doc, i);
-      g_autofree char *before = NULL;
-      g_autofree char *inside = NULL;
-      g_autofree char *title = NULL;
-
-      if (span->start >= end)
-        break;
-      if (span->kind != KEL_SPAN_TERM || span->term == NULL || span->start < at)
-        continue;
-      before = kel_document_get_range (doc, at, span->start);
-      inside = kel_document_get_range (doc, span->start, MIN (span->end, end));
-      title = g_markup_escape_text (kel_term_get_label (span->term, self->lang)
-                                    ? kel_term_get_label (span->term, self->lang)
-                                    : kel_term_get_label (span->term, KEL_LANG_KK), -1);
-      {
-        g_autofree char *b = g_markup_escape_text (before, -1);
-        g_autofree char *in = g_markup_escape_text (inside, -1);
-        g_string_append_printf (out, "%s<a href=\"term:%s\" title=\"%s\">%s</a>",
-                                b, kel_term_get_id (span->term), title, in);
-      }
-      at = MIN (span->end, end);
-    }
-  {
-    g_autofree char *rest = kel_document_get_range (doc, at, end);
-    g_autofree char *r = g_markup_escape_text (rest, -1);
-    g_string_append (out, r);
-  }
-  return g_string_free (out, FALSE);
+    return g_markup_escape_text (_("The text gives no definition for this term."), -1);
+  return kel_markup_text_with_links (self->document, start, end, self->lang);
 }
 
 static const KelSpan *
@@ -231,9 +198,8 @@ on_activate_link (GtkLabel       *label,
 {
   KelTerm *term;
 
-  if (!g_str_has_prefix (uri, "term:"))
-    return TRUE;   /* nothing else is a link here; never open a browser */
-  term = kel_document_lookup_term (self->document, uri + 5);
+  /* nothing but terms is a link here; never open a browser */
+  term = kel_markup_lookup_link (self->document, uri);
   if (term == NULL || term == self->term)
     return TRUE;
   g_ptr_array_add (self->trail, g_object_ref (self->term));

@@ -15,7 +15,9 @@
 
 #include "kel-contents-page.h"
 #include "kel-document-view.h"
+#include "kel-glossary-page.h"
 #include "kel-help-window.h"
+#include "kel-threats-page.h"
 #include "kel-print.h"
 #include "kel-results-page.h"
 #include "kel-search-bar.h"
@@ -47,6 +49,8 @@ struct _KelWindow
   GtkWidget       *sidebar;
   GtkWidget       *sidebar_stack;
   GtkWidget       *contents_page;
+  GtkWidget       *glossary_page;
+  GtkWidget       *threats_page;
   GtkWidget       *scroller;
   GtkWidget       *view;
   GtkWidget       *search_bar;
@@ -399,6 +403,105 @@ on_activate_link (KelDocumentView *view,
       if (node != NULL)
         jump_to_node (self, node, TRUE);
     }
+  else if (span->kind == KEL_SPAN_NUM)
+    {
+      const KelBlock *block = kel_document_get_block (self->document, span->block);
+      KelThreat *threat = kel_document_get_threat_for_node (self->document, block->node);
+
+      if (threat != NULL)
+        kel_window_show_threat (self, threat);
+    }
+}
+
+/* -- sidebar pages --------------------------------------------------------- */
+
+static void
+show_sidebar_page (KelWindow  *self,
+                   const char *name)
+{
+  if (!gtk_widget_get_visible (self->sidebar))
+    g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->sidebar_stack), name);
+}
+
+/**
+ * kel_window_show_term:
+ * @term: a defined term
+ *
+ * Opens @term's page in the glossary.
+ */
+void
+kel_window_show_term (KelWindow *self,
+                      KelTerm   *term)
+{
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  show_sidebar_page (self, "glossary");
+  kel_glossary_page_show_term (KEL_GLOSSARY_PAGE (self->glossary_page), term);
+  kel_glossary_page_grab_focus (KEL_GLOSSARY_PAGE (self->glossary_page));
+}
+
+/**
+ * kel_window_show_threat:
+ * @threat: a threat of Annex 2
+ *
+ * Opens @threat's page in the threats browser.
+ */
+void
+kel_window_show_threat (KelWindow *self,
+                        KelThreat *threat)
+{
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  show_sidebar_page (self, "threats");
+  kel_threats_page_show_threat (KEL_THREATS_PAGE (self->threats_page), threat);
+  kel_threats_page_grab_focus (KEL_THREATS_PAGE (self->threats_page));
+}
+
+static void
+on_popover_show_in_glossary (KelTermPopover *popover,
+                             KelTerm        *term,
+                             KelWindow      *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  kel_window_show_term (self, term);
+}
+
+static void
+on_glossary_occurrence (KelGlossaryPage *page,
+                        const KelSpan   *span,
+                        KelWindow       *self)
+{
+  const KelBlock *block = kel_document_get_block (self->document, span->block);
+
+  jump_to (self, block->start, span->start, span->end);
+  kel_document_view_set_focus_link (KEL_DOCUMENT_VIEW (self->view), span);
+}
+
+static void
+on_threats_goto (KelThreatsPage *page,
+                 const KelNode  *node,
+                 KelWindow      *self)
+{
+  jump_to_node (self, node, TRUE);
+}
+
+static void
+on_threats_term (KelThreatsPage *page,
+                 KelTerm        *term,
+                 KelWindow      *self)
+{
+  kel_window_show_term (self, term);
+}
+
+static void
+on_sidebar_page (GtkStack   *stack,
+                 GParamSpec *pspec,
+                 KelWindow  *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (stack);
+
+  /* the search results are transient: the page to come back to is kept */
+  if (name != NULL && !g_str_equal (name, "search") && self->settings != NULL)
+    g_settings_set_string (self->settings, "sidebar-page", name);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -448,6 +551,10 @@ next_pane_activated (GtkWidget  *widget,
 
       if (KEL_IS_CONTENTS_PAGE (page))
         kel_contents_page_grab_focus (KEL_CONTENTS_PAGE (page));
+      else if (KEL_IS_GLOSSARY_PAGE (page))
+        kel_glossary_page_grab_focus (KEL_GLOSSARY_PAGE (page));
+      else if (KEL_IS_THREATS_PAGE (page))
+        kel_threats_page_grab_focus (KEL_THREATS_PAGE (page));
       else if (page != NULL)
         gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
     }
@@ -552,9 +659,19 @@ on_term_language_changed (KelWindow *self)
 
   kel_contents_page_set_lang (KEL_CONTENTS_PAGE (self->contents_page), lang);
   kel_search_bar_set_lang (KEL_SEARCH_BAR (self->search_bar), lang);
+  kel_glossary_page_set_lang (KEL_GLOSSARY_PAGE (self->glossary_page), lang);
+  kel_threats_page_set_lang (KEL_THREATS_PAGE (self->threats_page), lang);
   kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), lang);
   update_glosses (self);
   on_position_changed (KEL_DOCUMENT_VIEW (self->view), self);
+}
+
+static void
+on_glossary_order_changed (KelWindow *self)
+{
+  g_autofree char *order = g_settings_get_string (self->settings, "glossary-order");
+
+  kel_glossary_page_set_order (KEL_GLOSSARY_PAGE (self->glossary_page), g_str_equal (order, "alphabetical"));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -579,6 +696,8 @@ show_document (KelWindow   *self,
   kel_document_view_set_document (KEL_DOCUMENT_VIEW (self->view), document);
   kel_contents_page_set_document (KEL_CONTENTS_PAGE (self->contents_page), document);
   kel_search_bar_set_document (KEL_SEARCH_BAR (self->search_bar), document);
+  kel_glossary_page_set_document (KEL_GLOSSARY_PAGE (self->glossary_page), document);
+  kel_threats_page_set_document (KEL_THREATS_PAGE (self->threats_page), document);
   gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_short_title (document));
   gtk_widget_set_tooltip_text (self->title_label, kel_document_get_title (document));
 }
@@ -871,6 +990,28 @@ kel_window_get_results (KelWindow *self)
 }
 
 /**
+ * kel_window_get_glossary:
+ * Returns: (transfer none): the glossary page of the sidebar
+ */
+GtkWidget *
+kel_window_get_glossary (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->glossary_page;
+}
+
+/**
+ * kel_window_get_threats:
+ * Returns: (transfer none): the threats page of the sidebar
+ */
+GtkWidget *
+kel_window_get_threats (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->threats_page;
+}
+
+/**
  * kel_window_get_contents:
  * Returns: (transfer none): the contents page of the sidebar
  */
@@ -1152,6 +1293,7 @@ setup_settings (KelWindow *self,
   g_autoptr(GAction) sidebar = NULL;
   g_autoptr(GAction) language = NULL;
   g_autoptr(GAction) glosses = NULL;
+  g_autoptr(GAction) order = NULL;
 
   self->settings = g_object_ref (settings);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -1166,6 +1308,16 @@ setup_settings (KelWindow *self,
   g_action_map_add_action (G_ACTION_MAP (self), language);
   glosses = g_settings_create_action (self->settings, "show-glosses");
   g_action_map_add_action (G_ACTION_MAP (self), glosses);
+  order = g_settings_create_action (self->settings, "glossary-order");
+  g_action_map_add_action (G_ACTION_MAP (self), order);
+  g_signal_connect_object (self->settings, "changed::glossary-order", G_CALLBACK (on_glossary_order_changed), self, G_CONNECT_SWAPPED);
+  on_glossary_order_changed (self);
+  {
+    g_autofree char *page = g_settings_get_string (self->settings, "sidebar-page");
+    if (!g_str_equal (page, "search"))
+      gtk_stack_set_visible_child_name (GTK_STACK (self->sidebar_stack), page);
+  }
+  g_signal_connect (self->sidebar_stack, "notify::visible-child-name", G_CALLBACK (on_sidebar_page), self);
   g_signal_connect_object (self->settings, "changed::term-language", G_CALLBACK (on_term_language_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::show-glosses", G_CALLBACK (update_glosses), self, G_CONNECT_SWAPPED);
   on_term_language_changed (self);
@@ -1220,6 +1372,8 @@ kel_window_class_init (KelWindowClass *klass)
   g_type_ensure (KEL_TYPE_DOCUMENT_VIEW);
   g_type_ensure (KEL_TYPE_CONTENTS_PAGE);
   g_type_ensure (KEL_TYPE_SEARCH_BAR);
+  g_type_ensure (KEL_TYPE_GLOSSARY_PAGE);
+  g_type_ensure (KEL_TYPE_THREATS_PAGE);
   g_type_ensure (KEL_TYPE_RESULTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-window.ui");
@@ -1235,6 +1389,8 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, contents_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, glossary_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, threats_page);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, scroller);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, view);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, search_bar);
@@ -1277,6 +1433,10 @@ kel_window_init (KelWindow *self)
   g_signal_connect (self->popover, "show-occurrence", G_CALLBACK (on_show_occurrence), self);
   g_signal_connect (self->popover, "goto-node", G_CALLBACK (on_popover_goto_node), self);
   g_signal_connect (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
+  g_signal_connect (self->popover, "show-in-glossary", G_CALLBACK (on_popover_show_in_glossary), self);
+  g_signal_connect (self->glossary_page, "activate-occurrence", G_CALLBACK (on_glossary_occurrence), self);
+  g_signal_connect (self->threats_page, "goto-node", G_CALLBACK (on_threats_goto), self);
+  g_signal_connect (self->threats_page, "activate-term", G_CALLBACK (on_threats_term), self);
 
   g_signal_connect (self->view, "activate-link", G_CALLBACK (on_activate_link), self);
   g_signal_connect (self->view, "position-changed", G_CALLBACK (on_position_changed), self);

@@ -7,6 +7,8 @@
 
 #include "kel-application.h"
 #include "kel-document.h"
+#include "kel-term.h"
+#include "kel-threat.h"
 
 G_BEGIN_DECLS
 
@@ -35,5 +37,11 @@ GtkWidget     *kel_window_get_contents       (KelWindow      *self);
 GtkWidget     *kel_window_get_search_bar     (KelWindow      *self);
 GtkWidget     *kel_window_get_results        (KelWindow      *self);
 char          *kel_window_get_citation       (KelWindow      *self);
+GtkWidget     *kel_window_get_glossary       (KelWindow      *self);
+GtkWidget     *kel_window_get_threats        (KelWindow      *self);
+void           kel_window_show_term          (KelWindow      *self,
+                                              KelTerm        *term);
+void           kel_window_show_threat        (KelWindow      *self,
+                                              KelThreat      *threat);
 
 G_END_DECLS

@@ -12,6 +12,9 @@
 
 #include "kel-application.h"
 #include "kel-contents-page.h"
+#include "kel-glossary-page.h"
+#include "kel-threats-page.h"
+#include "kel-threat.h"
 #include "kel-results-page.h"
 #include "kel-search-bar.h"
 #include "kel-document-view.h"
@@ -371,6 +374,7 @@ test_restart_remembers (void)
         {
           gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
           gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.term-language", "s", "zh");
           kel_window_goto (window, "art_7", FALSE);
           g_assert_true (wait_for_top (window, "art_7"));
           gtk_window_close (GTK_WINDOW (window));
@@ -383,6 +387,11 @@ test_restart_remembers (void)
       kel_window_restore_position (window);
       g_print ("restored=%s\n", wait_for_top (window, "art_7") ? "yes" : "no");
       g_print ("view-zoom=%.2f\n", kel_document_view_get_zoom (view_of (window)));
+      {
+        g_autofree char *row = kel_glossary_page_get_row_text (KEL_GLOSSARY_PAGE (kel_window_get_glossary (window)), 0);
+        /* ASCII on stdout: the parent may not print UTF-8 */
+        g_print ("glossary-first-is-chinese=%s\n", g_str_has_prefix (row, "信息安全") ? "yes" : "no");
+      }
       close_window (window);
       return;
     }
@@ -407,6 +416,7 @@ test_restart_remembers (void)
     g_test_trap_assert_stdout ("*position=art_7*");
     g_test_trap_assert_stdout ("*restored=yes*");
     g_test_trap_assert_stdout ("*view-zoom=1.20*");
+    g_test_trap_assert_stdout ("*glossary-first-is-chinese=yes*");
 
     g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
     g_unlink (file);
@@ -546,11 +556,18 @@ test_search (void)
   g_assert_cmpstr (kel_term_get_id (kel_search_bar_get_via_term (bar)), ==, "informationWar");
 
   /* activating a result jumps there, and Back returns */
-  kel_results_page_activate_row (results, 4);
-  g_assert_true (wait_for_top (window, "att_1"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  settle (200);
-  g_assert_false (top_is_within (window, "att_1"));
+  {
+    GArray *found = kel_search_bar_get_matches (bar);
+    KelDocument *doc = kel_window_get_document (window);
+    const KelNode *target = kel_document_get_node_at (doc, g_array_index (found, KelMatch, 4).start);
+
+    g_assert_cmpstr (target->eid, ==, "att_2__threat_1__signs");
+    kel_results_page_activate_row (results, 4);
+    g_assert_true (wait_for_top (window, target->eid));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+    settle (300);
+    g_assert_false (top_is_within (window, target->eid));
+  }
 
   /* nothing found */
   kel_search_bar_set_query (bar, "zzzz");
@@ -593,6 +610,86 @@ test_citation (void)
   close_window (window);
 }
 
+/* The term language relabels the glossary; the glosses add labels to the
+ * text without adding characters that a copy or a search would see. */
+static void
+test_term_language_and_glosses (void)
+{
+  KelWindow *window = open_window ();
+  GSettings *settings = kel_application_get_settings (app);
+  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
+  KelDocumentView *view = view_of (window);
+  g_autofree char *plain = NULL;
+  g_autofree char *glossed = NULL;
+  g_autofree char *row = NULL;
+
+  g_settings_set_boolean (settings, "show-glosses", FALSE);
+  g_settings_set_string (settings, "term-language", "kk");
+  plain = kel_document_view_get_visible_text (view);
+  row = kel_glossary_page_get_row_text (glossary, 0);
+  g_assert_true (g_str_has_prefix (row, "ақпараттық қауіпсіздік"));
+  g_clear_pointer (&row, g_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.term-language", "s", "zh"));
+  row = kel_glossary_page_get_row_text (glossary, 0);
+  g_assert_true (g_str_has_prefix (row, "信息安全"));
+
+  g_settings_set_boolean (settings, "show-glosses", TRUE);
+  settle (200);
+  glossed = kel_document_view_get_visible_text (view);
+  g_assert_cmpstr (glossed, ==, plain);
+  g_assert_null (strstr (glossed, "信息安全"));
+  /* but the reader sees one gloss widget per term occurrence */
+  {
+    guint n = 0, terms = 0;
+    KelDocument *doc = kel_window_get_document (window);
+
+    for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (view)); c; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_LABEL (c) && gtk_widget_has_css_class (c, "gloss"))
+        n++;
+    for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
+      if (kel_document_get_span (doc, i)->kind == KEL_SPAN_TERM)
+        terms++;
+    g_assert_cmpuint (n, ==, terms);
+  }
+  /* and a jump still lands on its target with the glosses in */
+  g_assert_true (kel_window_goto (window, "art_9", FALSE));
+  g_assert_true (wait_for_top (window, "art_9"));
+
+  g_settings_set_boolean (settings, "show-glosses", FALSE);
+  g_settings_set_string (settings, "term-language", "kk");
+  close_window (window);
+}
+
+/* Article 2's items open their threats; the popover opens the glossary. */
+static void
+test_threats_and_glossary_links (void)
+{
+  KelWindow *window = open_window ();
+  KelDocument *doc = kel_window_get_document (window);
+  KelThreatsPage *threats = KEL_THREATS_PAGE (kel_window_get_threats (window));
+  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
+  KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
+  const KelSpan *num = first_span_in (doc, "art_2__para_1__list_1__point_5", KEL_SPAN_NUM, NULL);
+  const KelSpan *term = first_span_in (doc, "art_3", KEL_SPAN_TERM, NULL);
+
+  g_assert_nonnull (num);
+  kel_document_view_activate_link (view_of (window), num);
+  settle (100);
+  g_assert_nonnull (kel_threats_page_get_threat (threats));
+  g_assert_cmpuint (kel_threat_get_number (kel_threats_page_get_threat (threats)), ==, 5);
+  g_assert_cmpuint (kel_threats_page_get_n_sign_items (threats), ==, 3);
+
+  g_assert_true (kel_window_goto (window, "art_3", FALSE));
+  g_assert_true (wait_for_top (window, "art_3"));
+  kel_document_view_activate_link (view_of (window), term);
+  g_assert_true (wait_until (popover_visible, window, 3000));
+  gtk_widget_activate_action (GTK_WIDGET (popover), "term.glossary", NULL);
+  settle (100);
+  g_assert_true (kel_glossary_page_get_term (glossary) == term->term);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,6 +715,8 @@ main (int   argc,
   g_test_add_func ("/window/open-other-edition", test_open_other_edition);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/citation", test_citation);
+  g_test_add_func ("/window/term-language-and-glosses", test_term_language_and_glosses);
+  g_test_add_func ("/window/threats-and-glossary-links", test_threats_and_glossary_links);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
