@@ -1295,22 +1295,12 @@ find_act (const char  *name,
   return TRUE;
 }
 
-/**
- * kel_document_new_from_bytes:
- * @edition: the Akoma Ntoso file's content
- * @edition_name: its name, for messages
- * @termbase: (nullable): the TBX termbase's content
- * @termbase_name: (nullable): its name
- * @error: return location for a #KEL_ERROR
- *
- * Returns: (transfer full) (nullable): the document
- */
-KelDocument *
-kel_document_new_from_bytes (GBytes      *edition,
-                             const char  *edition_name,
-                             GBytes      *termbase,
-                             const char  *termbase_name,
-                             GError     **error)
+static KelDocument *
+load_from_bytes (GBytes      *edition,
+                 const char  *edition_name,
+                 GBytes      *termbase,
+                 const char  *termbase_name,
+                 GError     **error)
 {
   g_autoptr(KelDocument) self = NULL;
   g_autoptr(xmlDoc) doc = NULL;
@@ -1388,6 +1378,39 @@ out:
   g_hash_table_unref (l.term_lines);
   g_ptr_array_unref (l.defs);
   return ok ? g_steal_pointer (&self) : NULL;
+}
+
+/**
+ * kel_document_new_from_bytes:
+ * @edition: the Akoma Ntoso file's content
+ * @edition_name: its name, for messages
+ * @termbase: (nullable): the TBX termbase's content
+ * @termbase_name: (nullable): its name
+ * @error: return location for a #KEL_ERROR
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+KelDocument *
+kel_document_new_from_bytes (GBytes      *edition,
+                             const char  *edition_name,
+                             GBytes      *termbase,
+                             const char  *termbase_name,
+                             GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  KelDocument *doc;
+
+  g_return_val_if_fail (edition != NULL, NULL);
+  g_return_val_if_fail (edition_name != NULL, NULL);
+
+  doc = load_from_bytes (edition, edition_name, termbase, termbase_name, &local);
+  if (doc == NULL)
+    {
+      /* messages quote the file: keep them one readable line */
+      kel_error_clean (local);
+      g_propagate_error (error, g_steal_pointer (&local));
+    }
+  return doc;
 }
 
 static GBytes *

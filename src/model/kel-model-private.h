@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+void       kel_error_clean              (GError         *error);
+
 KelTerm   *kel_term_new                 (const char     *id,
                                          guint           order);
 void       kel_term_set_label           (KelTerm        *self,

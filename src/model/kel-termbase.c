@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "kel-error.h"
+#include "kel-model-private.h"
 #include "kel-xml.h"
 
 #define TBX_NS "urn:iso:std:iso:30042:ed-2"
@@ -204,18 +205,10 @@ fail:
   return NULL;
 }
 
-/**
- * kel_termbase_new_from_bytes:
- * @bytes: the TBX file's content
- * @name: the file name for messages
- * @error: return location for a #KEL_ERROR
- *
- * Returns: (transfer full) (nullable): the termbase
- */
-KelTermbase *
-kel_termbase_new_from_bytes (GBytes      *bytes,
-                             const char  *name,
-                             GError     **error)
+static KelTermbase *
+load_from_bytes (GBytes      *bytes,
+                 const char  *name,
+                 GError     **error)
 {
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(KelTermbase) self = NULL;
@@ -277,6 +270,31 @@ kel_termbase_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
   return g_steal_pointer (&self);
+}
+
+/**
+ * kel_termbase_new_from_bytes:
+ * @bytes: the TBX file's content
+ * @name: the file name for messages
+ * @error: return location for a #KEL_ERROR
+ *
+ * Returns: (transfer full) (nullable): the termbase
+ */
+KelTermbase *
+kel_termbase_new_from_bytes (GBytes      *bytes,
+                             const char  *name,
+                             GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  KelTermbase *termbase = load_from_bytes (bytes, name, &local);
+
+  if (termbase == NULL)
+    {
+      /* messages quote the file: keep them one readable line */
+      kel_error_clean (local);
+      g_propagate_error (error, g_steal_pointer (&local));
+    }
+  return termbase;
 }
 
 const char *
