@@ -230,7 +230,6 @@ static const struct
   { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
   { "win.zoom-out", { "<Control>minus", NULL } },
   { "win.zoom-reset", { "<Control>0", NULL } },
-  { "win.next-pane", { "F6", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.term-language::kk", { "<Control>1", NULL } },
   { "win.term-language::ru", { "<Control>2", NULL } },

@@ -536,6 +536,24 @@ on_contents_activate (KelContentsPage *page,
     g_settings_set_boolean (self->settings, "sidebar-visible", FALSE);
 }
 
+/* F6 is taken before GtkPaned's own F6 (which cycles its children without
+ * knowing which page of the sidebar to focus), so that it always moves
+ * between the sidebar page and the text. */
+static gboolean
+on_window_key (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               KelWindow             *self)
+{
+  if (keyval == GDK_KEY_F6 && (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.next-pane", NULL);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 next_pane_activated (GtkWidget  *widget,
                      const char *action,
@@ -1421,6 +1439,7 @@ kel_window_init (KelWindow *self)
 {
   GtkGesture *buttons;
   GtkDropTarget *drop;
+  GtkEventController *keys;
 
   self->back = g_array_new (FALSE, FALSE, sizeof (guint));
   self->forward = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -1453,10 +1472,18 @@ kel_window_init (KelWindow *self)
   g_signal_connect (buttons, "pressed", G_CALLBACK (on_mouse_button), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (buttons));
 
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_window_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
+  /* reading starts in the text: arrows and Page Down scroll it, Tab reaches
+   * its first link */
+  gtk_window_set_focus (GTK_WINDOW (self), self->view);
   update_history_actions (self);
 }
 
