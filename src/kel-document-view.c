@@ -807,9 +807,14 @@ kel_document_view_focus (GtkWidget        *widget,
       if (self->focus_link != NULL && kel_document_view_is_span_visible (self, self->focus_link))
         next = self->focus_link;
       else
-        next = next_link (self, from, forward, TRUE);
-      if (next != NULL && !kel_document_view_is_span_visible (self, next))
-        next = NULL;
+        {
+          /* a link cut by the edge of the view is skipped */
+          next = next_link (self, from, forward, TRUE);
+          for (guint tries = 0; next != NULL && !kel_document_view_is_span_visible (self, next) && tries < 3; tries++)
+            next = next_link (self, next->start, forward, FALSE);
+          if (next != NULL && !kel_document_view_is_span_visible (self, next))
+            next = NULL;
+        }
       gtk_widget_grab_focus (widget);
       kel_document_view_set_focus_link (self, next);
       return TRUE;

@@ -319,7 +319,20 @@ test_tab_reaches_link (void)
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
   g_assert_true (wait_for_top (window, "art_2"));
 
-  /* Tab through the header bar and the sidebar until the text has focus */
+  /* the window opens with the keyboard focus in the text; Tab reaches the
+   * first link in view: Article 2's heading term */
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  g_assert_null (kel_document_view_get_focus_link (view));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  link = kel_document_view_get_focus_link (view);
+  g_assert_nonnull (link);
+  g_assert_cmpint (link->kind, ==, KEL_SPAN_TERM);
+  g_assert_true (link == first_span_in (kel_window_get_document (window), "art_2", KEL_SPAN_TERM, NULL));
+
+  /* from the sidebar (F6), Tab through its widgets comes back to it */
+  kel_document_view_set_focus_link (view, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-pane", NULL));
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (view)));
   for (guint i = 0; i < 80 && !gtk_widget_has_focus (GTK_WIDGET (view)); i++)
     {
       if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
@@ -327,11 +340,12 @@ test_tab_reaches_link (void)
       settle (5);
     }
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
-  link = kel_document_view_get_focus_link (view);
-  g_assert_nonnull (link);
-  g_assert_cmpint (link->kind, ==, KEL_SPAN_TERM);
-  /* the first link in view: Article 2's heading term */
-  g_assert_true (link == first_span_in (kel_window_get_document (window), "art_2", KEL_SPAN_TERM, NULL));
+  /* entering from outside lands on the first link in view: visible, and
+   * not after the heading term, which is in view too */
+  g_assert_nonnull (kel_document_view_get_focus_link (view));
+  g_assert_true (kel_document_view_is_span_visible (view, kel_document_view_get_focus_link (view)));
+  g_assert_cmpuint (kel_document_view_get_focus_link (view)->start, <=, link->start);
+  kel_document_view_set_focus_link (view, link);
 
   /* the next Tab moves to the next link in reading order */
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
