@@ -70,10 +70,14 @@ struct _KelWindow
   char            *message;
   KelLang          lang;
   gboolean         bundled;     /* the bundled agreement: its position is remembered */
+  gboolean         glossary_loaded;
+  gboolean         threats_loaded;
   GCancellable    *loading;
 };
 
 G_DEFINE_FINAL_TYPE (KelWindow, kel_window, GTK_TYPE_APPLICATION_WINDOW)
+
+static void update_sidebar_pages (KelWindow *self);
 
 /* ------------------------------------------------------------------------ */
 /* Messages                                                                 */
@@ -415,13 +419,42 @@ on_activate_link (KelDocumentView *view,
 
 /* -- sidebar pages --------------------------------------------------------- */
 
+/* The glossary and the threats get the document when they are first shown,
+ * so that the window's first frame does not wait for pages nobody sees. */
 static void
-show_sidebar_page (KelWindow  *self,
-                   const char *name)
+update_sidebar_pages (KelWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack));
+  gboolean shown = gtk_widget_get_visible (self->sidebar);
+
+  if (self->document == NULL)
+    return;
+  if ((shown && page == self->glossary_page) || self->glossary_loaded)
+    {
+      kel_glossary_page_set_document (KEL_GLOSSARY_PAGE (self->glossary_page), self->document);
+      self->glossary_loaded = TRUE;
+    }
+  if ((shown && page == self->threats_page) || self->threats_loaded)
+    {
+      kel_threats_page_set_document (KEL_THREATS_PAGE (self->threats_page), self->document);
+      self->threats_loaded = TRUE;
+    }
+}
+
+/**
+ * kel_window_show_sidebar_page:
+ * @name: "contents", "glossary" or "threats"
+ *
+ * Shows the sidebar, open at that page.
+ */
+void
+kel_window_show_sidebar_page (KelWindow  *self,
+                              const char *name)
 {
   if (!gtk_widget_get_visible (self->sidebar))
     g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->sidebar_stack), name);
+  update_sidebar_pages (self);
 }
 
 /**
@@ -435,7 +468,7 @@ kel_window_show_term (KelWindow *self,
                       KelTerm   *term)
 {
   g_return_if_fail (KEL_IS_WINDOW (self));
-  show_sidebar_page (self, "glossary");
+  kel_window_show_sidebar_page (self, "glossary");
   kel_glossary_page_show_term (KEL_GLOSSARY_PAGE (self->glossary_page), term);
   kel_glossary_page_grab_focus (KEL_GLOSSARY_PAGE (self->glossary_page));
 }
@@ -451,7 +484,7 @@ kel_window_show_threat (KelWindow *self,
                         KelThreat *threat)
 {
   g_return_if_fail (KEL_IS_WINDOW (self));
-  show_sidebar_page (self, "threats");
+  kel_window_show_sidebar_page (self, "threats");
   kel_threats_page_show_threat (KEL_THREATS_PAGE (self->threats_page), threat);
   kel_threats_page_grab_focus (KEL_THREATS_PAGE (self->threats_page));
 }
@@ -498,6 +531,8 @@ on_sidebar_page (GtkStack   *stack,
                  KelWindow  *self)
 {
   const char *name = gtk_stack_get_visible_child_name (stack);
+
+  update_sidebar_pages (self);
 
   /* the search results are transient: the page to come back to is kept */
   if (name != NULL && !g_str_equal (name, "search") && self->settings != NULL)
@@ -714,8 +749,7 @@ show_document (KelWindow   *self,
   kel_document_view_set_document (KEL_DOCUMENT_VIEW (self->view), document);
   kel_contents_page_set_document (KEL_CONTENTS_PAGE (self->contents_page), document);
   kel_search_bar_set_document (KEL_SEARCH_BAR (self->search_bar), document);
-  kel_glossary_page_set_document (KEL_GLOSSARY_PAGE (self->glossary_page), document);
-  kel_threats_page_set_document (KEL_THREATS_PAGE (self->threats_page), document);
+  update_sidebar_pages (self);
   gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_short_title (document));
   gtk_widget_set_tooltip_text (self->title_label, kel_document_get_title (document));
 }
@@ -1336,6 +1370,7 @@ setup_settings (KelWindow *self,
       gtk_stack_set_visible_child_name (GTK_STACK (self->sidebar_stack), page);
   }
   g_signal_connect (self->sidebar_stack, "notify::visible-child-name", G_CALLBACK (on_sidebar_page), self);
+  g_signal_connect_swapped (self->sidebar, "notify::visible", G_CALLBACK (update_sidebar_pages), self);
   g_signal_connect_object (self->settings, "changed::term-language", G_CALLBACK (on_term_language_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::show-glosses", G_CALLBACK (update_glosses), self, G_CONNECT_SWAPPED);
   on_term_language_changed (self);

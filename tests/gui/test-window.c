@@ -401,6 +401,7 @@ test_restart_remembers (void)
       kel_window_restore_position (window);
       g_print ("restored=%s\n", wait_for_top (window, "art_7") ? "yes" : "no");
       g_print ("view-zoom=%.2f\n", kel_document_view_get_zoom (view_of (window)));
+      kel_window_show_sidebar_page (window, "glossary");
       {
         g_autofree char *row = kel_glossary_page_get_row_text (KEL_GLOSSARY_PAGE (kel_window_get_glossary (window)), 0);
         /* ASCII on stdout: the parent may not print UTF-8 */
@@ -639,6 +640,7 @@ test_term_language_and_glosses (void)
 
   g_settings_set_boolean (settings, "show-glosses", FALSE);
   g_settings_set_string (settings, "term-language", "kk");
+  kel_window_show_sidebar_page (window, "glossary");
   plain = kel_document_view_get_visible_text (view);
   row = kel_glossary_page_get_row_text (glossary, 0);
   g_assert_true (g_str_has_prefix (row, "ақпараттық қауіпсіздік"));
