@@ -203,6 +203,8 @@ about_activated (GSimpleAction *action,
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", developers,
                          "copyright", "© 2026 Kelisim developers",
+                         /* Translators: your names, one a line; the About window lists them */
+                         "translator-credits", _("translator-credits"),
                          NULL);
 }
 
