@@ -1078,7 +1078,7 @@ kel_document_view_snapshot_layer (GtkTextView      *view,
 /* While the text view lays out lines in the background, the heights of the
  * lines above a jump's target change; until the reader scrolls, each change
  * re-aims at the target, so that a jump lands exactly. */
-#define REAIM_USEC (3 * G_USEC_PER_SEC)
+#define REAIM_USEC (6 * G_USEC_PER_SEC)
 
 static gboolean
 aiming (KelDocumentView *self)

@@ -171,7 +171,7 @@ update (KelTermPopover *self)
 
   n = kel_term_get_n_occurrences (self->term);
   if (self->occurrence != NULL && self->occurrence->term == self->term)
-    /* Translators: the position of this occurrence among all of a term's */
+    /* Translators: this occurrence's place among all the term's occurrences: "3 of 19" */
     counter = g_strdup_printf (_("%u of %u"), self->occurrence->occurrence + 1, n);
   else
     counter = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u occurrence", "%u occurrences", n), n);
