@@ -276,6 +276,27 @@ node_kind_for (xmlNode *el)
   return KEL_NODE_OTHER;
 }
 
+/* An eId that a reference can name: "#" + eId, one whitespace-free token.
+ * One that starts with '#' would be found under another eId by
+ * kel_document_lookup_node(), which takes "#id" and "id" alike. */
+static gboolean
+check_eid (Loader      *l,
+           xmlNode     *el,
+           const char  *eid,
+           GError     **error)
+{
+  gboolean space = FALSE;
+
+  for (const char *p = eid; *p && !space; p = g_utf8_next_char (p))
+    space = g_unichar_isspace (g_utf8_get_char (p));
+  if (eid[0] != '#' && !space)
+    return TRUE;
+  g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+               "%s:%d: the eId “%s” cannot be referred to: an eId may not start with “#” or hold spaces",
+               l->name, kel_xml_line (el), eid);
+  return FALSE;
+}
+
 static KelNode *
 new_node (Loader        *l,
           xmlNode       *el,
@@ -287,6 +308,8 @@ new_node (Loader        *l,
   KelNode *node;
   g_autofree char *refers = kel_xml_get_attr (el, "refersTo");
 
+  if (!check_eid (l, el, eid, error))
+    return NULL;
   if (g_hash_table_contains (self->nodes_by_eid, eid) || g_hash_table_contains (l->references, eid))
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
@@ -797,6 +820,8 @@ read_references (Loader   *l,
 
           if (eid == NULL)
             continue;
+          if (!check_eid (l, r, eid, error))
+            return FALSE;
           if (g_hash_table_contains (l->references, eid))
             {
               g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
