@@ -22,26 +22,10 @@
 
 #include "kel-search.h"
 #include "kel-style.h"
+#include "kel-typesetting.h"
 #include "kel-term.h"
 #include "kel-threat.h"
 
-typedef enum
-{
-  STYLE_TITLE,
-  STYLE_LABEL,
-  STYLE_ANNEX_TITLE,
-  STYLE_NUM,
-  STYLE_HEADING,
-  STYLE_SUBHEADING,
-  STYLE_PARA,
-  STYLE_PARA_HANG,
-  STYLE_POINT,
-  STYLE_POINT_PLAIN,
-  STYLE_POINT_2,
-  STYLE_SIGNATURE,
-  STYLE_NOTE,
-  N_STYLES
-} Style;
 
 /* Each style in units of the body font size: scale, space above, space
  * below, left margin, first-line indent (negative: hanging). */
@@ -55,20 +39,20 @@ static const struct
   double           indent;
   PangoWeight      weight;
   GtkJustification justify;
-} styles[N_STYLES] = {
-  [STYLE_TITLE]       = { "title",       1.30, 0.8, 0.6, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
-  [STYLE_LABEL]       = { "label",       0.88, 3.0, 0.6, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_RIGHT },
-  [STYLE_ANNEX_TITLE] = { "annex-title", 1.12, 0.8, 0.9, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
-  [STYLE_NUM]         = { "num",         1.00, 2.0, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
-  [STYLE_HEADING]     = { "heading",     1.06, 0.1, 0.8, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
-  [STYLE_SUBHEADING]  = { "subheading",  1.00, 1.2, 0.4, 0.0, -1.8, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_LEFT },
-  [STYLE_PARA]        = { "para",        1.00, 0.0, 0.5, 0.0,  1.8, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
-  [STYLE_PARA_HANG]   = { "para-hang",   1.00, 0.0, 0.5, 0.0, -1.8, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
-  [STYLE_POINT]       = { "point",       1.00, 0.0, 0.35, 1.8, -1.8, PANGO_WEIGHT_NORMAL,  GTK_JUSTIFY_LEFT },
-  [STYLE_POINT_PLAIN] = { "point-plain", 1.00, 0.0, 0.35, 1.8,  0.0, PANGO_WEIGHT_NORMAL,  GTK_JUSTIFY_LEFT },
-  [STYLE_POINT_2]     = { "point-2",     1.00, 0.0, 0.35, 3.6, -1.8, PANGO_WEIGHT_NORMAL,  GTK_JUSTIFY_LEFT },
-  [STYLE_SIGNATURE]   = { "signature",   1.00, 0.9, 0.0, 0.0,  0.0, PANGO_WEIGHT_SEMIBOLD, GTK_JUSTIFY_LEFT },
-  [STYLE_NOTE]        = { "note",        0.85, 2.5, 0.5, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
+} styles[KEL_N_BLOCK_STYLES] = {
+  [KEL_BLOCK_STYLE_TITLE]       = { "title",       1.30, 0.8, 0.6, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
+  [KEL_BLOCK_STYLE_LABEL]       = { "label",       0.88, 3.0, 0.6, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_RIGHT },
+  [KEL_BLOCK_STYLE_ANNEX_TITLE] = { "annex-title", 1.12, 0.8, 0.9, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
+  [KEL_BLOCK_STYLE_NUM]         = { "num",         1.00, 2.0, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
+  [KEL_BLOCK_STYLE_HEADING]     = { "heading",     1.06, 0.1, 0.8, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
+  [KEL_BLOCK_STYLE_SUBHEADING]  = { "subheading",  1.00, 1.2, 0.4, 0.0, -1.8, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_LEFT },
+  [KEL_BLOCK_STYLE_PARA]        = { "para",        1.00, 0.0, 0.5, 0.0,  1.8, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
+  [KEL_BLOCK_STYLE_PARA_HANG]   = { "para-hang",   1.00, 0.0, 0.5, 0.0, -1.8, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
+  [KEL_BLOCK_STYLE_POINT]       = { "point",       1.00, 0.0, 0.35, 1.8, -1.8, PANGO_WEIGHT_NORMAL,  GTK_JUSTIFY_LEFT },
+  [KEL_BLOCK_STYLE_POINT_PLAIN] = { "point-plain", 1.00, 0.0, 0.35, 1.8,  0.0, PANGO_WEIGHT_NORMAL,  GTK_JUSTIFY_LEFT },
+  [KEL_BLOCK_STYLE_POINT_2]     = { "point-2",     1.00, 0.0, 0.35, 3.6, -1.8, PANGO_WEIGHT_NORMAL,  GTK_JUSTIFY_LEFT },
+  [KEL_BLOCK_STYLE_SIGNATURE]   = { "signature",   1.00, 0.9, 0.0, 0.0,  0.0, PANGO_WEIGHT_SEMIBOLD, GTK_JUSTIFY_LEFT },
+  [KEL_BLOCK_STYLE_NOTE]        = { "note",        0.85, 2.5, 0.5, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
 };
 
 /* The text column: at most this many ems wide, centred. */
@@ -83,7 +67,7 @@ struct _KelDocumentView
   KelDocument   *document;
   double         zoom;
   double         em_px;              /* body font size at zoom 1 */
-  GtkTextTag    *style_tags[N_STYLES];
+  GtkTextTag    *style_tags[KEL_N_BLOCK_STYLES];
   GtkTextTag    *term_tag;
   GtkTextTag    *def_tag;
   GtkTextTag    *ref_tag;
@@ -239,7 +223,7 @@ update_style_tags (KelDocumentView *self)
 {
   double em = body_px (self);
 
-  for (guint i = 0; i < N_STYLES; i++)
+  for (guint i = 0; i < KEL_N_BLOCK_STYLES; i++)
     {
       PangoTabArray *tabs = NULL;
       int hang = (int) (-styles[i].indent * em + 0.5);
@@ -308,7 +292,7 @@ create_tags (KelDocumentView *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
 
-  for (guint i = 0; i < N_STYLES; i++)
+  for (guint i = 0; i < KEL_N_BLOCK_STYLES; i++)
     {
       self->style_tags[i] = gtk_text_tag_new (styles[i].name);
       g_object_set (self->style_tags[i],
@@ -319,8 +303,8 @@ create_tags (KelDocumentView *self)
       gtk_text_tag_table_add (table, self->style_tags[i]);
       g_object_unref (self->style_tags[i]);
     }
-  g_object_set (self->style_tags[STYLE_NOTE], "style", PANGO_STYLE_ITALIC, NULL);
-  g_object_set (self->style_tags[STYLE_LABEL], "style", PANGO_STYLE_ITALIC, NULL);
+  g_object_set (self->style_tags[KEL_BLOCK_STYLE_NOTE], "style", PANGO_STYLE_ITALIC, NULL);
+  g_object_set (self->style_tags[KEL_BLOCK_STYLE_LABEL], "style", PANGO_STYLE_ITALIC, NULL);
 
   self->term_tag = gtk_text_buffer_create_tag (buffer, "term", NULL);
   self->def_tag = gtk_text_buffer_create_tag (buffer, "def", "weight", PANGO_WEIGHT_BOLD, NULL);
@@ -337,45 +321,6 @@ create_tags (KelDocumentView *self)
 /* ------------------------------------------------------------------------ */
 /* Filling the buffer                                                       */
 /* ------------------------------------------------------------------------ */
-
-static Style
-style_for_block (KelDocument    *doc,
-                 const KelBlock *block)
-{
-  const KelSpan *num = NULL;
-
-  if (block->first_span < kel_document_get_n_spans (doc))
-    {
-      const KelSpan *span = kel_document_get_span (doc, block->first_span);
-      if (span->kind == KEL_SPAN_NUM && span->start == block->start)
-        num = span;
-    }
-
-  switch (block->kind)
-    {
-    case KEL_BLOCK_TITLE:
-      return STYLE_TITLE;
-    case KEL_BLOCK_LABEL:
-      return STYLE_LABEL;
-    case KEL_BLOCK_ANNEX_TITLE:
-      return STYLE_ANNEX_TITLE;
-    case KEL_BLOCK_NUM:
-      return STYLE_NUM;
-    case KEL_BLOCK_HEADING:
-      return num ? STYLE_SUBHEADING : STYLE_HEADING;
-    case KEL_BLOCK_POINT:
-      if (block->level > 1)
-        return STYLE_POINT_2;
-      return num ? STYLE_POINT : STYLE_POINT_PLAIN;
-    case KEL_BLOCK_SIGNATURE:
-      return STYLE_SIGNATURE;
-    case KEL_BLOCK_PARAGRAPH:
-    default:
-      if (g_strcmp0 (block->klass, "publisher") == 0)
-        return STYLE_NOTE;
-      return num ? STYLE_PARA_HANG : STYLE_PARA;
-    }
-}
 
 /* The buffer text: the model's text with the space after a hanging number
  * turned into a tab, and line-break spaces into U+2028 LINE SEPARATOR, which
@@ -506,7 +451,7 @@ fill_buffer (KelDocumentView *self)
   for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
     {
       const KelBlock *block = kel_document_get_block (doc, i);
-      Style style = style_for_block (doc, block);
+      KelBlockStyle style = kel_block_style_for (doc, block);
 
       /* include the newline, so that paragraph properties cover the block */
       apply_range (self, self->style_tags[style], block->start, block->end + 1);

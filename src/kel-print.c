@@ -31,25 +31,9 @@
 
 #include "kel-error.h"
 #include "kel-term.h"
+#include "kel-typesetting.h"
 
 /* The styles of the screen view (kel-document-view.c), for paper. */
-typedef enum
-{
-  STYLE_TITLE,
-  STYLE_LABEL,
-  STYLE_ANNEX_TITLE,
-  STYLE_NUM,
-  STYLE_HEADING,
-  STYLE_SUBHEADING,
-  STYLE_PARA,
-  STYLE_PARA_HANG,
-  STYLE_POINT,
-  STYLE_POINT_PLAIN,
-  STYLE_POINT_2,
-  STYLE_SIGNATURE,
-  STYLE_NOTE,
-  N_STYLES
-} Style;
 
 /* In units of the body size: scale, space above, space below, left
  * margin, first-line indent (negative: a hanging number). */
@@ -63,20 +47,20 @@ static const struct
   PangoWeight     weight;
   PangoStyle      style;
   PangoAlignment  align;
-} styles[N_STYLES] = {
-  [STYLE_TITLE]       = { 1.30, 0.0, 1.2, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [STYLE_LABEL]       = { 0.88, 0.0, 1.4, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_ITALIC, PANGO_ALIGN_RIGHT },
-  [STYLE_ANNEX_TITLE] = { 1.12, 0.8, 1.0, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [STYLE_NUM]         = { 1.00, 1.4, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [STYLE_HEADING]     = { 1.06, 0.1, 0.7, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [STYLE_SUBHEADING]  = { 1.00, 1.0, 0.4, 0.0, -1.8, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [STYLE_PARA]        = { 1.00, 0.0, 0.4, 0.0,  1.8, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [STYLE_PARA_HANG]   = { 1.00, 0.0, 0.4, 0.0, -1.8, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [STYLE_POINT]       = { 1.00, 0.0, 0.25, 1.8, -1.8, PANGO_WEIGHT_NORMAL,  PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [STYLE_POINT_PLAIN] = { 1.00, 0.0, 0.25, 1.8,  0.0, PANGO_WEIGHT_NORMAL,  PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [STYLE_POINT_2]     = { 1.00, 0.0, 0.25, 3.6, -1.8, PANGO_WEIGHT_NORMAL,  PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [STYLE_SIGNATURE]   = { 1.00, 1.4, 0.0, 0.0,  0.0, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [STYLE_NOTE]        = { 0.85, 2.0, 0.4, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_ITALIC, PANGO_ALIGN_LEFT },
+} styles[KEL_N_BLOCK_STYLES] = {
+  [KEL_BLOCK_STYLE_TITLE]       = { 1.30, 0.0, 1.2, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
+  [KEL_BLOCK_STYLE_LABEL]       = { 0.88, 0.0, 1.4, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_ITALIC, PANGO_ALIGN_RIGHT },
+  [KEL_BLOCK_STYLE_ANNEX_TITLE] = { 1.12, 0.8, 1.0, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
+  [KEL_BLOCK_STYLE_NUM]         = { 1.00, 1.4, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
+  [KEL_BLOCK_STYLE_HEADING]     = { 1.06, 0.1, 0.7, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
+  [KEL_BLOCK_STYLE_SUBHEADING]  = { 1.00, 1.0, 0.4, 0.0, -1.8, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
+  [KEL_BLOCK_STYLE_PARA]        = { 1.00, 0.0, 0.4, 0.0,  1.8, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
+  [KEL_BLOCK_STYLE_PARA_HANG]   = { 1.00, 0.0, 0.4, 0.0, -1.8, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
+  [KEL_BLOCK_STYLE_POINT]       = { 1.00, 0.0, 0.25, 1.8, -1.8, PANGO_WEIGHT_NORMAL,  PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
+  [KEL_BLOCK_STYLE_POINT_PLAIN] = { 1.00, 0.0, 0.25, 1.8,  0.0, PANGO_WEIGHT_NORMAL,  PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
+  [KEL_BLOCK_STYLE_POINT_2]     = { 1.00, 0.0, 0.25, 3.6, -1.8, PANGO_WEIGHT_NORMAL,  PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
+  [KEL_BLOCK_STYLE_SIGNATURE]   = { 1.00, 1.4, 0.0, 0.0,  0.0, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
+  [KEL_BLOCK_STYLE_NOTE]        = { 0.85, 2.0, 0.4, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_ITALIC, PANGO_ALIGN_LEFT },
 };
 
 #define BODY_PT        11.0
@@ -99,7 +83,7 @@ typedef struct
 typedef struct
 {
   const KelBlock *block;
-  Style           style;
+  KelBlockStyle           style;
   PangoLayout    *layout;
   double          x;         /* from the left of the text column */
   double          above;
@@ -157,50 +141,6 @@ G_DEFINE_FINAL_TYPE (KelPrintJob, kel_print_job, G_TYPE_OBJECT)
 /* ------------------------------------------------------------------------ */
 /* Typesetting the blocks                                                   */
 /* ------------------------------------------------------------------------ */
-
-static gboolean
-starts_with_num (KelDocument    *doc,
-                 const KelBlock *block)
-{
-  const KelSpan *span;
-
-  if (block->first_span >= kel_document_get_n_spans (doc))
-    return FALSE;
-  span = kel_document_get_span (doc, block->first_span);
-  return span->kind == KEL_SPAN_NUM && span->start == block->start;
-}
-
-static Style
-style_for_block (KelDocument    *doc,
-                 const KelBlock *block)
-{
-  gboolean num = starts_with_num (doc, block);
-
-  switch (block->kind)
-    {
-    case KEL_BLOCK_TITLE:
-      return STYLE_TITLE;
-    case KEL_BLOCK_LABEL:
-      return STYLE_LABEL;
-    case KEL_BLOCK_ANNEX_TITLE:
-      return STYLE_ANNEX_TITLE;
-    case KEL_BLOCK_NUM:
-      return STYLE_NUM;
-    case KEL_BLOCK_HEADING:
-      return num ? STYLE_SUBHEADING : STYLE_HEADING;
-    case KEL_BLOCK_POINT:
-      if (block->level > 1)
-        return STYLE_POINT_2;
-      return num ? STYLE_POINT : STYLE_POINT_PLAIN;
-    case KEL_BLOCK_SIGNATURE:
-      return STYLE_SIGNATURE;
-    case KEL_BLOCK_PARAGRAPH:
-    default:
-      if (g_strcmp0 (block->klass, "publisher") == 0)
-        return STYLE_NOTE;
-      return num ? STYLE_PARA_HANG : STYLE_PARA;
-    }
-}
 
 /* Text inserted after a term occurrence. */
 typedef struct
@@ -359,12 +299,12 @@ typeset_item (KelPrintJob    *self,
 
   item->x = styles[item->style].left * em;
   measure = width - item->x;
-  if (item->style == STYLE_SIGNATURE && item->column != G_MAXUINT)
+  if (item->style == KEL_BLOCK_STYLE_SIGNATURE && item->column != G_MAXUINT)
     {
       measure = (width - GUTTER_EM * em) / 2;
       item->x = item->column * (measure + GUTTER_EM * em);
     }
-  else if (item->style == STYLE_LABEL)
+  else if (item->style == KEL_BLOCK_STYLE_LABEL)
     {
       /* a narrower block at the right, as treaties set annex labels */
       measure = width * LABEL_MEASURE;
@@ -500,7 +440,7 @@ assign_columns (KelPrintJob *self)
     {
       guint run = 0;
 
-      while (i + run < self->n_items && self->items[i + run].style == STYLE_SIGNATURE)
+      while (i + run < self->n_items && self->items[i + run].style == KEL_BLOCK_STYLE_SIGNATURE)
         run++;
       for (guint k = 0; k < run; k++)
         self->items[i + k].column = run > 1 ? k % 2 : G_MAXUINT;
@@ -521,38 +461,38 @@ set_rules (KelPrintJob *self)
 
       switch (item->style)
         {
-        case STYLE_TITLE:
-        case STYLE_LABEL:
-        case STYLE_ANNEX_TITLE:
-        case STYLE_NUM:
-        case STYLE_HEADING:
-        case STYLE_SUBHEADING:
+        case KEL_BLOCK_STYLE_TITLE:
+        case KEL_BLOCK_STYLE_LABEL:
+        case KEL_BLOCK_STYLE_ANNEX_TITLE:
+        case KEL_BLOCK_STYLE_NUM:
+        case KEL_BLOCK_STYLE_HEADING:
+        case KEL_BLOCK_STYLE_SUBHEADING:
           item->keep_with_next = TRUE;
           item->unsplittable = TRUE;
           break;
-        case STYLE_SIGNATURE:
+        case KEL_BLOCK_STYLE_SIGNATURE:
           /* the signatures stay together */
           item->unsplittable = TRUE;
-          item->keep_with_next = next != NULL && next->style == STYLE_SIGNATURE;
+          item->keep_with_next = next != NULL && next->style == KEL_BLOCK_STYLE_SIGNATURE;
           break;
-        case STYLE_PARA:
-        case STYLE_PARA_HANG:
-        case STYLE_POINT:
-        case STYLE_POINT_PLAIN:
-        case STYLE_POINT_2:
-        case STYLE_NOTE:
+        case KEL_BLOCK_STYLE_PARA:
+        case KEL_BLOCK_STYLE_PARA_HANG:
+        case KEL_BLOCK_STYLE_POINT:
+        case KEL_BLOCK_STYLE_POINT_PLAIN:
+        case KEL_BLOCK_STYLE_POINT_2:
+        case KEL_BLOCK_STYLE_NOTE:
         default:
           /* a list's lead-in stays with its first item, the place and
            * date of signature with the first signature */
           if (block->node->kind == KEL_NODE_LIST
-              || (next != NULL && next->style == STYLE_SIGNATURE))
+              || (next != NULL && next->style == KEL_BLOCK_STYLE_SIGNATURE))
             item->keep_with_next = TRUE;
           break;
         }
       if (item->n_lines < 2 * MIN_LINES)
         item->unsplittable = TRUE;
       /* each annex begins a page */
-      item->break_before = item->style == STYLE_LABEL && i > 0;
+      item->break_before = item->style == KEL_BLOCK_STYLE_LABEL && i > 0;
 
       /* material after the annexes (the certified copy, the publisher's
        * note) is set apart from the annex before it */
@@ -779,7 +719,7 @@ kel_print_job_paginate (KelPrintJob *self,
       Item *item = &self->items[i];
 
       item->block = kel_document_get_block (self->document, i);
-      item->style = style_for_block (self->document, item->block);
+      item->style = kel_block_style_for (self->document, item->block);
     }
   assign_columns (self);
   for (guint i = 0; i < self->n_items; i++)

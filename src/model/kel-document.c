@@ -161,32 +161,6 @@ intern (KelDocument *self,
   return s ? g_string_chunk_insert_const (self->strings, s) : NULL;
 }
 
-/* The text of an element with whitespace collapsed, for num and heading. */
-static char *
-collapsed_text (xmlNode *node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = (const char *) content; p && *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_unichar (out, c);
-        }
-    }
-  xmlFree (content);
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 check_refs (Loader   *l,
             xmlNode  *el,
@@ -710,12 +684,12 @@ walk_container (Loader         *l,
     {
       if (num_el != NULL)
         {
-          g_autofree char *num = collapsed_text (num_el);
+          g_autofree char *num = kel_xml_get_text (num_el);
           node->num = intern (self, num);
         }
       if (heading_el != NULL)
         {
-          g_autofree char *heading = collapsed_text (heading_el);
+          g_autofree char *heading = kel_xml_get_text (heading_el);
           node->heading = intern (self, heading);
         }
     }
@@ -723,7 +697,7 @@ walk_container (Loader         *l,
   if (num_el != NULL && heading_el != NULL && g_str_equal (name, "article"))
     {
       /* "1-бап" on a line of its own, then the heading */
-      g_autofree char *num = collapsed_text (num_el);
+      g_autofree char *num = kel_xml_get_text (num_el);
       begin_block (l, KEL_BLOCK_NUM);
       append_text (l, num);
       end_block (l, owner);
@@ -731,7 +705,7 @@ walk_container (Loader         *l,
     }
   else if (num_el != NULL)
     {
-      g_autofree char *num = collapsed_text (num_el);
+      g_autofree char *num = kel_xml_get_text (num_el);
       l->pending_num = intern (self, num);
     }
 
@@ -879,7 +853,7 @@ read_labels (Loader  *l,
                   g_hash_table_insert (l->doc->labels, g_strdup (eid), labels);
                 }
               g_free (labels->labels[lang]);
-              labels->labels[lang] = collapsed_text (e);
+              labels->labels[lang] = kel_xml_get_text (e);
               labels->status[lang] = g_strcmp0 (status, "checked") == 0 ? KEL_STATUS_CHECKED
                                      : lang == KEL_LANG_KK ? KEL_STATUS_OFFICIAL
                                      : KEL_STATUS_UNCHECKED;

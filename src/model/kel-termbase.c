@@ -43,32 +43,6 @@ entry_free (KelTermbaseEntry *entry)
   g_free (entry);
 }
 
-static char *
-text_of (xmlNode *node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  g_autofree char *copy = g_strdup ((const char *) content);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  xmlFree (content);
-  for (const char *p = copy; p && *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_unichar (out, c);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 read_term_sec (KelTermbase       *self,
                KelTermbaseEntry  *entry,
@@ -88,16 +62,16 @@ read_term_sec (KelTermbase       *self,
       if (kel_xml_is (c, TBX_NS, "term"))
         {
           g_free (term);
-          term = text_of (c);
+          term = kel_xml_get_text (c);
         }
       else if (kel_xml_is (c, TBX_NS, "termNote") && g_strcmp0 (type, "administrativeStatus") == 0)
         {
-          g_autofree char *value = text_of (c);
+          g_autofree char *value = kel_xml_get_text (c);
           preferred = g_strcmp0 (value, "preferredTerm-admn-sts") == 0;
         }
       else if (kel_xml_is (c, TBX_NS, "admin") && g_strcmp0 (type, "projectSubset") == 0)
         {
-          g_autofree char *value = text_of (c);
+          g_autofree char *value = kel_xml_get_text (c);
 
           if (g_strcmp0 (value, "checked") == 0)
             status = KEL_STATUS_CHECKED;
@@ -156,7 +130,7 @@ read_entry (KelTermbase  *self,
 
       if (kel_xml_is (c, TBX_NS, "admin") && g_strcmp0 (type, "customerSubset") == 0)
         {
-          g_autofree char *value = text_of (c);
+          g_autofree char *value = kel_xml_get_text (c);
           entry->is_threat = g_strcmp0 (value, "threatType") == 0;
         }
       else if (kel_xml_is (c, TBX_NS, "langSec"))
@@ -181,7 +155,7 @@ read_entry (KelTermbase  *self,
                        && lang == KEL_LANG_KK)
                 {
                   g_free (entry->definition);
-                  entry->definition = text_of (s);
+                  entry->definition = kel_xml_get_text (s);
                 }
             }
         }

@@ -375,3 +375,35 @@ kel_xml_line (xmlNode *node)
 
   return line > 0 && line < G_MAXINT ? (int) line : 0;
 }
+
+/**
+ * kel_xml_get_text:
+ * @node: an element
+ *
+ * Returns: (transfer full): the text of @node and its descendants, with
+ *   runs of whitespace collapsed to one space and none at either end
+ */
+char *
+kel_xml_get_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = (const char *) content; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  xmlFree (content);
+  return g_string_free (out, FALSE);
+}
