@@ -21,6 +21,8 @@ struct _KelTermPopover
 
   GtkWidget     *back_button;
   GtkWidget     *labels_box;
+  GtkWidget     *labels[KEL_N_LANGS];   /* the term in each language, current first */
+  GtkWidget     *badges[KEL_N_LANGS];   /* "unverified translation" beside it */
   GtkWidget     *definition_label;
   GtkWidget     *counter_label;
   GtkWidget     *previous_button;
@@ -45,63 +47,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static const char *
-status_note (KelStatus status)
-{
-  switch (status)
-    {
-    case KEL_STATUS_UNCHECKED:
-      return _("unverified translation");
-    case KEL_STATUS_CHECKED:
-      return _("checked against the official text");
-    case KEL_STATUS_OFFICIAL:
-    case KEL_STATUS_MISSING:
-    default:
-      return NULL;
-    }
-}
-
-static GtkWidget *
-label_row (const char *text,
-           KelLang     lang,
-           KelStatus   status,
-           gboolean    first)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (text);
-  PangoAttrList *attrs = pango_attr_list_new ();
-  const char *note = status_note (status);
-
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
-  pango_attr_list_unref (attrs);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, first ? "headword" : "translation");
-  gtk_box_append (GTK_BOX (box), label);
-
-  if (note != NULL)
-    {
-      GtkWidget *badge = gtk_label_new (note);
-
-      gtk_widget_add_css_class (badge, "provenance");
-      gtk_widget_set_valign (badge, GTK_ALIGN_BASELINE);
-      if (status == KEL_STATUS_UNCHECKED)
-        gtk_widget_set_tooltip_text (badge, _("This label is a careful translation that has not yet been compared with the official text in that language."));
-      gtk_box_append (GTK_BOX (box), badge);
-    }
-  return box;
-}
-
-static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-}
 
 /* The definition as Pango markup, other terms as links "term:ID". */
 static char *
@@ -148,22 +93,25 @@ update (KelTermPopover *self)
   KelLang order[KEL_N_LANGS] = { self->lang, 0, 0 };
   g_autofree char *markup = NULL;
   g_autofree char *counter = NULL;
-  guint n = 0, k = 1;
+  guint n, k = 1;
 
-  clear_box (self->labels_box);
   if (self->term == NULL)
     return;
 
   for (KelLang lang = 0; lang < KEL_N_LANGS; lang++)
     if (lang != self->lang)
       order[k++] = lang;
+  /* the rows are the template's: only their text changes */
   for (guint i = 0; i < KEL_N_LANGS; i++)
     {
       const char *label = kel_term_get_label (self->term, order[i]);
 
-      if (label != NULL)
-        gtk_box_append (GTK_BOX (self->labels_box),
-                        label_row (label, order[i], kel_term_get_status (self->term, order[i]), n++ == 0));
+      gtk_widget_set_visible (gtk_widget_get_parent (self->labels[i]), label != NULL);
+      if (label == NULL)
+        continue;
+      gtk_label_set_text (GTK_LABEL (self->labels[i]), label);
+      kel_label_set_language (GTK_LABEL (self->labels[i]), order[i]);
+      gtk_widget_set_visible (self->badges[i], kel_term_get_status (self->term, order[i]) == KEL_STATUS_UNCHECKED);
     }
 
   markup = definition_markup (self);
@@ -381,6 +329,12 @@ kel_term_popover_class_init (KelTermPopoverClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-term-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, KelTermPopover, back_button);
   gtk_widget_class_bind_template_child (widget_class, KelTermPopover, labels_box);
+  gtk_widget_class_bind_template_child_full (widget_class, "label0", FALSE, G_STRUCT_OFFSET (KelTermPopover, labels[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "label1", FALSE, G_STRUCT_OFFSET (KelTermPopover, labels[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "label2", FALSE, G_STRUCT_OFFSET (KelTermPopover, labels[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "badge0", FALSE, G_STRUCT_OFFSET (KelTermPopover, badges[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "badge1", FALSE, G_STRUCT_OFFSET (KelTermPopover, badges[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "badge2", FALSE, G_STRUCT_OFFSET (KelTermPopover, badges[2]));
   gtk_widget_class_bind_template_child (widget_class, KelTermPopover, definition_label);
   gtk_widget_class_bind_template_child (widget_class, KelTermPopover, counter_label);
   gtk_widget_class_bind_template_child (widget_class, KelTermPopover, previous_button);
