@@ -396,8 +396,9 @@ test_restart_remembers (void)
           settle (50);
           return;
         }
-      g_print ("zoom=%.2f position=%s\n", g_settings_get_double (settings, "zoom"),
-               g_settings_get_string (settings, "position"));
+      g_autofree char *position = g_settings_get_string (settings, "position");
+
+      g_print ("zoom=%.2f position=%s\n", g_settings_get_double (settings, "zoom"), position);
       kel_window_restore_position (window);
       g_print ("restored=%s\n", wait_for_top (window, "art_7") ? "yes" : "no");
       g_print ("view-zoom=%.2f\n", kel_document_view_get_zoom (view_of (window)));
