@@ -70,6 +70,9 @@ struct _KelWindow
   char            *message;
   KelLang          lang;
   gboolean         bundled;     /* the bundled agreement: its position is remembered */
+  gboolean         narrow;          /* too narrow for the sidebar beside the text */
+  gboolean         narrow_sidebar;  /* in a narrow window, the sidebar instead of the text */
+  guint            layout_idle;
   gboolean         glossary_loaded;
   gboolean         threats_loaded;
   GCancellable    *loading;
@@ -78,6 +81,10 @@ struct _KelWindow
 G_DEFINE_FINAL_TYPE (KelWindow, kel_window, GTK_TYPE_APPLICATION_WINDOW)
 
 static void update_sidebar_pages (KelWindow *self);
+static void update_layout (KelWindow *self);
+
+/* Below this width the sidebar and the text take turns, as on a phone. */
+#define NARROW_WIDTH 720
 
 /* ------------------------------------------------------------------------ */
 /* Messages                                                                 */
@@ -165,6 +172,12 @@ jump_to (KelWindow *self,
   push (self->back, current_offset (self));
   g_array_set_size (self->forward, 0);
   update_history_actions (self);
+  /* in a narrow window, reading goes on in the text */
+  if (self->narrow && self->narrow_sidebar)
+    {
+      self->narrow_sidebar = FALSE;
+      update_layout (self);
+    }
   kel_document_view_scroll_to (view, offset);
   if (flash_end > flash_start)
     kel_document_view_flash (view, flash_start, flash_end);
@@ -452,7 +465,7 @@ kel_window_show_sidebar_page (KelWindow  *self,
                               const char *name)
 {
   if (!gtk_widget_get_visible (self->sidebar))
-    g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+    g_action_group_change_action_state (G_ACTION_GROUP (self), "sidebar-visible", g_variant_new_boolean (TRUE));
   gtk_stack_set_visible_child_name (GTK_STACK (self->sidebar_stack), name);
   update_sidebar_pages (self);
 }
@@ -566,9 +579,6 @@ on_contents_activate (KelContentsPage *page,
                       KelWindow       *self)
 {
   jump_to (self, node->start, 0, 0);
-  /* reading goes on in the text */
-  if (gtk_widget_get_width (GTK_WIDGET (self)) < 700)
-    g_settings_set_boolean (self->settings, "sidebar-visible", FALSE);
 }
 
 /* F6 is taken before GtkPaned's own F6 (which cycles its children without
@@ -613,6 +623,80 @@ next_pane_activated (GtkWidget  *widget,
     }
   else
     gtk_widget_grab_focus (self->view);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Wide and narrow                                                          */
+/* ------------------------------------------------------------------------ */
+
+/* Wide: the sidebar (if the reader wants it) beside the text.  Narrow: the
+ * text, or the sidebar in its place when the reader opens it; a jump from
+ * the sidebar goes back to the text.  The remembered setting is the wide
+ * window's. */
+static void
+update_layout (KelWindow *self)
+{
+  gboolean show_sidebar;
+  GAction *action;
+
+  if (self->settings == NULL)
+    return;
+  show_sidebar = self->narrow ? self->narrow_sidebar
+                              : g_settings_get_boolean (self->settings, "sidebar-visible");
+  gtk_widget_set_visible (self->sidebar, show_sidebar);
+  gtk_widget_set_visible (self->scroller, !(self->narrow && show_sidebar));
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "sidebar-visible");
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (show_sidebar));
+}
+
+static void
+sidebar_state_changed (GSimpleAction *action,
+                       GVariant      *state,
+                       gpointer       user_data)
+{
+  KelWindow *self = user_data;
+  gboolean show = g_variant_get_boolean (state);
+
+  if (self->narrow)
+    {
+      self->narrow_sidebar = show;
+      update_layout (self);
+    }
+  else
+    g_settings_set_boolean (self->settings, "sidebar-visible", show);
+  if (show)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.next-pane", NULL);
+}
+
+static gboolean
+relayout (gpointer user_data)
+{
+  KelWindow *self = user_data;
+
+  self->layout_idle = 0;
+  update_layout (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+kel_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  GTK_WIDGET_CLASS (kel_window_parent_class)->size_allocate (widget, width, height, baseline);
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      self->narrow_sidebar = FALSE;
+      /* not while allocating: the next idle changes what is shown */
+      if (self->layout_idle == 0)
+        self->layout_idle = g_idle_add (relayout, self);
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1354,8 +1438,11 @@ setup_settings (KelWindow *self,
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  sidebar = g_settings_create_action (self->settings, "sidebar-visible");
+  sidebar = G_ACTION (g_simple_action_new_stateful ("sidebar-visible", NULL,
+                                                    g_variant_new_boolean (g_settings_get_boolean (self->settings, "sidebar-visible"))));
+  g_signal_connect (sidebar, "change-state", G_CALLBACK (sidebar_state_changed), self);
   g_action_map_add_action (G_ACTION_MAP (self), sidebar);
+  g_signal_connect_object (self->settings, "changed::sidebar-visible", G_CALLBACK (update_layout), self, G_CONNECT_SWAPPED);
   language = g_settings_create_action (self->settings, "term-language");
   g_action_map_add_action (G_ACTION_MAP (self), language);
   glosses = g_settings_create_action (self->settings, "show-glosses");
@@ -1374,7 +1461,7 @@ setup_settings (KelWindow *self,
   g_signal_connect_object (self->settings, "changed::term-language", G_CALLBACK (on_term_language_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::show-glosses", G_CALLBACK (update_glosses), self, G_CONNECT_SWAPPED);
   on_term_language_changed (self);
-  g_settings_bind (self->settings, "sidebar-visible", self->sidebar, "visible", G_SETTINGS_BIND_GET);
+  update_layout (self);
   g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
   on_zoom_changed (self);
 }
@@ -1385,6 +1472,7 @@ kel_window_dispose (GObject *object)
   KelWindow *self = KEL_WINDOW (object);
 
   g_clear_handle_id (&self->popover_tick, g_source_remove);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
@@ -1421,6 +1509,7 @@ kel_window_class_init (KelWindowClass *klass)
   object_class->dispose = kel_window_dispose;
   object_class->finalize = kel_window_finalize;
   window_class->close_request = kel_window_close_request;
+  widget_class->size_allocate = kel_window_size_allocate;
 
   g_type_ensure (KEL_TYPE_DOCUMENT_VIEW);
   g_type_ensure (KEL_TYPE_CONTENTS_PAGE);
