@@ -707,6 +707,56 @@ test_threats_and_glossary_links (void)
   close_window (window);
 }
 
+static gboolean
+text_shown_alone (gpointer data)
+{
+  KelWindow *window = data;
+  GtkWidget *scroller = gtk_widget_get_parent (kel_window_get_view (window));
+
+  return gtk_widget_get_mapped (scroller) && !gtk_widget_get_mapped (kel_window_get_contents (window));
+}
+
+static gboolean
+sidebar_shown_alone (gpointer data)
+{
+  KelWindow *window = data;
+  GtkWidget *scroller = gtk_widget_get_parent (kel_window_get_view (window));
+
+  return !gtk_widget_get_mapped (scroller) && gtk_widget_get_mapped (kel_window_get_contents (window));
+}
+
+/* A narrow window shows the text, or the sidebar in its place. */
+static void
+test_narrow_window (void)
+{
+  KelWindow *window = open_window ();
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  GSettings *settings = kel_application_get_settings (app);
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set_string (settings, "sidebar-page", "contents");
+  kel_window_show_sidebar_page (window, "contents");
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, 700);
+  g_assert_true (wait_until (text_shown_alone, window, 3000));
+
+  /* F9: the sidebar instead of the text; the wide window's setting stays */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sidebar-visible", NULL));
+  g_assert_true (wait_until (sidebar_shown_alone, window, 3000));
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  /* a contents row: the text again, at that article */
+  kel_contents_page_activate_row (contents, 6);
+  g_assert_true (wait_until (text_shown_alone, window, 3000));
+  g_assert_true (wait_for_top (window, "art_6"));
+
+  /* wide again: both */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  settle (300);
+  g_assert_true (gtk_widget_get_mapped (kel_window_get_contents (window)));
+  g_assert_true (gtk_widget_get_mapped (kel_window_get_view (window)));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -734,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/window/citation", test_citation);
   g_test_add_func ("/window/term-language-and-glosses", test_term_language_and_glosses);
   g_test_add_func ("/window/threats-and-glossary-links", test_threats_and_glossary_links);
+  g_test_add_func ("/window/narrow-window", test_narrow_window);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
