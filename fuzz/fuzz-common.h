@@ -54,6 +54,9 @@ fuzz_check_error (const GError *error)
   FUZZ_CHECK (error->domain == KEL_ERROR);
   FUZZ_CHECK (error->message != NULL && error->message[0] != '\0');
   FUZZ_CHECK (g_utf8_validate (error->message, -1, NULL));
+  /* one line, as a window's message bar or a terminal shows it */
+  for (const char *p = error->message; *p; p = g_utf8_next_char (p))
+    FUZZ_CHECK (!g_unichar_iscntrl (g_utf8_get_char (p)));
 }
 
 /* The bundled agreement, loaded once. */

@@ -63,8 +63,7 @@ add_dir (const char *dir,
       const char *file = g_ptr_array_index (names, i);
       g_autofree char *test_path = g_strdup_printf ("/%s/%s", label, file);
 
-      /* the path lives as long as the program */
-      g_test_add_data_func (test_path, g_build_filename (dir, file, NULL), replay);
+      g_test_add_data_func_full (test_path, g_build_filename (dir, file, NULL), replay, g_free);
     }
 }
 
