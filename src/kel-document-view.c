@@ -19,6 +19,7 @@
 #include "kel-document-view.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "kel-search.h"
 #include "kel-style.h"
@@ -1515,6 +1516,8 @@ kel_document_view_set_zoom (KelDocumentView *self,
 {
   g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
 
+  if (!isfinite (zoom))
+    zoom = 1.0;
   zoom = CLAMP (zoom, KEL_ZOOM_MIN, KEL_ZOOM_MAX);
   if (G_APPROX_VALUE (zoom, self->zoom, 0.001))
     return;

@@ -12,6 +12,7 @@
 #include "kel-window.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "kel-contents-page.h"
 #include "kel-document-view.h"
@@ -703,11 +704,21 @@ kel_window_size_allocate (GtkWidget *widget,
 /* Zoom                                                                     */
 /* ------------------------------------------------------------------------ */
 
+/* The zoom setting, as a number the view can use: GSettings' range check
+ * lets "nan" through. */
+static double
+get_zoom (KelWindow *self)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+
+  return isfinite (zoom) ? CLAMP (zoom, KEL_ZOOM_MIN, KEL_ZOOM_MAX) : 1.0;
+}
+
 static void
 zoom_step (KelWindow *self,
            int        direction)
 {
-  double zoom = g_settings_get_double (self->settings, "zoom");
+  double zoom = get_zoom (self);
   double next = zoom;
 
   if (direction == 0)
@@ -751,7 +762,7 @@ zoom_activated (GtkWidget  *widget,
 static void
 on_zoom_changed (KelWindow *self)
 {
-  double zoom = g_settings_get_double (self->settings, "zoom");
+  double zoom = get_zoom (self);
 
   kel_document_view_set_zoom (KEL_DOCUMENT_VIEW (self->view), zoom);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < KEL_ZOOM_MAX - 0.001);
@@ -1432,9 +1443,10 @@ setup_settings (KelWindow *self,
   g_autoptr(GAction) order = NULL;
 
   self->settings = g_object_ref (settings);
+  /* a broken setting (0 or negative) leaves the size to GTK */
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+                               MAX (g_settings_get_int (self->settings, "window-width"), -1),
+                               MAX (g_settings_get_int (self->settings, "window-height"), -1));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
