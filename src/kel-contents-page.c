@@ -19,8 +19,16 @@ struct _KelContentsPage
   KelDocument   *document;
   KelLang        lang;
   GPtrArray     *nodes;        /* const KelNode*, one per row */
+  guint          n_built;      /* rows made so far; the rest come in idle time */
+  guint          build_id;
+  const KelNode *pending;      /* the part to highlight once its row exists */
   gboolean       updating;
 };
+
+/* The rows made before the first frame; a long act (hundreds of articles)
+ * gets the others in batches when the main loop is idle. */
+#define FIRST_ROWS 60
+#define ROWS_PER_BATCH 200
 
 G_DEFINE_FINAL_TYPE (KelContentsPage, kel_contents_page, GTK_TYPE_WIDGET)
 
@@ -125,6 +133,33 @@ make_row (KelContentsPage *self,
   return row;
 }
 
+static void kel_contents_page_set_current_internal (KelContentsPage *self, const KelNode *node);
+
+static void
+build_rows (KelContentsPage *self,
+            guint            n)
+{
+  guint end = MIN (self->nodes->len, self->n_built + n);
+
+  for (; self->n_built < end; self->n_built++)
+    gtk_list_box_append (GTK_LIST_BOX (self->list),
+                         make_row (self, g_ptr_array_index (self->nodes, self->n_built)));
+}
+
+static gboolean
+build_more (gpointer user_data)
+{
+  KelContentsPage *self = user_data;
+
+  build_rows (self, ROWS_PER_BATCH);
+  if (self->pending != NULL)
+    kel_contents_page_set_current_internal (self, self->pending);
+  if (self->n_built < self->nodes->len)
+    return G_SOURCE_CONTINUE;
+  self->build_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 rebuild (KelContentsPage *self)
 {
@@ -132,22 +167,25 @@ rebuild (KelContentsPage *self)
   const KelNode *current = kel_contents_page_get_current (self);
 
   self->updating = TRUE;
+  g_clear_handle_id (&self->build_id, g_source_remove);
   while ((child = gtk_widget_get_first_child (self->list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
   g_ptr_array_set_size (self->nodes, 0);
+  self->n_built = 0;
 
   if (self->document != NULL)
     for (guint i = 0; i < kel_document_get_n_nodes (self->document); i++)
       {
         const KelNode *node = kel_document_get_node (self->document, i);
 
-        if (!is_listed (self->document, node))
-          continue;
-        g_ptr_array_add (self->nodes, (gpointer) node);
-        gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, node));
+        if (is_listed (self->document, node))
+          g_ptr_array_add (self->nodes, (gpointer) node);
       }
+  build_rows (self, FIRST_ROWS);
+  if (self->n_built < self->nodes->len)
+    self->build_id = g_idle_add_full (G_PRIORITY_LOW, build_more, self, NULL);
   self->updating = FALSE;
-  kel_contents_page_set_current (self, current);
+  kel_contents_page_set_current (self, current ? current : self->pending);
 }
 
 static void
@@ -181,6 +219,40 @@ kel_contents_page_set_lang (KelContentsPage *self,
   rebuild (self);
 }
 
+static void
+kel_contents_page_set_current_internal (KelContentsPage *self,
+                                        const KelNode   *node)
+{
+  GtkListBoxRow *row = NULL;
+  int index = -1;
+
+  /* the row of the last listed part that starts at or before the node */
+  for (guint i = self->nodes->len; node != NULL && i > 0; i--)
+    {
+      const KelNode *n = g_ptr_array_index (self->nodes, i - 1);
+
+      if (n->index <= node->index)
+        {
+          index = (int) i - 1;
+          break;
+        }
+    }
+  if (index >= (int) self->n_built)
+    {
+      self->pending = node;   /* highlighted once its row is made */
+      return;
+    }
+  self->pending = NULL;
+  if (index >= 0)
+    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), index);
+  if (row == gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list)))
+    return;
+  if (row == NULL)
+    gtk_list_box_unselect_all (GTK_LIST_BOX (self->list));
+  else
+    gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
+}
+
 /**
  * kel_contents_page_set_current:
  * @node: (nullable): the node being read
@@ -191,30 +263,10 @@ void
 kel_contents_page_set_current (KelContentsPage *self,
                                const KelNode   *node)
 {
-  const KelNode *section;
-  GtkListBoxRow *row = NULL;
-
   g_return_if_fail (KEL_IS_CONTENTS_PAGE (self));
   if (self->document == NULL)
     return;
-  /* the row of the last listed part that starts at or before the node */
-  section = node;
-  for (guint i = self->nodes->len; section != NULL && i > 0; i--)
-    {
-      const KelNode *n = g_ptr_array_index (self->nodes, i - 1);
-
-      if (n->index <= section->index)
-        {
-          row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i - 1);
-          break;
-        }
-    }
-  if (row == gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list)))
-    return;
-  if (row == NULL)
-    gtk_list_box_unselect_all (GTK_LIST_BOX (self->list));
-  else
-    gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
+  kel_contents_page_set_current_internal (self, node);
 }
 
 /**
@@ -274,6 +326,8 @@ kel_contents_page_activate_row (KelContentsPage *self,
   GtkListBoxRow *row;
 
   g_return_if_fail (KEL_IS_CONTENTS_PAGE (self));
+  if (index >= self->n_built)
+    build_rows (self, index + 1 - self->n_built);
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
   if (row != NULL)
     g_signal_emit_by_name (self->list, "row-activated", row);
@@ -300,6 +354,7 @@ kel_contents_page_dispose (GObject *object)
   KelContentsPage *self = KEL_CONTENTS_PAGE (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->build_id, g_source_remove);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_CONTENTS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
