@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "kel-document.h"
+#include "kel-search.h"
 #include "kel-term.h"
 #include "kel-text.h"
 
@@ -23,44 +24,6 @@ kk_phrase_matches (const char *label,
   return TRUE;
 }
 
-static gboolean
-ru_phrase_matches (const char *label,
-                   char      **query)
-{
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-
-  if (label == NULL)
-    return FALSE;
-  folded = kel_text_fold (label);
-  words = kel_text_split_words (folded);
-  if (g_strv_length (words) != g_strv_length (query))
-    return FALSE;
-  for (guint i = 0; words[i]; i++)
-    {
-      g_autofree char *a = kel_ru_stem (words[i]);
-      g_autofree char *b = kel_ru_stem (query[i]);
-
-      if (!g_str_equal (a, b))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static char *
-without_spaces (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /**
  * kel_document_find_term:
  * @text: what a reader typed: a term in any inflected Kazakh form and any
@@ -77,7 +40,6 @@ kel_document_find_term (KelDocument *self,
 {
   GListModel *terms;
   g_autofree char *folded = NULL;
-  g_autofree char *compact = NULL;
   g_auto(GStrv) query = NULL;
   KelTerm *best = NULL;
   gsize best_len = 0;
@@ -89,10 +51,14 @@ kel_document_find_term (KelDocument *self,
   if (kel_document_lookup_term (self, text) != NULL)
     return kel_document_lookup_term (self, text);
 
+  /* a Russian or Chinese label: the search's rule, one place for both */
+  best = kel_document_find_foreign_term (self, text);
+  if (best != NULL)
+    return best;
+
   folded = kel_text_fold (text);
   query = kel_text_split_words (folded);
-  compact = without_spaces (text);
-  if (query[0] == NULL && *compact == '\0')
+  if (query[0] == NULL)
     return NULL;
 
   terms = kel_document_get_terms (self);
@@ -100,16 +66,9 @@ kel_document_find_term (KelDocument *self,
     {
       g_autoptr(KelTerm) term = g_list_model_get_item (terms, i);
       const char *kk = kel_term_get_label (term, KEL_LANG_KK);
-      const char *zh = kel_term_get_label (term, KEL_LANG_ZH);
       const char * const *variants = kel_term_get_variants (term);
-      gboolean match = kk_phrase_matches (kk, query)
-                       || ru_phrase_matches (kel_term_get_label (term, KEL_LANG_RU), query);
+      gboolean match = kk_phrase_matches (kk, query);
 
-      if (!match && zh != NULL)
-        {
-          g_autofree char *zh_compact = without_spaces (zh);
-          match = g_str_equal (zh_compact, compact);
-        }
       for (guint k = 0; !match && variants && variants[k]; k++)
         match = kk_phrase_matches (variants[k], query);
 

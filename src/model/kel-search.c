@@ -497,10 +497,17 @@ ru_label_is (const char *label,
   return TRUE;
 }
 
-/* The term whose Russian or Chinese label @query is, or NULL. */
-static KelTerm *
-term_for_foreign_label (KelDocument *doc,
-                        const char  *query)
+/**
+ * kel_document_find_foreign_term:
+ * @doc: a document
+ * @query: what a reader typed
+ *
+ * Returns: (transfer none) (nullable): the term whose Russian label (in any
+ *   inflection, word for word) or Chinese label (spaces aside) @query is
+ */
+KelTerm *
+kel_document_find_foreign_term (KelDocument *doc,
+                                const char  *query)
 {
   GListModel *terms = kel_document_get_terms (doc);
   g_autofree char *folded = kel_text_fold (query);
@@ -557,7 +564,7 @@ kel_document_search (KelDocument     *doc,
   if (query == NULL || !g_utf8_validate (query, -1, NULL))
     return matches;
 
-  term = term_for_foreign_label (doc, query);
+  term = kel_document_find_foreign_term (doc, query);
   if (term != NULL)
     {
       for (guint i = 0; i < kel_term_get_n_occurrences (term); i++)

@@ -200,6 +200,8 @@ gboolean  kel_search_label_matches (const char     *label,
  *
  * Returns: %TRUE when the filter keeps @term; a blank @query keeps all
  */
+KelTerm  *kel_document_find_foreign_term (KelDocument *doc,
+                                          const char  *query);
 gboolean  kel_search_term_matches  (KelTerm        *term,
                                     const char     *query);
 
