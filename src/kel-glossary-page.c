@@ -21,12 +21,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#if __has_include("kel-search.h")
 #include "kel-search.h"
-#define term_matches kel_search_term_matches
-#else
-#define term_matches glossary_term_matches
-#endif
 
 /* Characters of context a "Used in" snippet shows before and after the
  * occurrence: little before, so that the term stays in view in a narrow
@@ -74,79 +69,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 static GQuark term_quark;
-
-#if !__has_include("kel-search.h")
-/* Until the model has kel_search_term_matches(): every word of the query
- * matches a word of one of the term's labels, ignoring case and Kazakh and
- * Russian inflection; Chinese by substring. */
-static gboolean
-word_matches (const char *label_word,
-              const char *query_word)
-{
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-  const char *p = label_word, *q = query_word;
-  glong common = 0;
-
-  if (g_str_has_prefix (label_word, query_word))
-    return TRUE;
-  if (g_utf8_strlen (label_word, -1) < 3)   /* "в", "и": no stem to inflect */
-    return FALSE;
-  if (kel_kk_word_matches (label_word, query_word))
-    return TRUE;
-  /* the same Kazakh word with another ending: ресурстарды, ресурстарға */
-  while (*p && *q && g_utf8_get_char (p) == g_utf8_get_char (q))
-    {
-      p = g_utf8_next_char (p);
-      q = g_utf8_next_char (q);
-      common++;
-    }
-  if (common >= 4 && g_utf8_strlen (p, -1) <= 3)
-    return TRUE;
-  a = kel_ru_stem (label_word);
-  b = kel_ru_stem (query_word);
-  return g_str_has_prefix (a, b) || g_str_has_prefix (query_word, a);
-}
-
-static gboolean
-label_matches (const char  *label,
-               const char  *folded_query,
-               char       **query_words)
-{
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-
-  if (label == NULL)
-    return FALSE;
-  folded = kel_text_fold (label);
-  if (strstr (folded, folded_query) != NULL)
-    return TRUE;
-  words = kel_text_split_words (folded);
-  for (guint i = 0; query_words[i]; i++)
-    {
-      gboolean found = FALSE;
-
-      for (guint j = 0; words[j] && !found; j++)
-        found = word_matches (words[j], query_words[i]);
-      if (!found)
-        return FALSE;
-    }
-  return query_words[0] != NULL;
-}
-
-static gboolean
-glossary_term_matches (KelTerm    *term,
-                       const char *query)
-{
-  g_autofree char *folded = kel_text_fold (query);
-  g_auto(GStrv) words = kel_text_split_words (folded);
-
-  for (KelLang lang = 0; lang < KEL_N_LANGS; lang++)
-    if (label_matches (kel_term_get_label (term, lang), folded, words))
-      return TRUE;
-  return FALSE;
-}
-#endif
 
 static KelTerm *
 row_term (GtkListBoxRow *row)
@@ -238,7 +160,7 @@ filter_row (GtkListBoxRow *row,
 {
   KelGlossaryPage *self = data;
 
-  return self->query == NULL || term_matches (row_term (row), self->query);
+  return self->query == NULL || kel_search_term_matches (row_term (row), self->query);
 }
 
 static void
