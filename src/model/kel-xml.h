@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 #define KEL_XML_MAX_BYTES (64 * 1024 * 1024)
 /* A 64 MB edition of ordinary markup has some 650,000 elements. */
 #define KEL_XML_MAX_ELEMENTS 1000000
+/* elements nested deeper than this are refused (Akoma Ntoso needs ~30) */
+#define KEL_XML_MAX_DEPTH 200
 
 xmlDoc   *kel_xml_parse        (GBytes       *bytes,
                                 const char   *name,

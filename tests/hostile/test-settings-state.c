@@ -26,6 +26,7 @@
 #include "kel-application.h"
 #include "kel-document-view.h"
 #include "kel-window.h"
+#include "kel-test-gtk.h"
 
 typedef struct
 {
@@ -270,7 +271,7 @@ main (int   argc,
       char *argv[])
 {
   g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
+  kel_test_gtk_init (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -15,6 +15,7 @@
 #include "kel-text.h"
 #include "kel-threat.h"
 #include "kel-threats-page.h"
+#include "kel-test-gtk.h"
 
 static KelDocument *doc;
 
@@ -489,7 +490,7 @@ main (int argc, char **argv)
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  kel_test_gtk_init (&argc, &argv);
   doc = kel_document_new_bundled (&error);
   g_assert_no_error (error);
 

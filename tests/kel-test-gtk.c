@@ -1,0 +1,54 @@
+/* kel-test-gtk.c — what every test that opens a window needs
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "kel-test-gtk.h"
+
+#include <string.h>
+
+/* GDK's X11 backend in GTK 4.22 and later warns "gdk_frame_timings_submitted()
+ * called on submitted frame" when a popover and its window are drawn in the
+ * same frame, as when the term popover moves to the next occurrence.  It is
+ * GDK's bookkeeping, not the application's: under Xvfb that one warning is
+ * printed, not fatal.  Every other warning and critical stays fatal. */
+static GLogWriterOutput
+write_log (GLogLevelFlags   log_level,
+           const GLogField *fields,
+           gsize            n_fields,
+           gpointer         user_data)
+{
+  const char *domain = NULL;
+  const char *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0 && fields[i].length < 0)
+        domain = fields[i].value;
+      else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0)
+        message = fields[i].value;
+    }
+  if ((log_level & G_LOG_LEVEL_WARNING) != 0
+      && g_strcmp0 (domain, "Gdk") == 0
+      && message != NULL
+      && strstr (message, "gdk_frame_timings_submitted() called on submitted frame") != NULL)
+    return g_log_writer_standard_streams (log_level & ~G_LOG_FLAG_FATAL, fields, n_fields, user_data);
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+/**
+ * kel_test_gtk_init:
+ * @argc: main's argument count
+ * @argv: main's arguments
+ *
+ * g_test_init() and gtk_init(), in the locale meson runs the tests in
+ * (C.UTF-8).  Not gtk_test_init(): it insists on en_US.UTF-8, which a
+ * machine need not have.
+ */
+void
+kel_test_gtk_init (int    *argc,
+                   char ***argv)
+{
+  if (gtk_get_major_version () == 4 && gtk_get_minor_version () >= 22)
+    g_log_set_writer_func (write_log, NULL, NULL);
+  g_test_init (argc, argv, NULL);
+  gtk_init ();
+}
