@@ -16,6 +16,7 @@
 #include "kel-print.h"
 #include "kel-term.h"
 #include "kel-citation.h"
+#include "kel-resolve.h"
 #include "kel-search.h"
 
 const GOptionEntry kel_cli_entries[] = {
@@ -31,6 +32,8 @@ const GOptionEntry kel_cli_entries[] = {
     N_("With --search: match whole words in any inflected form only"), NULL },
   { "exact", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --search: match the words in the form typed only"), NULL },
+  { "resolve", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print where TEXT leads (a citation such as “5-бап, 2-тармақ”, “ст. 5 п. 2” or “第五条第二款”, a term, an eId): eId and location"), N_("TEXT") },
   { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the text of the element with this eId"), N_("EID") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -161,6 +164,24 @@ search (GVariantDict *options,
 }
 
 static int
+resolve (KelDocument *doc,
+         const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  const KelNode *node = kel_document_resolve (doc, text, NULL, &error);
+  g_autofree char *location = NULL;
+
+  if (node == NULL)
+    {
+      g_printerr (_("kelisim: nothing in the agreement is found for “%s”\n"), text);
+      return 1;
+    }
+  location = kel_document_get_location (doc, node, KEL_LANG_KK);
+  printf ("%s\t%s\n", node->eid, location);
+  return 0;
+}
+
+static int
 show (KelDocument *doc,
       const char  *eid)
 {
@@ -215,6 +236,7 @@ kel_cli_run (GVariantDict *options)
   g_autoptr(GError) error = NULL;
   g_autofree char *lookup_text = NULL;
   g_autofree char *show_eid = NULL;
+  g_autofree char *resolve_text = NULL;
   g_autofree char *search_query = NULL;
   g_autofree char *pdf_path = NULL;
   gboolean want_text = g_variant_dict_contains (options, "dump-text");
@@ -229,9 +251,11 @@ kel_cli_run (GVariantDict *options)
     }
   g_variant_dict_lookup (options, "lookup", "s", &lookup_text);
   g_variant_dict_lookup (options, "show", "s", &show_eid);
+  g_variant_dict_lookup (options, "resolve", "s", &resolve_text);
   g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
 
-  if (!want_text && !want_terms && lookup_text == NULL && show_eid == NULL && pdf_path == NULL)
+  if (!want_text && !want_terms && lookup_text == NULL && show_eid == NULL && pdf_path == NULL &&
+      resolve_text == NULL)
     return -1;
 
   doc = load (options, &error);
@@ -250,5 +274,7 @@ kel_cli_run (GVariantDict *options)
     return lookup (doc, lookup_text);
   if (show_eid != NULL)
     return show (doc, show_eid);
+  if (resolve_text != NULL)
+    return resolve (doc, resolve_text);
   return 0;
 }
