@@ -229,6 +229,7 @@ static const struct
   { "win.open", { "<Control>o", NULL } },
   { "win.print", { "<Control>p", NULL } },
   { "win.find", { "<Control>f", NULL } },
+  { "win.go-to", { "<Control>l", NULL } },
   { "win.find-next", { "F3", NULL } },
   { "win.find-previous", { "<Shift>F3", NULL } },
   { "win.copy-citation", { "<Control><Shift>c", NULL } },
