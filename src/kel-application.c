@@ -10,6 +10,7 @@
 
 #include "kel-cli.h"
 #include "kel-error.h"
+#include "kel-resolve.h"
 #include "kel-style.h"
 #include "kel-window.h"
 
@@ -26,7 +27,7 @@ G_DEFINE_FINAL_TYPE (KelApplication, kel_application, GTK_TYPE_APPLICATION)
 
 static const GOptionEntry gui_entries[] = {
   { "goto", 'g', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Open the window at the element with this eId"), N_("EID") },
+    N_("Open the window at the place TEXT names: an eId, a citation such as “5-бап, 2-тармақ” or “ст. 5 п. 2”, or a term"), N_("TEXT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[EID|kelisim:EID|FILE.xml [TERMBASE.tbx]]") },
   { NULL }
@@ -151,7 +152,13 @@ kel_application_command_line (GApplication            *app,
     }
 
   if (goto_eid != NULL)
-    kel_window_goto (window, goto_eid, TRUE);
+    {
+      /* a citation or a term as well as an eId: "--goto 'ст. 5 п. 2'" */
+      KelDocument *doc = kel_window_get_document (window);
+      const KelNode *node = doc ? kel_document_resolve (doc, goto_eid, NULL, NULL) : NULL;
+
+      kel_window_goto (window, node ? node->eid : goto_eid, TRUE);
+    }
   else
     kel_window_restore_position (window);
   gtk_window_present (GTK_WINDOW (window));
@@ -222,6 +229,7 @@ static const struct
   { "win.open", { "<Control>o", NULL } },
   { "win.print", { "<Control>p", NULL } },
   { "win.find", { "<Control>f", NULL } },
+  { "win.go-to", { "<Control>l", NULL } },
   { "win.find-next", { "F3", NULL } },
   { "win.find-previous", { "<Shift>F3", NULL } },
   { "win.copy-citation", { "<Control><Shift>c", NULL } },

@@ -16,6 +16,8 @@
 #include "kel-print.h"
 #include "kel-term.h"
 #include "kel-citation.h"
+#include "kel-particulars.h"
+#include "kel-resolve.h"
 #include "kel-search.h"
 
 const GOptionEntry kel_cli_entries[] = {
@@ -31,6 +33,10 @@ const GOptionEntry kel_cli_entries[] = {
     N_("With --search: match whole words in any inflected form only"), NULL },
   { "exact", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --search: match the words in the form typed only"), NULL },
+  { "info", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the agreement's particulars as the edition records them: title, signature, parties, languages, rules and where they are stated, certification, edition"), NULL },
+  { "resolve", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print where TEXT leads (a citation such as “5-бап, 2-тармақ”, “ст. 5 п. 2” or “第五条第二款”, a term, an eId): eId and location"), N_("TEXT") },
   { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the text of the element with this eId"), N_("EID") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -160,6 +166,105 @@ search (GVariantDict *options,
   return 0;
 }
 
+/* "\teId\tlocation" of a fact's source, or nothing */
+static void
+print_source (KelDocument *doc,
+              const char  *eid)
+{
+  const KelNode *node = eid ? kel_document_lookup_node (doc, eid) : NULL;
+  g_autofree char *location = node ? kel_document_get_location (doc, node, KEL_LANG_KK) : NULL;
+
+  if (node != NULL)
+    printf ("\t%s\t%s", node->eid, location);
+  printf ("\n");
+}
+
+static void
+print_entity (KelDocument     *doc,
+              const char      *field,
+              const KelEntity *entity)
+{
+  if (entity == NULL)
+    return;
+  printf ("%s\t%s", field, entity->label);
+  print_source (doc, entity->eid);
+}
+
+/* One fact a line: field, value, and where the text states it (eId,
+ * location) when it does. */
+static void
+info (KelDocument *doc)
+{
+  const KelParticulars *p = kel_document_get_particulars (doc);
+
+  printf ("title\tkk\t%s\n", kel_document_get_title (doc));
+  for (KelLang lang = KEL_LANG_RU; lang < KEL_N_LANGS; lang++)
+    {
+      const char *title = kel_document_get_label (doc, "longTitle", lang, NULL);
+
+      if (title != NULL)
+        printf ("title\t%s\t%s\n", kel_lang_to_code (lang), title);
+    }
+  if (p->date != NULL)
+    {
+      printf ("date\t%s\t%s", p->date, p->date_name ? p->date_name : "");
+      print_source (doc, p->date_eid);
+    }
+  print_entity (doc, "place", p->place);
+  for (guint i = 0; i < p->parties->len; i++)
+    print_entity (doc, "party", g_ptr_array_index (p->parties, i));
+  for (guint i = 0; i < p->languages->len; i++)
+    print_entity (doc, "authentic-language", g_ptr_array_index (p->languages, i));
+  for (guint i = 0; i < p->provisions->len; i++)
+    {
+      const KelProvision *provision = g_ptr_array_index (p->provisions, i);
+
+      for (guint k = 0; k < provision->eids->len; k++)
+        {
+          printf ("rule\t%s\t%s", provision->concept, provision->label ? provision->label : "");
+          print_source (doc, g_ptr_array_index (provision->eids, k));
+        }
+    }
+  if (p->certification_eid != NULL)
+    {
+      printf ("certification\t%s\t%s", p->certifier ? p->certifier->label : "",
+              p->certifier_role ? p->certifier_role->label : "");
+      print_source (doc, p->certification_eid);
+    }
+  if (p->publisher != NULL)
+    {
+      printf ("publisher\t%s\t%s", p->publisher, p->publication_date ? p->publication_date : "");
+      print_source (doc, p->publisher_eid);
+    }
+  if (p->language != NULL)
+    printf ("language\t%s\t%s\n", p->language,
+            p->authoritative == 1 ? "authoritative" : p->authoritative == 0 ? "not authoritative" : "");
+  if (p->work != NULL)
+    printf ("work\t%s\n", p->work);
+  if (p->expression != NULL)
+    printf ("expression\t%s\n", p->expression);
+  if (p->manifestation != NULL)
+    printf ("edition\t%s\t%s\n", p->manifestation, p->markup_date ? p->markup_date : "");
+}
+
+static int
+resolve (KelDocument *doc,
+         const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  const KelNode *node = kel_document_resolve (doc, text, NULL, &error);
+  g_autofree char *location = NULL;
+
+  if (node == NULL)
+    {
+      g_printerr (_("kelisim: nothing in the agreement is found for “%s”\n"), text);
+      return 1;
+    }
+  location = kel_document_get_location (doc, node, KEL_LANG_KK);
+  printf ("%s\t%s\n", node->eid, location);
+  return 0;
+}
+
 static int
 show (KelDocument *doc,
       const char  *eid)
@@ -215,10 +320,12 @@ kel_cli_run (GVariantDict *options)
   g_autoptr(GError) error = NULL;
   g_autofree char *lookup_text = NULL;
   g_autofree char *show_eid = NULL;
+  g_autofree char *resolve_text = NULL;
   g_autofree char *search_query = NULL;
   g_autofree char *pdf_path = NULL;
   gboolean want_text = g_variant_dict_contains (options, "dump-text");
   gboolean want_terms = g_variant_dict_contains (options, "dump-terms");
+  gboolean want_info = g_variant_dict_contains (options, "info");
 
   if (g_variant_dict_lookup (options, "search", "s", &search_query))
     return search (options, search_query);
@@ -229,9 +336,11 @@ kel_cli_run (GVariantDict *options)
     }
   g_variant_dict_lookup (options, "lookup", "s", &lookup_text);
   g_variant_dict_lookup (options, "show", "s", &show_eid);
+  g_variant_dict_lookup (options, "resolve", "s", &resolve_text);
   g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
 
-  if (!want_text && !want_terms && lookup_text == NULL && show_eid == NULL && pdf_path == NULL)
+  if (!want_text && !want_terms && lookup_text == NULL && show_eid == NULL && pdf_path == NULL &&
+      resolve_text == NULL && !want_info)
     return -1;
 
   doc = load (options, &error);
@@ -244,11 +353,15 @@ kel_cli_run (GVariantDict *options)
     dump_text (doc);
   if (want_terms)
     dump_terms (doc);
+  if (want_info)
+    info (doc);
   if (pdf_path != NULL && export_pdf (doc, options, pdf_path) != 0)
     return 1;
   if (lookup_text != NULL)
     return lookup (doc, lookup_text);
   if (show_eid != NULL)
     return show (doc, show_eid);
+  if (resolve_text != NULL)
+    return resolve (doc, resolve_text);
   return 0;
 }

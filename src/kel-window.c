@@ -17,6 +17,7 @@
 #include "kel-contents-page.h"
 #include "kel-document-view.h"
 #include "kel-glossary-page.h"
+#include "kel-goto-dialog.h"
 #include "kel-help-window.h"
 #include "kel-threats-page.h"
 #include "kel-print.h"
@@ -1402,6 +1403,14 @@ print_activated (GtkWidget  *widget,
 }
 
 static void
+go_to_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  kel_goto_dialog_present (KEL_WINDOW (widget));
+}
+
+static void
 help_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -1567,6 +1576,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_activated);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_activated);
+  gtk_widget_class_install_action (widget_class, "win.go-to", NULL, go_to_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, bundled_activated);
 }
 

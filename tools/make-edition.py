@@ -272,6 +272,34 @@ GOVERNMENTS = [
 ]
 
 # The six cross-references: (article, paragraph index, text, target eId).
+# The rules of the final provisions and the paragraphs that state them: each
+# paragraph refers to its concepts (refersTo), and the concepts have Russian
+# and Chinese labels, so a reader can ask "how does it enter into force?"
+# and be shown the paragraph.  (concept id, kk, ru, zh, eIds)
+PROVISIONS = [
+    ("entryIntoForce", "Күшіне енуі", "Вступление в силу", "生效", ["art_12__para_1"]),
+    ("duration", "Қолданылу мерзімі", "Срок действия", "有效期", ["art_12__para_1"]),
+    ("amendment", "Өзгерістер енгізу", "Внесение изменений", "修正", ["art_12__para_2"]),
+    ("accession", "Қосылу", "Присоединение", "加入", ["art_12__para_3"]),
+    ("withdrawal", "Шығу", "Выход", "退出", ["art_12__para_4"]),
+    ("depositary", "Депозитарий", "Депозитарий", "保存机关", ["art_11__para_1", "art_11__para_2"]),
+    ("authenticTexts", "Түпнұсқа мәтіндер", "Аутентичные тексты", "作准文本", ["conclusions__p_1"]),
+]
+
+# The languages in which the agreement was done, both texts being equally
+# authentic, as the closing clause names them: (word, concept id, label).
+AUTHENTIC_LANGUAGES = [
+    ("орыс", "languageRussian", "rus", "орыс тілі"),
+    ("қытай", "languageChinese", "zho", "қытай тілі"),
+]
+
+
+def provision_refs(eid):
+    """refersTo="#a #b" for a paragraph that states rules, or "". """
+    ids = [pid for pid, _, _, _, eids in PROVISIONS if eid in eids]
+    return f' refersTo="{" ".join("#" + i for i in ids)}"' if ids else ""
+
+
 REFERENCES = [
     (1, 0, "1-қосымшада", "att_1"),
     (1, 1, "1-қосымша", "att_1"),
@@ -313,10 +341,10 @@ class Builder:
                 il.add(m.start(), m.end(), '<inline name="sic">', "</inline>")
         return il
 
-    def p(self, depth, il, eid=None, cls=None):
+    def p(self, depth, il, eid=None, cls=None, refers=""):
         attrs = ""
         if eid:
-            attrs += f' eId="{eid}"'
+            attrs += f' eId="{eid}"{refers}'
         if cls:
             attrs += f' class="{cls}"'
         self.w(depth, f"<p{attrs}>{il.xml()}</p>")
@@ -370,6 +398,8 @@ class Builder:
         self.w(d + 3, f'<FRBRuri value="{WORK}/kaz@"/>')
         self.w(d + 3, f'<FRBRdate date="{SIGNED}" name="signature"/>')
         self.w(d + 3, '<FRBRauthor href="#governmentKazakhstan"/>')
+        # done in Russian and Chinese only: the Kazakh text is not authentic
+        self.w(d + 3, '<FRBRauthoritative value="false"/>')
         self.w(d + 3, '<FRBRlanguage language="kaz"/>')
         self.w(d + 2, "</FRBRExpression>")
         self.w(d + 2, "<FRBRManifestation>")
@@ -395,6 +425,10 @@ class Builder:
             self.w(d + 2, f'<TLCTerm eId="{t["id"]}" href="/ontology/term/{t["id"]}" showAs="{escape(t["kk"])}"/>')
         for t in self.threats:
             self.w(d + 2, f'<TLCConcept eId="{t["id"]}" href="/ontology/concept/{t["id"]}" showAs="{escape(t["kk"])}"/>')
+        for pid, kk, _, _, _ in PROVISIONS:
+            self.w(d + 2, f'<TLCConcept eId="{pid}" href="/ontology/concept/{pid}" showAs="{kk}"/>')
+        for _, lid, code, label in AUTHENTIC_LANGUAGES:
+            self.w(d + 2, f'<TLCConcept eId="{lid}" href="/ontology/concept/language.{code}" showAs="{label}"/>')
         self.w(d + 1, "</references>")
         # Russian and Chinese labels of the title, articles and annexes; the
         # termbase holds those of the terms and threats.
@@ -407,6 +441,9 @@ class Builder:
             eid = targets[r["kind"]].format(order=r["order"])
             for lang in ("ru", "zh"):
                 self.w(d + 3, f'<kel:label eId="{eid}" concept="{r["id"]}" xml:lang="{lang}" status="{r[lang + "_status"]}">{escape(r[lang])}</kel:label>')
+        for pid, _, ru, zh, _ in PROVISIONS:
+            for lang, label in (("ru", ru), ("zh", zh)):
+                self.w(d + 3, f'<kel:label eId="{pid}" concept="{pid}" xml:lang="{lang}" status="unchecked">{label}</kel:label>')
         # The word by which the act cites itself, for citations: "(Келісім,
         # 3-бап)", "(Соглашение, статья 3)", "（协定第三条）".  Each is the
         # title label's own word (checked below), so it carries that label's
@@ -494,7 +531,7 @@ class Builder:
             peid = f"{eid}__para_{k}"
             if pnum is not None and int(pnum) != k:
                 raise SystemExit(f"make-edition: {peid} is numbered {pnum}")
-            self.w(d + 1, f'<paragraph eId="{peid}">')
+            self.w(d + 1, f'<paragraph eId="{peid}"{provision_refs(peid)}>')
             if pnum is not None:
                 self.w(d + 2, f"<num>{pnum}.</num>")
             ils = []
@@ -540,7 +577,9 @@ class Builder:
         il = self.inline(self.take(r"^2009 жылғы 16 маусымда Екатеринбург"))
         il.mark("2009 жылғы 16 маусымда", f'<date date="{SIGNED}" refersTo="#signature">', "</date>")
         il.mark("Екатеринбург", '<location refersTo="#yekaterinburg">', "</location>")
-        self.p(d + 1, il, eid="conclusions__p_1")
+        for word, lid, _, _ in AUTHENTIC_LANGUAGES:
+            il.mark(word, f'<inline name="language" refersTo="#{lid}">', "</inline>")
+        self.p(d + 1, il, eid="conclusions__p_1", refers=provision_refs("conclusions__p_1"))
         for k, (gid, name, _) in enumerate(GOVERNMENTS, 1):
             self.take("^" + re.escape(name) + "$")
             self.take(r"^Үкіметі үшін$")

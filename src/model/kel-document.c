@@ -1343,6 +1343,7 @@ load_from_bytes (GBytes      *edition,
         goto out;
       read_labels (&l, meta);
     }
+  kel_particulars_read (self, act);
 
   if (!walk_container (&l, act, NULL, error))
     goto out;

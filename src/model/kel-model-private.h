@@ -7,6 +7,8 @@
 #include "kel-term.h"
 #include "kel-threat.h"
 
+#include <libxml/tree.h>
+
 G_BEGIN_DECLS
 
 void       kel_error_clean              (GError         *error);
@@ -45,5 +47,8 @@ void       kel_threat_set_parts         (KelThreat      *self,
 void       kel_threat_set_article_point (KelThreat      *self,
                                          const KelNode  *point,
                                          const char     *wording);
+
+void       kel_particulars_read         (KelDocument    *doc,
+                                         xmlNode        *act);
 
 G_END_DECLS

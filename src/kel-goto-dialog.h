@@ -1,0 +1,21 @@
+/* kel-goto-dialog.h — "Go To": type a citation, a term or a link, see where
+ * it leads, press Enter to go there
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kel-window.h"
+
+G_BEGIN_DECLS
+
+#define KEL_TYPE_GOTO_DIALOG (kel_goto_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (KelGotoDialog, kel_goto_dialog, KEL, GOTO_DIALOG, GtkWindow)
+
+GtkWidget     *kel_goto_dialog_present      (KelWindow     *window);
+GtkWidget     *kel_goto_dialog_get_entry    (KelGotoDialog *self);
+const char    *kel_goto_dialog_get_result   (KelGotoDialog *self);
+const KelNode *kel_goto_dialog_get_node     (KelGotoDialog *self);
+
+G_END_DECLS

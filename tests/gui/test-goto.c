@@ -1,0 +1,291 @@
+/* test-goto.c — the Go To window, driven as a reader would
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (tests/gui-wrapper.sh).  Ctrl+L and the main menu open
+ * it; what is typed shows where it leads, in the term language; Enter
+ * jumps there and Back returns; nothing found says so and goes nowhere;
+ * Escape closes.
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "kel-application.h"
+#include "kel-document-view.h"
+#include "kel-goto-dialog.h"
+#include "kel-window.h"
+
+static KelApplication *app;
+
+static gboolean
+wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if (done != NULL && done (data))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return done != NULL && done (data);
+}
+
+static void
+settle (guint ms)
+{
+  wait_until (NULL, NULL, ms);
+}
+
+static KelWindow *
+open_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+  KelWindow *window;
+
+  g_assert_no_error (error);
+  window = kel_window_new (app);
+  kel_window_set_document (window, doc);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (300);
+  return window;
+}
+
+typedef struct
+{
+  KelWindow  *window;
+  const char *eid;
+} TopWait;
+
+static gboolean
+top_reached (gpointer data)
+{
+  TopWait *w = data;
+  KelDocument *doc = kel_window_get_document (w->window);
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (kel_window_get_view (w->window));
+
+  for (const KelNode *n = kel_document_get_node_at (doc, kel_document_view_get_top_offset (view)); n; n = n->parent)
+    if (g_str_equal (n->eid, w->eid))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+wait_for_top (KelWindow  *window,
+              const char *eid)
+{
+  TopWait w = { window, eid };
+  return wait_until (top_reached, &w, 4000);
+}
+
+static KelGotoDialog *
+open_goto (KelWindow *window)
+{
+  KelGotoDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to", NULL));
+  settle (100);
+  dialog = g_object_get_data (G_OBJECT (window), "kel-goto-dialog");
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  return dialog;
+}
+
+static void
+type (KelGotoDialog *dialog,
+      const char    *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (kel_goto_dialog_get_entry (dialog)), text);
+  settle (20);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *name)
+{
+  for (int i = 0; menu && i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *action = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, name))
+        return TRUE;
+      if (section != NULL && menu_has_action (section, name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A menu button of the window whose menu has the action @name. */
+static gboolean
+some_menu_has (GtkWidget  *widget,
+               const char *name)
+{
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), name))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (some_menu_has (child, name))
+      return TRUE;
+  return FALSE;
+}
+
+/* Ctrl+L and the main menu name the action. */
+static void
+test_reachable (void)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.go-to");
+  KelWindow *window = open_window ();
+
+  g_assert_nonnull (accels);
+  g_assert_cmpstr (accels[0], ==, "<Control>l");
+  g_assert_true (some_menu_has (gtk_window_get_titlebar (GTK_WINDOW (window)), "win.go-to"));
+  g_assert_false (some_menu_has (gtk_window_get_titlebar (GTK_WINDOW (window)), "win.no-such-action"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
+/* Typing shows where the text leads; Enter jumps; Back returns. */
+static void
+test_type_and_go (void)
+{
+  KelWindow *window = open_window ();
+  KelGotoDialog *dialog = open_goto (window);
+  GtkWidget *entry = kel_goto_dialog_get_entry (dialog);
+
+  /* the entry has the focus: typing goes there at once */
+  g_assert_true (gtk_widget_is_focus (entry) || gtk_widget_has_focus (entry) ||
+                 gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)), entry));
+
+  g_assert_null (kel_goto_dialog_get_node (dialog));
+  type (dialog, "статья 5, пункт 2");
+  g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "5-бап, 2-тармақ");
+  g_assert_cmpstr (kel_goto_dialog_get_node (dialog)->eid, ==, "art_5__para_2");
+
+  /* as the reader types: a shorter text already leads somewhere */
+  type (dialog, "第十二条第");
+  g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "12-бап");
+  type (dialog, "第十二条第三款");
+  g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "12-бап, 3-тармақ");
+
+  /* Enter */
+  g_signal_emit_by_name (entry, "activate");
+  settle (50);
+  g_assert_null (g_object_get_data (G_OBJECT (window), "kel-goto-dialog"));
+  g_assert_true (wait_for_top (window, "art_12__para_3"));
+
+  /* the jump is in the history */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_true (wait_for_top (window, "longTitle") || wait_for_top (window, "preamble"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
+/* Nothing found says so, and Enter goes nowhere. */
+static void
+test_nothing_found (void)
+{
+  KelWindow *window = open_window ();
+  KelGotoDialog *dialog = open_goto (window);
+  GtkWidget *entry = kel_goto_dialog_get_entry (dialog);
+
+  g_assert_true (kel_window_goto (window, "art_3", FALSE));
+  g_assert_true (wait_for_top (window, "art_3"));
+  type (dialog, "статья 13");
+  g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "Nothing found");
+  g_assert_null (kel_goto_dialog_get_node (dialog));
+  g_signal_emit_by_name (entry, "activate");
+  settle (50);
+  /* still open, with the text, and the reader has not moved */
+  g_assert_true (g_object_get_data (G_OBJECT (window), "kel-goto-dialog") == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "статья 13");
+  g_assert_true (wait_for_top (window, "art_3"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
+/* The location is written in the term language. */
+static void
+test_term_language (void)
+{
+  GSettings *settings = kel_application_get_settings (app);
+  KelWindow *window = open_window ();
+  KelGotoDialog *dialog;
+
+  g_settings_set_string (settings, "term-language", "zh");
+  dialog = open_goto (window);
+  type (dialog, "2-қосымша, 5-тармақ (белгілері)");
+  g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "附件二第五项（特征）");
+  g_settings_set_string (settings, "term-language", "ru");
+  type (dialog, "ақпараттық соғысқа");
+  g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "приложение 1, «информационная война»");
+  g_settings_set_string (settings, "term-language", "kk");
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
+/* Escape closes it, and the reader can open it again. */
+static void
+test_escape (void)
+{
+  KelWindow *window = open_window ();
+  KelGotoDialog *dialog = open_goto (window);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (dialog));
+  gboolean closed = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !closed; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !closed; k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (trigger, "Escape"))
+            closed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                   GTK_WIDGET (dialog), gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_clear_object (&controllers);
+  g_assert_true (closed);
+  settle (50);
+  g_assert_null (g_object_get_data (G_OBJECT (window), "kel-goto-dialog"));
+
+  dialog = open_goto (window);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", g_getenv ("GSETTINGS_BACKEND") ? g_getenv ("GSETTINGS_BACKEND") : "memory", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = kel_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/goto/reachable", test_reachable);
+  g_test_add_func ("/goto/type-and-go", test_type_and_go);
+  g_test_add_func ("/goto/nothing-found", test_nothing_found);
+  g_test_add_func ("/goto/term-language", test_term_language);
+  g_test_add_func ("/goto/escape", test_escape);
+
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}
