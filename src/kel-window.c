@@ -1419,8 +1419,10 @@ kel_window_close_request (GtkWindow *window)
   KelWindow *self = KEL_WINDOW (window);
   int width, height;
 
+  /* written at once, not with g_settings_delay (): the settings are the
+   * application's, and delay mode, once on, would hold every later change
+   * of every window in memory until the next close */
   gtk_window_get_default_size (window, &width, &height);
-  g_settings_delay (self->settings);
   if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
     {
       g_settings_set_int (self->settings, "window-width", width);
@@ -1428,7 +1430,6 @@ kel_window_close_request (GtkWindow *window)
     }
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
   save_position (self);
-  g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (kel_window_parent_class)->close_request (window);
 }
