@@ -77,7 +77,7 @@ get_window (KelApplication *self)
       if (doc != NULL)
         kel_window_set_document (KEL_WINDOW (window), doc);
       else
-        kel_window_show_message (KEL_WINDOW (window), error->message);
+        kel_window_show_error (KEL_WINDOW (window), error->message);
     }
   return KEL_WINDOW (window);
 }
@@ -142,10 +142,8 @@ kel_application_command_line (GApplication            *app,
 
       if (doc == NULL)
         {
-          g_autofree char *message =
-            g_strdup_printf (_("The edition was not opened; the text shown is unchanged. %s"), error->message);
           g_application_command_line_printerr (cmdline, "kelisim: %s\n", error->message);
-          kel_window_show_message (window, message);
+          kel_window_show_open_error (window, efile, tfile, error);
         }
       else
         kel_window_show_edition (window, doc);

@@ -76,9 +76,12 @@ link_markup (KelTerm    *term,
              const char *inner_markup)
 {
   g_autofree char *title = g_markup_escape_text (kel_markup_term_name (term, title_lang, NULL), -1);
+  /* the id is the edition's data: "&", "<" or a quote in it must not end
+   * the attribute; GtkLabel hands ::activate-link the unescaped value */
+  g_autofree char *id = g_markup_escape_text (kel_term_get_id (term), -1);
 
   return g_strdup_printf ("<a href=\"term:%s\" title=\"%s\">%s</a>",
-                          kel_term_get_id (term), title, inner_markup);
+                          id, title, inner_markup);
 }
 
 /**

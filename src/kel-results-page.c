@@ -115,7 +115,8 @@ kel_results_page_set_results (KelResultsPage *self,
 
   if (matches != NULL && matches->len > KEL_RESULTS_MAX_ROWS)
     {
-      g_autofree char *more = g_strdup_printf (_("%s The list shows the first %d; Enter steps through them all."),
+      /* Translators: %s is "312 matches" or "«term» — 5 occurrences" */
+      g_autofree char *more = g_strdup_printf (_("%s. The list shows the first %d; Enter steps through them all."),
                                                summary ? summary : "", KEL_RESULTS_MAX_ROWS);
       gtk_label_set_text (GTK_LABEL (self->summary_label), more);
     }

@@ -47,6 +47,7 @@ struct _KelWindow
   GtkWidget       *sidebar_button;
   GtkWidget       *banner;
   GtkWidget       *banner_label;
+  GtkWidget       *banner_icon;
   GtkWidget       *paned;
   GtkWidget       *sidebar;
   GtkWidget       *sidebar_stack;
@@ -106,7 +107,110 @@ kel_window_show_message (KelWindow  *self,
   g_free (self->message);
   self->message = g_strdup (message);
   gtk_label_set_text (GTK_LABEL (self->banner_label), message);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->banner_icon), "dialog-information-symbolic");
+  gtk_widget_remove_css_class (self->banner_icon, "error");
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner), message != NULL);
+}
+
+/**
+ * kel_window_show_error:
+ * @message: what failed, where, and what the window shows now
+ *
+ * Like kel_window_show_message(), with the error icon: something the
+ * reader asked for did not happen.
+ */
+void
+kel_window_show_error (KelWindow  *self,
+                       const char *message)
+{
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  kel_window_show_message (self, message);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->banner_icon), "dialog-error-symbolic");
+  gtk_widget_add_css_class (self->banner_icon, "error");
+}
+
+/* @message without the "NAME:LINE: " or "NAME: " that the model's messages
+ * about a file start with (kel-error.h), when @file is that file. */
+static const char *
+strip_file_prefix (const char *message,
+                   GFile      *file,
+                   int        *line)
+{
+  g_autofree char *name = file ? g_file_get_parse_name (file) : NULL;
+  const char *p;
+
+  *line = 0;
+  if (name == NULL || !g_str_has_prefix (message, name) || message[strlen (name)] != ':')
+    return NULL;
+  p = message + strlen (name) + 1;
+  if (g_ascii_isdigit (*p))
+    {
+      const char *digits = p;
+
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (*p != ':')
+        return NULL;
+      *line = (int) g_ascii_strtoll (digits, NULL, 10);
+      p++;
+    }
+  return *p == ' ' ? p + 1 : NULL;
+}
+
+/**
+ * kel_window_show_open_error:
+ * @edition: the file the reader asked to open
+ * @termbase: (nullable): its termbase
+ * @error: why the model refused them
+ *
+ * Says which file could not be opened, on which line and what is wrong, and
+ * what the window shows instead: the bundled agreement, or the edition
+ * that stays open.
+ */
+void
+kel_window_show_open_error (KelWindow    *self,
+                            GFile        *edition,
+                            GFile        *termbase,
+                            const GError *error)
+{
+  GFile *file = edition;
+  g_autofree char *base = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *message = NULL;
+  const char *detail;
+  int line = 0;
+
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+  detail = strip_file_prefix (error->message, edition, &line);
+  if (detail == NULL && termbase != NULL)
+    {
+      file = termbase;
+      detail = strip_file_prefix (error->message, termbase, &line);
+    }
+  base = file ? g_file_get_basename (file) : NULL;
+  if (detail == NULL || base == NULL)
+    /* Translators: %s is why the file was not opened, in the model's words */
+    what = g_strdup_printf (_("The file could not be opened: %s."), error->message);
+  else if (line > 0)
+    /* Translators: %1$s is a file name, %2$d a line of it, %3$s what is wrong there */
+    what = g_strdup_printf (_("“%1$s” could not be opened. Line %2$d: %3$s."), base, line, detail);
+  else
+    /* Translators: %1$s is a file name, %2$s what is wrong with it */
+    what = g_strdup_printf (_("“%1$s” could not be opened: %2$s."), base, detail);
+
+  if (self->document != NULL && self->bundled)
+    shown = g_strdup (_("The bundled agreement is shown instead."));
+  else if (self->document != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (kel_document_get_name (self->document));
+
+      /* Translators: %s is the file name of the edition the window shows */
+      shown = g_strdup_printf (_("“%s” stays open."), name);
+    }
+  message = shown ? g_strconcat (what, " ", shown, NULL) : g_steal_pointer (&what);
+  kel_window_show_error (self, message);
 }
 
 /**
@@ -118,6 +222,17 @@ kel_window_get_message (KelWindow *self)
 {
   g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
   return self->message;
+}
+
+/**
+ * kel_window_get_message_icon:
+ * Returns: (nullable): the icon name of the message shown, if any
+ */
+const char *
+kel_window_get_message_icon (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->message ? gtk_image_get_icon_name (GTK_IMAGE (self->banner_icon)) : NULL;
 }
 
 static void
@@ -926,13 +1041,11 @@ on_loaded (GObject      *source,
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
   if (doc == NULL)
     {
-      g_autofree char *message = NULL;
+      OpenJob *job = g_task_get_task_data (G_TASK (result));
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      /* Translators: %s says what is wrong with the file, with its name */
-      message = g_strdup_printf (_("The edition was not opened; the text shown is unchanged. %s"), error->message);
-      kel_window_show_message (self, message);
+      kel_window_show_open_error (self, job->edition, job->termbase, error);
       return;
     }
   dismiss_message (GTK_WIDGET (self), NULL, NULL);
@@ -1063,7 +1176,7 @@ bundled_activated (GtkWidget  *widget,
 
   if (doc == NULL)
     {
-      kel_window_show_message (self, error->message);
+      kel_window_show_error (self, error->message);
       return;
     }
   show_document (self, doc, TRUE);
@@ -1398,7 +1511,7 @@ print_activated (GtkWidget  *widget,
     {
       g_autofree char *message = g_strdup_printf (_("The agreement was not printed. %s"), error->message);
 
-      kel_window_show_message (self, message);
+      kel_window_show_error (self, message);
     }
 }
 
@@ -1428,8 +1541,10 @@ kel_window_close_request (GtkWindow *window)
   KelWindow *self = KEL_WINDOW (window);
   int width, height;
 
+  /* written at once, not with g_settings_delay (): the settings are the
+   * application's, and delay mode, once on, would hold every later change
+   * of every window in memory until the next close */
   gtk_window_get_default_size (window, &width, &height);
-  g_settings_delay (self->settings);
   if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
     {
       g_settings_set_int (self->settings, "window-width", width);
@@ -1437,7 +1552,6 @@ kel_window_close_request (GtkWindow *window)
     }
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
   save_position (self);
-  g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (kel_window_parent_class)->close_request (window);
 }
@@ -1548,6 +1662,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, banner_icon);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_stack);

@@ -30,7 +30,14 @@ gboolean       kel_window_goto               (KelWindow      *self,
 void           kel_window_restore_position   (KelWindow      *self);
 void           kel_window_show_message       (KelWindow      *self,
                                               const char     *message);
+void           kel_window_show_error         (KelWindow      *self,
+                                              const char     *message);
+void           kel_window_show_open_error    (KelWindow      *self,
+                                              GFile          *edition,
+                                              GFile          *termbase,
+                                              const GError   *error);
 const char    *kel_window_get_message        (KelWindow      *self);
+const char    *kel_window_get_message_icon   (KelWindow      *self);
 GtkWidget     *kel_window_get_view           (KelWindow      *self);
 GtkWidget     *kel_window_get_term_popover   (KelWindow      *self);
 GtkWidget     *kel_window_get_contents       (KelWindow      *self);

@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "kel-application.h"
@@ -13,6 +14,8 @@ main (int   argc,
 {
   g_autoptr(KelApplication) app = NULL;
 
+  /* before anything is translated: --help's summary is, before GTK starts */
+  setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

@@ -187,7 +187,7 @@ check_refs (Loader   *l,
           if (ids[k][0] != '#' || ids[k][1] == '\0')
             {
               g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                           "%s:%d: %s=“%s” on <%s> is not a local reference (“#id”)",
+                           _("%s:%d: %s=“%s” on <%s> is not a local reference (“#id”)"),
                            l->name, kel_xml_line (el), attrs[i], ids[k], el->name);
               return FALSE;
             }
@@ -266,7 +266,7 @@ check_eid (Loader      *l,
   if (eid[0] != '#' && !space)
     return TRUE;
   g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-               "%s:%d: the eId “%s” cannot be referred to: an eId may not start with “#” or hold spaces",
+               _("%s:%d: the eId “%s” cannot be referred to: an eId may not start with “#” or hold spaces"),
                l->name, kel_xml_line (el), eid);
   return FALSE;
 }
@@ -287,7 +287,7 @@ new_node (Loader        *l,
   if (g_hash_table_contains (self->nodes_by_eid, eid) || g_hash_table_contains (l->references, eid))
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                   "%s:%d: the eId “%s” is used twice; every eId must be unique",
+                   _("%s:%d: the eId “%s” is used twice; every eId must be unique"),
                    l->name, kel_xml_line (el), eid);
       return NULL;
     }
@@ -489,13 +489,13 @@ inline_element (Loader   *l,
       if (target == NULL || target[0] != '#')
         {
           g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                       "%s:%d: <%s> needs refersTo=“#termId”", l->name, kel_xml_line (el), name);
+                       _("%s:%d: <%s> needs refersTo=“#termId”"), l->name, kel_xml_line (el), name);
           return FALSE;
         }
       if (l->doc->n_chars <= start)
         {
           g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                       "%s:%d: an empty <%s>", l->name, kel_xml_line (el), name);
+                       _("%s:%d: an empty <%s>"), l->name, kel_xml_line (el), name);
           return FALSE;
         }
       index = add_span (l, KEL_SPAN_TERM, start, l->doc->n_chars, target + 1);
@@ -540,7 +540,7 @@ walk_inline (Loader   *l,
       else if (c->type == XML_ENTITY_REF_NODE)
         {
           g_set_error (error, KEL_ERROR, KEL_ERROR_FORBIDDEN,
-                       "%s:%d: the entity reference “&%s;” is not allowed",
+                       _("%s:%d: the entity reference “&%s;” is not allowed"),
                        l->name, kel_xml_line (el), c->name);
           return FALSE;
         }
@@ -799,7 +799,7 @@ read_references (Loader   *l,
           if (g_hash_table_contains (l->references, eid))
             {
               g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                           "%s:%d: the eId “%s” is used twice; every eId must be unique",
+                           _("%s:%d: the eId “%s” is used twice; every eId must be unique"),
                            l->name, kel_xml_line (r), eid);
               return FALSE;
             }
@@ -927,9 +927,9 @@ resolve_refs (Loader   *l,
                      || g_hash_table_contains (l->doc->nodes_by_eid, ref->target)))
         continue;
       g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                   "%s:%d: %s=“#%s” points to nothing: no element %s has that eId",
-                   l->name, ref->line, ref->attr, ref->target,
-                   is_href ? "of the document" : "of <references>");
+                   is_href ? _("%s:%d: %s=“#%s” points to nothing: no element of the document has that eId")
+                           : _("%s:%d: %s=“#%s” points to nothing: no element of <references> has that eId"),
+                   l->name, ref->line, ref->attr, ref->target);
       return FALSE;
     }
   return TRUE;
@@ -1008,7 +1008,7 @@ build_terms (Loader       *l,
           if (g_hash_table_contains (l->references, id))
             {
               g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                           "%s:%d: refersTo=“#%s” on a term names a <%s>, not a <TLCTerm>",
+                           _("%s:%d: refersTo=“#%s” on a term names a <%s>, not a <TLCTerm>"),
                            l->name, GPOINTER_TO_INT (value), id,
                            (const char *) g_hash_table_lookup (l->references, id));
               return FALSE;
@@ -1019,8 +1019,8 @@ build_terms (Loader       *l,
       if (termbase != NULL && kel_termbase_lookup (termbase, id) == NULL)
         {
           g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                       "%s: the termbase has no concept “%s”, which %s:%d uses; "
-                       "the termbase does not belong to this edition",
+                       _("%s: the termbase has no concept “%s”, which %s:%d uses; "
+                         "the termbase does not belong to this edition"),
                        kel_termbase_get_name (termbase), id, l->name, GPOINTER_TO_INT (value));
           return FALSE;
         }
@@ -1068,8 +1068,8 @@ build_terms (Loader       *l,
           if (term == NULL)
             {
               g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                           "%s:%d: the concept “%s” is not a term of %s; "
-                           "the termbase does not belong to this edition",
+                           _("%s:%d: the concept “%s” is not a term of %s; "
+                             "the termbase does not belong to this edition"),
                            kel_termbase_get_name (termbase), entry->line, entry->id, l->name);
               return FALSE;
             }
@@ -1149,13 +1149,13 @@ build_threats (Loader       *l,
       if (node->refers_to == NULL)
         {
           g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                       "%s: the threat “%s” needs refersTo=“#conceptId”", l->name, node->eid);
+                       _("%s: the threat “%s” needs refersTo=“#conceptId”"), l->name, node->eid);
           return FALSE;
         }
       if (g_hash_table_contains (self->threats_by_id, node->refers_to))
         {
           g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                       "%s: two threats refer to “%s”", l->name, node->refers_to);
+                       _("%s: two threats refer to “%s”"), l->name, node->refers_to);
           return FALSE;
         }
       number = node->num ? (guint) g_ascii_strtoull (node->num, NULL, 10) : node->ordinal;
@@ -1174,8 +1174,8 @@ build_threats (Loader       *l,
           if (entry == NULL || !entry->is_threat)
             {
               g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                           "%s: the termbase has no threat concept “%s”, which %s uses; "
-                           "the termbase does not belong to this edition",
+                           _("%s: the termbase has no threat concept “%s”, which %s uses; "
+                             "the termbase does not belong to this edition"),
                            kel_termbase_get_name (termbase), node->refers_to, node->eid);
               return FALSE;
             }
@@ -1221,8 +1221,8 @@ build_threats (Loader       *l,
         if (entry->is_threat && !g_hash_table_contains (self->threats_by_id, entry->id))
           {
             g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                         "%s:%d: the threat concept “%s” is not a threat of %s; "
-                         "the termbase does not belong to this edition",
+                         _("%s:%d: the threat concept “%s” is not a threat of %s; "
+                           "the termbase does not belong to this edition"),
                          kel_termbase_get_name (termbase), entry->line, entry->id, l->name);
             return FALSE;
           }
@@ -1277,8 +1277,8 @@ find_act (const char  *name,
   if (!kel_xml_is (root, AKN_NS, "akomaNtoso"))
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
-                   "%s:%d: not an Akoma Ntoso document: the root element is <%s>, "
-                   "expected <akomaNtoso> in namespace %s",
+                   _("%s:%d: not an Akoma Ntoso document: the root element is <%s>, "
+                     "expected <akomaNtoso> in namespace %s"),
                    name, root ? kel_xml_line (root) : 1, root ? (const char *) root->name : "", AKN_NS);
       return FALSE;
     }
@@ -1287,7 +1287,7 @@ find_act (const char  *name,
                         || kel_xml_is (*act, AKN_NS, "doc")))
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
-                   "%s:%d: the Akoma Ntoso document holds no <act>, <bill> or <doc>",
+                   _("%s:%d: the Akoma Ntoso document holds no <act>, <bill> or <doc>"),
                    name, kel_xml_line (root));
       return FALSE;
     }
@@ -1350,7 +1350,7 @@ load_from_bytes (GBytes      *edition,
   if (self->blocks->len == 0)
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
-                   "%s: the act has no text", edition_name);
+                   _("%s: the act has no text"), edition_name);
       goto out;
     }
   sort_spans (&l);
@@ -1432,14 +1432,14 @@ read_file (GFile   *file,
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s: is a folder, not a file", name);
+      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, _("%s: is a folder, not a file"), name);
       return NULL;
     }
   if (g_file_info_get_size (info) > KEL_DOCUMENT_MAX_BYTES)
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GOFFSET_FORMAT " MB; Kelisim opens files of up to %d MB",
-                   name, g_file_info_get_size (info) / (1024 * 1024), KEL_DOCUMENT_MAX_BYTES / (1024 * 1024));
+                   _("%s: the file is %lu MB; Kelisim opens files of up to %d MB"),
+                   name, (gulong) (g_file_info_get_size (info) / (1024 * 1024)), KEL_DOCUMENT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
   if (!g_file_load_contents (file, NULL, &data, &len, NULL, &local))

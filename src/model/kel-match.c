@@ -9,9 +9,14 @@
 
 #include <string.h>
 
+/* Whether @query (folded words, @stems their kel_kk_stem()) is @label word
+ * for word, each word in any of its forms: the rule of a whole-word search
+ * (kel_kk_is_form_of()), so that what --lookup names a search finds, and
+ * the reverse ("ақпараттық ресурс" names "ақпараттық ресурстар"). */
 static gboolean
 kk_phrase_matches (const char *label,
-                   char      **query)
+                   char      **query,
+                   char      **stems)
 {
   g_autofree char *folded = kel_text_fold (label);
   g_auto(GStrv) words = kel_text_split_words (folded);
@@ -19,7 +24,7 @@ kk_phrase_matches (const char *label,
   if (g_strv_length (words) != g_strv_length (query))
     return FALSE;
   for (guint i = 0; words[i]; i++)
-    if (!kel_kk_word_matches (words[i], query[i]))
+    if (!kel_kk_is_form_of (query[i], stems[i], words[i], NULL))
       return FALSE;
   return TRUE;
 }
@@ -41,6 +46,7 @@ kel_document_find_term (KelDocument *self,
   GListModel *terms;
   g_autofree char *folded = NULL;
   g_auto(GStrv) query = NULL;
+  g_auto(GStrv) stems = NULL;
   KelTerm *best = NULL;
   gsize best_len = 0;
 
@@ -60,6 +66,9 @@ kel_document_find_term (KelDocument *self,
   query = kel_text_split_words (folded);
   if (query[0] == NULL)
     return NULL;
+  stems = g_new0 (char *, g_strv_length (query) + 1);
+  for (guint i = 0; query[i]; i++)
+    stems[i] = kel_kk_stem (query[i]);
 
   terms = kel_document_get_terms (self);
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
@@ -67,10 +76,10 @@ kel_document_find_term (KelDocument *self,
       g_autoptr(KelTerm) term = g_list_model_get_item (terms, i);
       const char *kk = kel_term_get_label (term, KEL_LANG_KK);
       const char * const *variants = kel_term_get_variants (term);
-      gboolean match = kk_phrase_matches (kk, query);
+      gboolean match = kk_phrase_matches (kk, query, stems);
 
       for (guint k = 0; !match && variants && variants[k]; k++)
-        match = kk_phrase_matches (variants[k], query);
+        match = kk_phrase_matches (variants[k], query, stems);
 
       if (match && strlen (kk) > best_len)
         {

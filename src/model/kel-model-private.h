@@ -3,6 +3,11 @@
  */
 #pragma once
 
+/* Error messages are interface text: translated in the application's
+ * domain (GETTEXT_PACKAGE, from config.h), never in the term language. */
+#include "config.h"
+#include <glib/gi18n-lib.h>
+
 #include "kel-document.h"
 #include "kel-term.h"
 #include "kel-threat.h"

@@ -80,7 +80,7 @@ read_term_sec (KelTermbase       *self,
           else
             {
               g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                           "%s:%d: concept “%s”: provenance “%s” is neither “checked” nor “unchecked”",
+                           _("%s:%d: concept “%s”: provenance “%s” is neither “checked” nor “unchecked”"),
                            self->name, kel_xml_line (c), entry->id, value);
               return FALSE;
             }
@@ -90,7 +90,7 @@ read_term_sec (KelTermbase       *self,
   if (term == NULL || *term == '\0')
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
-                   "%s:%d: concept “%s”: a termSec without a term",
+                   _("%s:%d: concept “%s”: a termSec without a term"),
                    self->name, kel_xml_line (sec), entry->id);
       return FALSE;
     }
@@ -120,7 +120,7 @@ read_entry (KelTermbase  *self,
   if (entry->id == NULL || *entry->id == '\0')
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
-                   "%s:%d: a conceptEntry without an id", self->name, entry->line);
+                   _("%s:%d: a conceptEntry without an id"), self->name, entry->line);
       goto fail;
     }
 
@@ -164,7 +164,7 @@ read_entry (KelTermbase  *self,
   if (entry->labels[KEL_LANG_KK] == NULL)
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                   "%s:%d: concept “%s” has no Kazakh term", self->name, entry->line, entry->id);
+                   _("%s:%d: concept “%s” has no Kazakh term"), self->name, entry->line, entry->id);
       goto fail;
     }
   if (variants->len > 0)
@@ -196,7 +196,7 @@ load_from_bytes (GBytes      *bytes,
   if (!kel_xml_is (root, TBX_NS, "tbx"))
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
-                   "%s:%d: not a TBX termbase: the root element is <%s>, expected <tbx> in namespace %s",
+                   _("%s:%d: not a TBX termbase: the root element is <%s>, expected <tbx> in namespace %s"),
                    name, root ? kel_xml_line (root) : 1, root ? (const char *) root->name : "", TBX_NS);
       return NULL;
     }
@@ -213,7 +213,7 @@ load_from_bytes (GBytes      *bytes,
   if (body == NULL)
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
-                   "%s:%d: not a TBX termbase: no <text><body>", name, kel_xml_line (root));
+                   _("%s:%d: not a TBX termbase: no <text><body>"), name, kel_xml_line (root));
       return NULL;
     }
 
@@ -229,7 +229,7 @@ load_from_bytes (GBytes      *bytes,
       if (g_hash_table_contains (self->by_id, entry->id))
         {
           g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                       "%s:%d: concept id “%s” is used twice", name, entry->line, entry->id);
+                       _("%s:%d: concept id “%s” is used twice"), name, entry->line, entry->id);
           entry_free (entry);
           return NULL;
         }
@@ -240,7 +240,7 @@ load_from_bytes (GBytes      *bytes,
   if (self->entries->len == 0)
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_TBX,
-                   "%s: the termbase has no conceptEntry", name);
+                   _("%s: the termbase has no conceptEntry"), name);
       return NULL;
     }
   return g_steal_pointer (&self);

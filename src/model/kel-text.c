@@ -124,63 +124,6 @@ kel_text_split_words (const char *folded)
   return (char **) g_ptr_array_free (words, FALSE);
 }
 
-/* A Kazakh stem's final voiceless consonant voices before a vowel-initial
- * suffix: қауіпсіздік -> қауіпсіздігі, қ -> ғ, п -> б (бап -> бабы). */
-static gunichar
-voiced (gunichar c)
-{
-  switch (c)
-    {
-    case 0x043A: return 0x0433; /* к -> г */
-    case 0x049B: return 0x0493; /* қ -> ғ */
-    case 0x043F: return 0x0431; /* п -> б */
-    default: return 0;
-    }
-}
-
-/**
- * kel_kk_word_matches:
- * @stem_word: a folded Kazakh word in its dictionary form
- * @word: a folded word of the text
- *
- * Returns: %TRUE when @word is @stem_word or one of its inflected forms: the
- *   stem (with its last consonant voiced where Kazakh voices it) followed by
- *   nothing but letters
- */
-gboolean
-kel_kk_word_matches (const char *stem_word,
-                     const char *word)
-{
-  gsize len = strlen (stem_word);
-  const char *last;
-  gunichar last_c, v;
-  gsize head;
-
-  if (len == 0)
-    return FALSE;
-  if (strncmp (word, stem_word, len) == 0)
-    goto suffix_from_len;
-
-  last = g_utf8_find_prev_char (stem_word, stem_word + len);
-  last_c = g_utf8_get_char (last);
-  v = voiced (last_c);
-  head = last - stem_word;
-  if (v == 0 || strncmp (word, stem_word, head) != 0
-      || g_utf8_get_char (word + head) != v)
-    return FALSE;
-  /* the voiced form needs a suffix after it */
-  word = g_utf8_next_char (word + head);
-  if (*word == '\0')
-    return FALSE;
-  len = 0;
-
-suffix_from_len:
-  for (const char *p = word + len; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isalpha (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 /* -- Kazakh inflection ---------------------------------------------------
  *
  * A Kazakh noun is a stem followed by up to three inflectional slots, in

@@ -13,8 +13,6 @@ gunichar  kel_text_fold_char        (gunichar     c);
 char     *kel_text_fold             (const char  *text);
 char    **kel_text_split_words      (const char  *folded);
 gboolean  kel_text_is_word_char     (gunichar     c);
-gboolean  kel_kk_word_matches       (const char  *stem_word,
-                                     const char  *word);
 gunichar  kel_kk_devoice            (gunichar     c);
 char     *kel_kk_stem               (const char  *word);
 gsize     kel_kk_match_stem         (const char  *stem,

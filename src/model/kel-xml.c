@@ -29,6 +29,7 @@
 #include <libxml/xmlerror.h>
 
 #include "kel-error.h"
+#include "kel-model-private.h"
 
 typedef struct
 {
@@ -38,6 +39,9 @@ typedef struct
   GString       *message;
   int            line;
   int            code;
+  char          *str1;         /* the first error's details, for plain words */
+  char          *str2;
+  int            int1;
   guint          n_elements;
   gboolean       too_many;
   int            too_many_line;
@@ -79,6 +83,79 @@ collect_error (void       *user_data,
   state->message->len = strlen (state->message->str);
   state->line = error->line;
   state->code = error->code;
+  state->str1 = g_strdup (error->str1);
+  state->str2 = g_strdup (error->str2);
+  state->int1 = error->int1;
+}
+
+/* libxml2's message for the errors a hand-edited file has most often, in
+ * plain words and translated; %NULL for the others.  libxml2 reports a
+ * mismatch on the line of the closing tag and names the line of the opening
+ * one inside its text ("bad.xml:2: … p line 1 and act"): said here as two
+ * places of one mistake. */
+static char *
+plain_xml_error (const ParseState *state)
+{
+  const char *s1 = state->str1 ? state->str1 : "";
+  const char *s2 = state->str2 ? state->str2 : "";
+
+  switch (state->code)
+    {
+    case XML_ERR_TAG_NAME_MISMATCH:
+      if (state->str1 == NULL || state->str2 == NULL || state->int1 <= 0)
+        return NULL;
+      if (state->int1 == state->line)
+        return g_strdup_printf (_("</%s> closes <%s>, which opens on the same line; "
+                                  "a closing tag is missing or misspelt"), s2, s1);
+      return g_strdup_printf (_("</%s> closes <%s>, which opens on line %d; "
+                                "a closing tag is missing or misspelt"), s2, s1, state->int1);
+    case XML_ERR_TAG_NOT_FINISHED:
+      if (state->str1 == NULL || state->int1 <= 0)
+        return NULL;
+      return g_strdup_printf (_("the file ends before <%s>, opened on line %d, is closed "
+                                "(is the file truncated?)"), s1, state->int1);
+    case XML_ERR_DOCUMENT_EMPTY:
+      return g_strdup (_("the file does not start with an XML element (is it an XML file?)"));
+    case XML_ERR_DOCUMENT_END:
+      return g_strdup (_("more text or a second root element follows the end of the document"));
+    case XML_ERR_GT_REQUIRED:
+      if (state->str1 == NULL)
+        return NULL;
+      return g_strdup_printf (_("the tag <%s> does not end with “>” (is the file truncated?)"), s1);
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+      if (state->str1 == NULL)
+        return NULL;
+      return g_strdup_printf (_("“&%s;” is not an XML entity; write the character itself"), s1);
+    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+      return g_strdup (_("an “&” that starts no entity; write it as “&amp;”"));
+    case XML_ERR_LT_IN_ATTRIBUTE:
+      return g_strdup (_("an attribute's value holds “<”; write it as “&lt;”"));
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+      return g_strdup (_("an attribute's value is not in quotes"));
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+      if (state->str1 == NULL)
+        return NULL;
+      return g_strdup_printf (_("the attribute %s appears twice in one tag"), s1);
+    case XML_NS_ERR_UNDEFINED_NAMESPACE:
+      if (state->str1 == NULL || state->str2 == NULL)
+        return NULL;
+      return g_strdup_printf (_("the prefix “%s:” of <%s:%s> is not declared with xmlns:%s"),
+                              s1, s1, s2, s1);
+    case XML_ERR_COMMENT_NOT_FINISHED:
+      return g_strdup (_("a comment “<!--” does not end with “-->”"));
+    case XML_ERR_RESERVED_XML_NAME:
+      return g_strdup (_("the XML declaration “<?xml …?>” is not at the very start of the file"));
+    case XML_ERR_INVALID_CHAR:
+      return g_strdup (_("a character that XML does not allow in a document, such as a control character"));
+    case XML_ERR_INVALID_CHARREF:
+    case XML_ERR_INVALID_DEC_CHARREF:
+    case XML_ERR_INVALID_HEX_CHARREF:
+      return g_strdup (_("a character reference “&#…;” names a character that XML does not allow"));
+    default:
+      return NULL;
+    }
 }
 
 static void
@@ -139,24 +216,24 @@ check_encoding (const char  *data,
           if (zeros == len)
             {
               g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING,
-                           "%s: the file contains only zero bytes, not text", name);
+                           _("%s: the file contains only zero bytes, not text"), name);
               return FALSE;
             }
           g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING,
-                       "%s:%d: a zero byte at byte %" G_GSIZE_FORMAT ": the file is not UTF-8 text",
-                       name, line_of_offset (data, offset), offset);
+                       _("%s:%d: a zero byte at byte %lu: the file is not UTF-8 text"),
+                       name, line_of_offset (data, offset), (gulong) offset);
           return FALSE;
         }
       g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING,
-                   "%s:%d: invalid UTF-8 at byte %" G_GSIZE_FORMAT "; Kelisim reads UTF-8 files only",
-                   name, line_of_offset (data, offset), offset);
+                   _("%s:%d: invalid UTF-8 at byte %lu; Kelisim reads UTF-8 files only"),
+                   name, line_of_offset (data, offset), (gulong) offset);
       return FALSE;
     }
   return TRUE;
 
 utf16:
   g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING,
-               "%s: the file is UTF-16; Kelisim reads UTF-8 files only", name);
+               _("%s: the file is UTF-16; Kelisim reads UTF-8 files only"), name);
   return FALSE;
 }
 
@@ -230,7 +307,7 @@ parse_pass (const char  *data,
   if (state.ctxt == NULL)
     {
       g_string_free (state.message, TRUE);
-      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s: out of memory", name);
+      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, _("%s: out of memory"), name);
       return FALSE;
     }
   g_private_set (&current_state, &state);
@@ -262,25 +339,34 @@ parse_pass (const char  *data,
 
   if (state.doctype)
     g_set_error (error, KEL_ERROR, KEL_ERROR_FORBIDDEN,
-                 "%s:%d: the file has a DOCTYPE declaration; Kelisim refuses DTDs and entities for safety",
+                 _("%s:%d: the file has a DOCTYPE declaration; Kelisim refuses DTDs and entities for safety"),
                  name, state.doctype_line);
   else if (state.too_many)
     g_set_error (error, KEL_ERROR, KEL_ERROR_TOO_LARGE,
-                 "%s:%d: the file has more than %d elements; Kelisim opens files of up to %d elements",
+                 _("%s:%d: the file has more than %d elements; Kelisim opens files of up to %d elements"),
                  name, state.too_many_line, KEL_XML_MAX_ELEMENTS, KEL_XML_MAX_ELEMENTS);
   else if (state.too_deep)
     g_set_error (error, KEL_ERROR, KEL_ERROR_TOO_LARGE,
-                 "%s:%d: the elements are nested more than %d deep; Kelisim refuses files nested that deep",
+                 _("%s:%d: the elements are nested more than %d deep; Kelisim refuses files nested that deep"),
                  name, state.too_deep_line, KEL_XML_MAX_DEPTH);
   else if ((build_tree && result == NULL) || !state.ctxt->wellFormed || state.message->len > 0)
     {
-      if (state.code == XML_ERR_DOCUMENT_END || state.code == XML_ERR_DOCUMENT_EMPTY
-          || state.code == XML_ERR_GT_REQUIRED || state.code == XML_ERR_TAG_NOT_FINISHED
-          || state.code == XML_ERR_LTSLASH_REQUIRED)
-        g_string_append (state.message, " (is the file truncated?)");
-      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_XML, "%s:%d: not well-formed XML: %s",
-                   name, state.line,
-                   state.message->len > 0 ? state.message->str : "the parser gave up");
+      g_autofree char *plain = plain_xml_error (&state);
+
+      /* libxml2's own words, in English, only for the rarer mistakes */
+      if (plain == NULL && state.message->len == 0)
+        plain = g_strdup (_("the parser gave up"));
+      else if (plain == NULL)
+        {
+          if (state.code == XML_ERR_DOCUMENT_END || state.code == XML_ERR_DOCUMENT_EMPTY
+              || state.code == XML_ERR_GT_REQUIRED || state.code == XML_ERR_TAG_NOT_FINISHED
+              || state.code == XML_ERR_LTSLASH_REQUIRED)
+            plain = g_strdup_printf (_("%s (is the file truncated?)"), state.message->str);
+          else
+            plain = g_strdup (state.message->str);
+        }
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_XML, _("%s:%d: not well-formed XML: %s"),
+                   name, state.line, plain);
     }
   else
     ok = TRUE;
@@ -291,6 +377,8 @@ parse_pass (const char  *data,
   g_private_set (&current_state, NULL);
   xmlFreeParserCtxt (state.ctxt);
   g_string_free (state.message, TRUE);
+  g_free (state.str1);
+  g_free (state.str2);
   return ok;
 }
 
@@ -321,14 +409,14 @@ kel_xml_parse (GBytes      *bytes,
 
   if (len == 0)
     {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_XML, "%s: the file is empty", name);
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_XML, _("%s: the file is empty"), name);
       return NULL;
     }
   if (len > KEL_XML_MAX_BYTES)
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GSIZE_FORMAT " MB; Kelisim opens files of up to %d MB",
-                   name, len / (1024 * 1024), KEL_XML_MAX_BYTES / (1024 * 1024));
+                   _("%s: the file is %lu MB; Kelisim opens files of up to %d MB"),
+                   name, (gulong) (len / (1024 * 1024)), KEL_XML_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
   if (!check_encoding (data, len, name, error))

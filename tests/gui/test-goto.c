@@ -14,6 +14,7 @@
 #include "kel-document-view.h"
 #include "kel-goto-dialog.h"
 #include "kel-window.h"
+#include "kel-test-gtk.h"
 
 static KelApplication *app;
 
@@ -271,7 +272,7 @@ main (int   argc,
   int status;
 
   g_setenv ("GSETTINGS_BACKEND", g_getenv ("GSETTINGS_BACKEND") ? g_getenv ("GSETTINGS_BACKEND") : "memory", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
+  kel_test_gtk_init (&argc, &argv);
 
   app = kel_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);

@@ -165,6 +165,8 @@ static void
 test_lookup (void)
 {
   assert_lookup ("ақпараттық ресурстарға", "informationResources");
+  /* the dictionary form of a label in the plural */
+  assert_lookup ("ақпараттық ресурс", "informationResources");
   assert_lookup ("ИНФОРМАЦИОННОЙ ВОЙНЫ", "informationWar");
   assert_lookup ("信息战", "informationWar");
 }

@@ -279,6 +279,66 @@ test_termbase_entities (void)
   assert_nothing_opened ();
 }
 
+/* -- broken XML, in plain words ------------------------------------------ */
+
+/* The mistakes of a hand-edited file: the message gives one line, the
+ * line of the mistake, says what is wrong in words a reader can act on,
+ * and any second line it names is consistent with the first (libxml2's
+ * own "bad.xml:2: Opening and ending tag mismatch: p line 1 and act" read
+ * as two contradicting places). */
+typedef struct
+{
+  const char *xml;
+  int         line;
+  const char *what;
+} Broken;
+
+static const Broken broken[] = {
+  { "<akomaNtoso>\n<act>\n<p>text</act>\n</akomaNtoso>", 3,
+    "</act> closes <p>, which opens on the same line; a closing tag is missing or misspelt" },
+  { "<akomaNtoso>\n<act>\n<p>\ntext</act>\n</akomaNtoso>", 4,
+    "</act> closes <p>, which opens on line 3; a closing tag is missing or misspelt" },
+  { "<akomaNtoso>\n<act>\n<p>text", 3,
+    "the file ends before <p>, opened on line 3, is closed (is the file truncated?)" },
+  { "just some text", 1, "the file does not start with an XML element" },
+  { "<akomaNtoso/>\n<akomaNtoso/>", 2, "a second root element follows the end of the document" },
+  { "<akomaNtoso>\n&nbsp;</akomaNtoso>", 2, "“&nbsp;” is not an XML entity" },
+  { "<akomaNtoso>AT&T</akomaNtoso>", 1, "write it as “&amp;”" },
+  { "<akomaNtoso a=\"<\"/>", 1, "write it as “&lt;”" },
+  { "<akomaNtoso a=1/>", 1, "an attribute's value is not in quotes" },
+  { "<akomaNtoso a=\"1\" a=\"2\"/>", 1, "the attribute a appears twice in one tag" },
+  { "<akomaNtoso>\n<akn:act/></akomaNtoso>", 2, "the prefix “akn:” of <akn:act> is not declared with xmlns:akn" },
+  { "<akomaNtoso><!-- a comment</akomaNtoso>", 1, "a comment “<!--” does not end with “-->”" },
+  { "\n<?xml version=\"1.0\"?><akomaNtoso/>", 2, "the XML declaration “<?xml …?>” is not at the very start" },
+  { "<akomaNtoso>\001</akomaNtoso>", 1, "a character that XML does not allow" },
+  { "<akomaNtoso><act", 1, "the tag <act> does not end with “>” (is the file truncated?)" },
+};
+
+static void
+test_broken_xml (void)
+{
+  /* libxml2's words that a reader cannot act on */
+  static const char *raw[] = {
+    "Opening and ending tag mismatch", "Premature end of data", "Start tag expected",
+    "EntityRef", "AttValue", "xmlParse", "Couldn't find end", "Extra content",
+    "Namespace prefix", "Comment not terminated", "out of allowed range",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (broken[i].xml, strlen (broken[i].xml));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KelDocument) doc = kel_document_new_from_bytes (bytes, "bad.xml", NULL, NULL, &error);
+
+      g_assert_null (doc);
+      g_assert_error (error, KEL_ERROR, KEL_ERROR_NOT_XML);
+      assert_message (error, "bad.xml", broken[i].line, broken[i].what);
+      for (guint k = 0; k < G_N_ELEMENTS (raw); k++)
+        if (strstr (error->message, raw[k]) != NULL)
+          g_error ("libxml2's own words in: %s", error->message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +353,7 @@ main (int   argc,
       g_test_add_data_func (test_path, &cases[i], test_case);
     }
   g_test_add_func ("/hostile/minimal-profile-loads", test_minimal_loads);
+  g_test_add_func ("/hostile/broken-xml-in-plain-words", test_broken_xml);
   g_test_add_func ("/hostile/too-large", test_too_large);
   g_test_add_func ("/hostile/wrong-termbase", test_wrong_termbase);
   g_test_add_func ("/hostile/termbase-not-tbx", test_termbase_not_tbx);

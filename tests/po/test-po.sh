@@ -9,6 +9,9 @@
 #  - each .po translates every string that a fresh extraction from the
 #    sources finds (the keywords of meson's glib preset), so a
 #    new interface string fails this test until it is translated;
+#  - each .po is exactly what tools/update-po.sh makes of it: no message
+#    the sources no longer have (not even as a #~ entry), and the same
+#    source files as references (by file, without line numbers);
 #  - each .po names its language and the plural rule of that language.
 # Prints TAP.  Without the gettext tools it says SKIP and why.
 #
@@ -36,7 +39,7 @@ diag () { sed -e 's/^/# /'; }
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/kelisim-po.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-echo "1..$((3 + 3 * n_langs))"
+echo "1..$((3 + 4 * n_langs))"
 
 # 1. LINGUAS names the interface languages, each with its .po.
 missing=""
@@ -79,21 +82,16 @@ else
   [ -n "$gone" ] && echo "listed but missing:$gone" | diag
 fi
 
-# 3. A fresh template, extracted as meson's i18n.gettext(preset: 'glib') does.
+# 3. A fresh template, extracted as tools/update-po.sh (and meson's
+# i18n.gettext(preset: 'glib')) does.
 pot=$tmp/kelisim.pot
-if (cd "$po" && xgettext --package-name=kelisim -f POTFILES.in -D "$src" -k_ -o "$pot" \
-      --from-code=UTF-8 --add-comments \
-      --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
-      --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 \
-      --flag=N_:1:pass-c-format --flag=C_:2:pass-c-format --flag=NC_:2:pass-c-format \
-      --flag=g_dngettext:2:pass-c-format --flag=g_strdup_printf:1:c-format \
-      --flag=g_set_error:4:c-format --flag=g_printerr:1:c-format) >"$tmp/xgettext.log" 2>&1 &&
-   [ -s "$pot" ]; then
+if "$src/tools/update-po.sh" --pot "$pot" >"$tmp/xgettext.log" 2>&1 && [ -s "$pot" ]; then
   ok "xgettext extracts $(($(grep -c "^msgid " "$pot") - 1)) messages from the sources"
 else
   not_ok "xgettext extracts the messages from the sources"
   diag <"$tmp/xgettext.log"
 fi
+"$src/tools/update-po.sh" --check >"$tmp/sync.log" 2>&1
 
 plural_rule () {
   case $1 in
@@ -125,6 +123,14 @@ for lang in $langs; do
     not_ok "$lang: translates every string of the sources"
     echo "$out" | diag
     echo "update it: meson compile -C BUILD kelisim-update-po, then translate" | diag
+  fi
+
+  # Nothing more, nothing stale: the regeneration would change nothing.
+  if ! grep -q "^po/$lang.po is behind" "$tmp/sync.log"; then
+    ok "$lang: holds no message the sources lack, references up to date"
+  else
+    not_ok "$lang: holds no message the sources lack, references up to date"
+    sed -n "/^po\/$lang.po is behind/,/^po\/.* is behind\|^run tools/p" "$tmp/sync.log" | diag
   fi
 
   header=$(msgcat --no-wrap "$file" 2>/dev/null | sed -n '1,/^$/p' | tr -d '"' | sed -e 's/\\n$//')
