@@ -1,7 +1,7 @@
 #!/bin/sh
 # The current GNOME stack, as Debian testing has it: a chroot of Debian
-# testing with the project's packages, and the build and the whole test suite
-# run inside it.
+# testing with the project's packages, and the build and the whole test
+# suite run inside it.
 #
 #   tools/testing-chroot.sh            make or update the chroot, then build
 #                                      with warnings as errors and run every test
@@ -18,91 +18,43 @@ set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
+. tools/chroot-lib.sh
+
 chroot_dir=${KELISIM_TESTING_CHROOT:-/var/cache/kelisim/testing}
 build=${KELISIM_TESTING_BUILD:-build-testing}
 suite=${KELISIM_TESTING_SUITE:-forky}
 
-# The mirror of this machine's apt sources: deb822 first, then one-line.
-mirror () {
-  m=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-  if [ -z "$m" ]; then
-    m=$(awk '$1 == "deb" && $0 ~ /debian/ && $0 !~ /security/ { print $2; exit }' \
-          /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null || true)
-  fi
-  [ -n "$m" ] || { echo "testing-chroot: no Debian mirror in this machine's apt sources" >&2; exit 2; }
-  echo "$m"
-}
+trap chroot_unmount_all EXIT INT TERM
 
-# The package list for testing: Debian 12's, with the names that differ.
+# Debian 12's package list, with the names that differ in testing
 packages () {
   tools/debian-packages.sh "$suite" tools/debian-packages.txt
 }
 
-inside () {
-  chroot "$chroot_dir" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
-    DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 TERM=dumb "$@"
-}
-
-mounted=""
-mount_in () {
-  # $1 source, $2 target in the chroot, $3 extra options
-  mkdir -p "$chroot_dir$2"
-  mountpoint -q "$chroot_dir$2" && return 0
-  if [ "$1" = proc ]; then
-    mount -t proc proc "$chroot_dir$2"
-  else
-    mount --bind "$1" "$chroot_dir$2"
-    [ -z "${3:-}" ] || mount -o "remount,bind,$3" "$chroot_dir$2"
-  fi
-  mounted="$chroot_dir$2 $mounted"
-}
-unmount_all () {
-  for m in $mounted; do umount -l "$m" 2>/dev/null || true; done
-  mounted=""
-}
-trap unmount_all EXIT INT TERM
-
 prepare () {
-  wanted=$(packages | sort | tr '\n' ' ')
-  if [ -f "$chroot_dir/.kelisim-packages" ] && [ "$(cat "$chroot_dir/.kelisim-packages")" = "$wanted" ]; then
-    echo "testing-chroot: reusing $chroot_dir ($(inside sh -c '. /etc/os-release; echo $PRETTY_NAME'))"
+  wanted="$suite $(packages | sort | tr '\n' ' ')"
+  if [ "$(cat "$chroot_dir/.kelisim-packages" 2>/dev/null)" = "$wanted" ]; then
+    echo "testing-chroot: reusing $chroot_dir"
     return 0
   fi
-  m=$(mirror)
-  if [ ! -x "$chroot_dir/usr/bin/apt-get" ]; then
-    command -v debootstrap >/dev/null || apt-get install -y -q --no-install-recommends debootstrap
-    rm -rf "$chroot_dir.new"
-    mkdir -p "$(dirname "$chroot_dir")"
-    # Debian 12's debootstrap has no script for the newest suites; sid's
-    # fits every suite after it.
-    debootstrap --variant=minbase "$suite" "$chroot_dir.new" "$m" \
-      /usr/share/debootstrap/scripts/sid
-    rm -rf "$chroot_dir"
-    mv "$chroot_dir.new" "$chroot_dir"
-  fi
-  echo "deb $m $suite main" >"$chroot_dir/etc/apt/sources.list"
-  # the archive's Release file for testing may be past its Valid-Until
-  echo 'Acquire::Check-Valid-Until "false";' >"$chroot_dir/etc/apt/apt.conf.d/99kelisim"
-  # no services start inside
-  printf '#!/bin/sh\nexit 101\n' >"$chroot_dir/usr/sbin/policy-rc.d"
-  chmod +x "$chroot_dir/usr/sbin/policy-rc.d"
-  mount_in proc /proc
-  mount_in /dev/pts /dev/pts
-  inside apt-get update -q
+  chroot_make "$chroot_dir" "$suite"
+  chroot_mount "$chroot_dir" proc /proc
+  chroot_mount "$chroot_dir" /dev/pts /dev/pts
+  chroot_run "$chroot_dir" apt-get update -q
   # shellcheck disable=SC2046
-  inside apt-get install -y -q --no-install-recommends $(packages)
-  inside apt-get clean
-  unmount_all
+  chroot_run "$chroot_dir" apt-get install -y -q --no-install-recommends $(packages)
+  chroot_run "$chroot_dir" apt-get clean
+  chroot_unmount_all
   echo "$wanted" >"$chroot_dir/.kelisim-packages"
 }
 
 enter () {
-  mount_in proc /proc
-  mount_in /dev /dev
-  mount_in /dev/pts /dev/pts
-  mount_in "$root" /work/src
+  chroot_mount "$chroot_dir" proc /proc
+  chroot_mount "$chroot_dir" /dev /dev
+  chroot_mount "$chroot_dir" /dev/pts /dev/pts
+  chroot_mount "$chroot_dir" "$root" /work/src
   if [ -d "$root/../shared" ]; then
-    mount_in "$root/../shared" /work/shared ro
+    chroot_mount "$chroot_dir" "$root/../shared" /work/shared ro
   fi
 }
 
@@ -113,20 +65,22 @@ case "${1:-}" in
   --shell)
     prepare
     enter
-    inside sh -c 'cd /work/src && exec bash'
+    chroot_run "$chroot_dir" sh -c 'cd /work/src && exec bash'
     ;;
   "")
     prepare
     enter
-    echo "testing-chroot: $(inside sh -c '. /etc/os-release; echo $PRETTY_NAME'):" \
-      "GTK $(inside pkg-config --modversion gtk4), GLib $(inside pkg-config --modversion glib-2.0)," \
-      "libxml2 $(inside pkg-config --modversion libxml-2.0), $(inside gcc --version | head -n 1)"
-    inside sh -c "
+    echo "testing-chroot: $(chroot_run "$chroot_dir" sh -c '. /etc/os-release; echo $PRETTY_NAME'):" \
+      "GTK $(chroot_run "$chroot_dir" pkg-config --modversion gtk4)," \
+      "GLib $(chroot_run "$chroot_dir" pkg-config --modversion glib-2.0)," \
+      "libxml2 $(chroot_run "$chroot_dir" pkg-config --modversion libxml-2.0)," \
+      "$(chroot_run "$chroot_dir" gcc --version | head -n 1)"
+    chroot_run "$chroot_dir" sh -c "
       set -e
       cd /work/src
       meson setup '$build' -Dwerror=true --reconfigure >/dev/null 2>&1 || meson setup '$build' -Dwerror=true >/dev/null
       ninja -C '$build'
-      meson test -C '$build' --print-errorlogs --num-processes 2
+      meson test -C '$build' --print-errorlogs
     "
     ;;
   *)
