@@ -104,7 +104,37 @@ export_runtime () {
   if [ "$3" = sdk ]; then
     # what building Kelisim does not need: the test suite's tools
     rm -rf "$dir/files/lib/llvm-"* "$dir/files/libexec/valgrind" \
-           "$dir/files/lib/x86_64-linux-gnu/valgrind"
+           "$dir/files/lib/x86_64-linux-gnu/valgrind" "$dir/files/share/locale" \
+           "$dir/files/lib/x86_64-linux-gnu/libLLVM"* "$dir/files/lib/x86_64-linux-gnu/libclang"* \
+           "$dir/files/lib/x86_64-linux-gnu/libz3"*
+    # flatpak-builder 1.2 (Debian 12) runs appstream-glib's appstream-compose,
+    # which testing no longer has; the GNOME SDK and flatpak-builder 1.4 use
+    # appstreamcli compose, which does the same job
+    cat >"$dir/files/bin/appstream-compose" <<'SHIM'
+#!/bin/sh
+# appstream-compose --prefix=P --basename=B --origin=O ID..., by appstreamcli
+prefix=/app origin=flatpak ids=
+for a in "$@"; do
+  case $a in
+    --prefix=*) prefix=${a#--prefix=} ;;
+    --origin=*) origin=${a#--origin=} ;;
+    -*) ;;
+    *) ids="${ids:+$ids,}$a" ;;
+  esac
+done
+# flatpak-builder 1.2 has moved the metainfo to the legacy appdata folder,
+# where appstreamcli no longer looks
+for f in "$prefix"/share/appdata/*.appdata.xml; do
+  [ -e "$f" ] || continue
+  mkdir -p "$prefix/share/metainfo"
+  b=$(basename "$f" .appdata.xml)
+  [ -e "$prefix/share/metainfo/$b.metainfo.xml" ] || cp "$f" "$prefix/share/metainfo/$b.metainfo.xml"
+done
+exec appstreamcli compose --no-net --prefix=/ --origin="$origin" --result-root="$prefix" \
+  --data-dir="$prefix/share/app-info/xmls" --icons-dir="$prefix/share/app-info/icons/$origin" \
+  --components="$ids" "$prefix"
+SHIM
+    chmod +x "$dir/files/bin/appstream-compose"
   else
     rm -rf "$dir/files/include"
   fi
@@ -119,7 +149,9 @@ EOF
   rm -rf "$dir"
 }
 
+# what the exported runtime is made of: this recipe and both package lists
 runtime_stamp () {
+  echo "recipe 3"
   cat "$platform_chroot/.kelisim-packages" "$KELISIM_TESTING_CHROOT_DIR/.kelisim-packages"
 }
 
@@ -181,18 +213,19 @@ run_app () {
 
 # the command line inside the sandbox
 if run_app --dump-terms >"$work/terms.out" 2>"$work/terms.err" \
-   && [ "$(wc -l <"$work/terms.out")" -eq 13 ] && grep -q 'ақпараттық соғыс' "$work/terms.out" \
+   && [ "$(grep -c '^[a-zA-Z]*	' "$work/terms.out")" -eq 14 ] \
+   && grep -q '^informationWar	ақпараттық соғыс	информационная война	信息战	' "$work/terms.out" \
    && [ ! -s "$work/terms.err" ]; then
   ok "sandboxed --dump-terms lists the 13 defined terms, nothing on stderr"
 else
   fail "sandboxed --dump-terms lists the 13 defined terms, nothing on stderr" "$(head -n 5 "$work/terms.out" "$work/terms.err")"
 fi
-if run_app --lookup 'ақпараттық соғыс' >"$work/lookup.out" 2>"$work/lookup.err" \
-   && grep -q 'информационная война' "$work/lookup.out" && grep -q '信息战' "$work/lookup.out" \
+if run_app --lookup 'ақпараттық соғысқа' >"$work/lookup.out" 2>"$work/lookup.err" \
+   && grep -q '^informationWar	ақпараттық соғыс	ақпараттық жүйелерге' "$work/lookup.out" \
    && [ ! -s "$work/lookup.err" ]; then
-  ok "sandboxed --lookup gives the term with its Russian and Chinese labels"
+  ok "sandboxed --lookup finds a term from an inflected form, with its definition"
 else
-  fail "sandboxed --lookup gives the term with its Russian and Chinese labels" "$(head -n 5 "$work/lookup.out" "$work/lookup.err")"
+  fail "sandboxed --lookup finds a term from an inflected form, with its definition" "$(head -n 5 "$work/lookup.out" "$work/lookup.err")"
 fi
 if run_app --edition /nonexistent.xml --dump-text >/dev/null 2>"$work/missing.err"; then
   fail "sandboxed: a missing edition is refused"
@@ -202,21 +235,17 @@ else
   fail "sandboxed: a missing edition is refused with a message naming it" "$(cat "$work/missing.err")"
 fi
 
-# the interface in Russian inside the sandbox
+# the interface in Russian inside the sandbox: --help as the catalogue
+# the build installed says it
+english="Print the text of the agreement, one block per line"
+russian=$(python3 -c 'import gettext, sys
+print(gettext.translation("kelisim", sys.argv[1], ["ru"]).gettext(sys.argv[2]))' \
+  "$work/build-app/files/share/locale" "$english" 2>/dev/null || true)
 ru_help=$(LANG=ru_RU.UTF-8 run_app --help 2>&1 || true)
-ru_summary=$(LANGUAGE= LC_ALL=ru_RU.UTF-8 TEXTDOMAINDIR="$work/build-app/files/share/locale" \
-               gettext -d kelisim "Print the text of the agreement, one block per line" 2>/dev/null || true)
-if [ -n "$ru_summary" ] && echo "$ru_help" | grep -qF "$ru_summary" \
-   && ! echo "$ru_help" | grep -qF "Print the text of the agreement, one block per line"; then
-  ok "LANG=ru_RU.UTF-8: --help speaks Russian in the sandbox"
+if [ -n "$russian" ] && [ "$russian" != "$english" ] && echo "$ru_help" | grep -qF "$russian"; then
+  ok "LANG=ru_RU.UTF-8: --help speaks Russian in the sandbox (\"$russian\")"
 else
-  # the host may lack ru_RU for gettext(1): look for Cyrillic instead
-  if echo "$ru_help" | grep -q '[А-Яа-я]' \
-     && ! echo "$ru_help" | grep -qF "Print the text of the agreement, one block per line"; then
-    ok "LANG=ru_RU.UTF-8: --help speaks Russian in the sandbox"
-  else
-    fail "LANG=ru_RU.UTF-8: --help speaks Russian in the sandbox" "$(echo "$ru_help" | head -n 5)"
-  fi
+  fail "LANG=ru_RU.UTF-8: --help speaks Russian in the sandbox" "$(echo "$ru_help" | head -n 12)"
 fi
 
 # permissions: what an offline reader needs, nothing else
@@ -261,10 +290,14 @@ if [ "${colours:-0}" -gt 50 ]; then
 else
   fail "the sandboxed window draws the text" "$(cat "$work/session.log")"
 fi
-if [ -s "$work/window.err" ]; then
-  fail "the sandboxed window prints nothing on stderr" "$(head -n 10 "$work/window.err")"
+# Mesa says that Xvfb has no DRI3 (no GPU here); that is the test machine,
+# not the program, and a desktop with a GPU does not print it
+grep -v '^libEGL warning: \(DRI3 error: Could not get DRI3 device\|Ensure your X server supports DRI3\)' \
+  "$work/window.err" >"$work/window.err.app" || true
+if [ -s "$work/window.err.app" ]; then
+  fail "the sandboxed window prints nothing on stderr" "$(head -n 10 "$work/window.err.app")"
 else
-  ok "the sandboxed window prints nothing on stderr"
+  ok "the sandboxed window prints nothing on stderr ($(wc -l <"$work/window.err") lines of Mesa's about Xvfb)"
 fi
 if [ -n "${KELISIM_FLATPAK_SHOT:-}" ]; then
   cp "$shot" "$KELISIM_FLATPAK_SHOT"
