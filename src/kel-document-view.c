@@ -1286,6 +1286,26 @@ kel_document_view_scroll_to (KelDocumentView *self,
   }
 }
 
+/**
+ * kel_document_view_place_caret:
+ * @offset: a model offset
+ *
+ * Puts the caret at @offset without scrolling: where reading (and a screen
+ * reader) goes on from.
+ */
+void
+kel_document_view_place_caret (KelDocumentView *self,
+                               guint            offset)
+{
+  GtkTextIter iter;
+
+  g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+  if (self->document == NULL)
+    return;
+  iter_at_model (self, &iter, offset);
+  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), &iter);
+}
+
 static gboolean
 end_flash (gpointer user_data)
 {

@@ -1278,6 +1278,17 @@ on_search_current (KelSearchBar *bar,
       if (!kel_document_view_is_span_visible (view, &probe))
         kel_document_view_scroll_to (view, block->start);
     }
+    /* the caret goes to the match, where the text reads on after Escape;
+     * a screen reader hears "4 of 17" and the words around the match */
+    kel_document_view_place_caret (view, m->start);
+    {
+      guint from = m->start > block->start + 50 ? m->start - 50 : block->start;
+      guint to = MIN (block->end, m->end + 60);
+      g_autofree char *around = kel_document_get_range (self->document, from, MAX (to, m->end));
+      g_autofree char *said = g_strdup_printf ("%s: %s", kel_search_bar_get_status (bar), around);
+
+      kel_announce (GTK_WIDGET (self), said);
+    }
   }
 }
 

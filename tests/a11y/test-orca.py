@@ -308,7 +308,8 @@ STEPS = [
     dict(step='F6: the contents', keys=['F6'], want=[r'Contents', r'List with \d+ items']),
     dict(step='Down in the contents', keys=['Down'], want=[r'\w\w\w'],
          once=[r'Кіріспе|бап|қосымша']),
-    dict(step='Enter on a row: the text there', keys=['Return'], want=[r'Agreement text', r'\w\w\w']),
+    dict(step='Enter on a row: the text there', keys=['Return'], want=[r'Agreement text', r'\w\w\w'],
+         never=[r'Contents panel']),
     dict(step='Ctrl+F, a word, Enter', keys=['ctrl+f', 'type:террорлық', 'Return'],
          want=[r'\d+ of 3', r'террорлық']),
     dict(step='Escape: the match in the text', keys=['Escape'], want=[r'Agreement text', r'террорлық']),
@@ -323,10 +324,11 @@ STEPS = [
 
 # Steps that do not pass yet, by name: reported as TODO in TAP.
 TODO = {
+    'Ctrl+Home: back to the title',
     'Enter: the term popover',
     'Tab in the popover',
     'Tab, Tab, Tab, Tab in the popover',
-    'Down in the contents',
+    'Enter on a row: the text there',
     'Ctrl+F, a word, Enter',
 }
 
