@@ -242,6 +242,9 @@ static const struct
   { "win.term-language::kk", { "<Control>1", NULL } },
   { "win.term-language::ru", { "<Control>2", NULL } },
   { "win.term-language::zh", { "<Control>3", NULL } },
+  { "win.sidebar-page::contents", { "<Alt>1", NULL } },
+  { "win.sidebar-page::glossary", { "<Alt>2", NULL } },
+  { "win.sidebar-page::threats", { "<Alt>3", NULL } },
 };
 
 static void

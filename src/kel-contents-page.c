@@ -81,6 +81,18 @@ annex_title (KelDocument   *doc,
   return NULL;
 }
 
+static gboolean
+on_row_query_tooltip (GtkWidget  *row,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard,
+                      GtkTooltip *tooltip,
+                      gpointer    user_data)
+{
+  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (row), "kel-tooltip"));
+  return TRUE;
+}
+
 static GtkWidget *
 make_row (KelContentsPage *self,
           const KelNode   *node)
@@ -129,7 +141,12 @@ make_row (KelContentsPage *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   accessible = title ? g_strdup_printf ("%s. %s", where, title) : g_strdup (where);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_widget_set_tooltip_text (row, accessible);
+  /* the whole title for a title cut short; through ::query-tooltip, since
+   * gtk_widget_set_tooltip_text() would make it the accessible description
+   * too, and screen readers would say each row twice */
+  g_object_set_data_full (G_OBJECT (row), "kel-tooltip", g_strdup (accessible), g_free);
+  gtk_widget_set_has_tooltip (row, TRUE);
+  g_signal_connect (row, "query-tooltip", G_CALLBACK (on_row_query_tooltip), NULL);
   return row;
 }
 
@@ -250,7 +267,17 @@ kel_contents_page_set_current_internal (KelContentsPage *self,
   if (row == NULL)
     gtk_list_box_unselect_all (GTK_LIST_BOX (self->list));
   else
-    gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
+    {
+      /* following the reading must not take the focus from the text (a
+       * screen reader would leave the text for the list) */
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
+      if (focus != NULL && root != NULL && gtk_root_get_focus (root) != focus
+          && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+        gtk_widget_grab_focus (focus);
+    }
 }
 
 /**

@@ -448,6 +448,13 @@ fill_buffer (KelDocumentView *self)
   text = buffer_text (doc, &len);
   gtk_text_buffer_set_text (buffer, text, (int) len);
   insert_glosses (self);
+  {
+    /* setting the text leaves the caret at its end: reading starts at the top */
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+  }
 
   for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
     {
@@ -608,6 +615,31 @@ link_description (KelDocumentView *self,
   return NULL;
 }
 
+/* What a screen reader says of a focused link: that it is one, and where it
+ * goes (the tooltip is for the mouse, and does not repeat "link"). */
+static char *
+link_accessible_description (KelDocumentView *self,
+                             const KelSpan   *span)
+{
+  if (span->kind == KEL_SPAN_TERM && span->term != NULL)
+    {
+      const char *kk = kel_term_get_label (span->term, KEL_LANG_KK);
+
+      if (span->is_definition)
+        /* Translators: read by screen readers on a term where it is defined */
+        return g_strdup_printf (_("Defined term, link: “%s”, defined here"), kk);
+      /* Translators: read by screen readers on a focused term occurrence */
+      return g_strdup_printf (_("Defined term, link: %s"), kk);
+    }
+  {
+    g_autofree char *where = link_description (self, span);
+
+    /* Translators: read by screen readers on a focused reference; %s says
+     * where it goes ("Go to Article 3") */
+    return where ? g_strdup_printf (_("Link: %s"), where) : NULL;
+  }
+}
+
 /**
  * kel_document_view_set_focus_link:
  * @span: (nullable): a term occurrence or reference, or %NULL
@@ -625,17 +657,17 @@ kel_document_view_set_focus_link (KelDocumentView *self,
   if (span != NULL)
     {
       GtkTextIter iter;
-      g_autofree char *description = link_description (self, span);
-      g_autofree char *text = kel_document_get_range (self->document, span->start, span->end);
+      g_autofree char *description = link_accessible_description (self, span);
 
       /* the caret follows the focus, so that screen readers track it */
       iter_at_model (self, &iter, span->start);
       gtk_text_buffer_place_cursor (buffer, &iter);
       gtk_text_buffer_move_mark (buffer, self->scroll_mark, &iter);
       gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->scroll_mark, 0.15, FALSE, 0, 0);
+      /* kept until the next link: Where Am I reads it again.  (No
+       * gtk_widget_set_tooltip_text() here: it would clear it.) */
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
     }
 }
 
@@ -738,6 +770,24 @@ kel_document_view_focus (GtkWidget        *widget,
   gboolean forward = direction == GTK_DIR_TAB_FORWARD;
   const KelSpan *next;
 
+  /* the term popover is a child of the view: while the focus is in it, Tab
+   * and Shift+Tab go round its controls and never back into the text */
+  if (self->popover != NULL && gtk_widget_get_visible (self->popover))
+    {
+      GtkRoot *root = gtk_widget_get_root (widget);
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      if (focus != NULL && gtk_widget_is_ancestor (focus, self->popover))
+        {
+          if (!gtk_widget_child_focus (self->popover, direction))
+            {
+              /* past the last control: round to the first */
+              gtk_widget_set_focus_child (self->popover, NULL);
+              gtk_widget_child_focus (self->popover, direction);
+            }
+          return TRUE;
+        }
+    }
   if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
     return GTK_WIDGET_CLASS (kel_document_view_parent_class)->focus (widget, direction);
   if (self->document == NULL)
@@ -1226,6 +1276,34 @@ kel_document_view_scroll_to (KelDocumentView *self,
   self->target_time = g_get_monotonic_time ();
   reaim (self);
   on_scrolled (NULL, self);
+  /* the caret goes with every jump, so that a screen reader reads on there */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+    GtkTextIter iter;
+
+    iter_at_model (self, &iter, offset);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+  }
+}
+
+/**
+ * kel_document_view_place_caret:
+ * @offset: a model offset
+ *
+ * Puts the caret at @offset without scrolling: where reading (and a screen
+ * reader) goes on from.
+ */
+void
+kel_document_view_place_caret (KelDocumentView *self,
+                               guint            offset)
+{
+  GtkTextIter iter;
+
+  g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+  if (self->document == NULL)
+    return;
+  iter_at_model (self, &iter, offset);
+  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), &iter);
 }
 
 static gboolean
@@ -1663,7 +1741,9 @@ kel_document_view_init (KelDocumentView *self)
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "document");
   gtk_text_view_set_editable (view, FALSE);
-  gtk_text_view_set_cursor_visible (view, FALSE);
+  /* a real caret: arrows, Page Up/Down and Ctrl+Home/End move it (they only
+   * scroll without one), and screen readers read where it goes */
+  gtk_text_view_set_cursor_visible (view, TRUE);
   gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (view, 28);
   gtk_text_view_set_bottom_margin (view, 64);

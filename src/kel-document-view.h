@@ -28,6 +28,8 @@ void            kel_document_view_flash             (KelDocumentView *self,
                                                      guint            start,
                                                      guint            end);
 guint           kel_document_view_get_top_offset    (KelDocumentView *self);
+void            kel_document_view_place_caret       (KelDocumentView *self,
+                                                     guint            offset);
 const KelNode  *kel_document_view_get_top_node      (KelDocumentView *self);
 gboolean        kel_document_view_get_span_rect     (KelDocumentView *self,
                                                      const KelSpan   *span,

@@ -137,6 +137,24 @@ update (KelTermPopover *self)
                                  kel_term_get_definition (self->term) != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   kel_term_get_label (self->term, KEL_LANG_KK), -1);
+  {
+    /* the focus opens on the definition: a screen reader reads it, then the
+     * term's labels in the other languages */
+    g_autoptr(GString) others = g_string_new (NULL);
+
+    for (guint i = 1; i < KEL_N_LANGS; i++)
+      {
+        const char *label = kel_term_get_label (self->term, order[i]);
+
+        if (label == NULL)
+          continue;
+        if (others->len > 0)
+          g_string_append (others, "; ");
+        g_string_append (others, label);
+      }
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->definition_label),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, others->str, -1);
+  }
 }
 
 static gboolean
@@ -327,6 +345,8 @@ kel_term_popover_class_init (KelTermPopoverClass *klass)
   object_class->finalize = kel_term_popover_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-term-popover.ui");
+  /* announced as a dialog named after the term */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_bind_template_child (widget_class, KelTermPopover, back_button);
   gtk_widget_class_bind_template_child (widget_class, KelTermPopover, labels_box);
   gtk_widget_class_bind_template_child_full (widget_class, "label0", FALSE, G_STRUCT_OFFSET (KelTermPopover, labels[0]));

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "kel-announce.h"
 #include "kel-contents-page.h"
 #include "kel-document-view.h"
 #include "kel-glossary-page.h"
@@ -79,6 +80,7 @@ struct _KelWindow
   gboolean         glossary_loaded;
   gboolean         threats_loaded;
   GCancellable    *loading;
+  guint            a11y_start_id;
 };
 
 G_DEFINE_FINAL_TYPE (KelWindow, kel_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -127,6 +129,7 @@ kel_window_show_error (KelWindow  *self,
   kel_window_show_message (self, message);
   gtk_image_set_from_icon_name (GTK_IMAGE (self->banner_icon), "dialog-error-symbolic");
   gtk_widget_add_css_class (self->banner_icon, "error");
+  kel_announce (GTK_WIDGET (self), message);
 }
 
 /* @message without the "NAME:LINE: " or "NAME: " that the model's messages
@@ -696,6 +699,9 @@ on_contents_activate (KelContentsPage *page,
                       KelWindow       *self)
 {
   jump_to (self, node->start, 0, 0);
+  /* reading goes on there: the focus goes to the text, whose caret is at
+   * the start of the part, so that a screen reader reads it */
+  gtk_widget_grab_focus (self->view);
 }
 
 /* F6 is taken before GtkPaned's own F6 (which cycles its children without
@@ -714,6 +720,29 @@ on_window_key (GtkEventControllerKey *controller,
       return TRUE;
     }
   return FALSE;
+}
+
+/* win.sidebar-page: Alt+1, Alt+2, Alt+3 open a page of the sidebar and put
+ * the focus in it, as Alt+digit does for the tabs of a notebook. */
+static void
+sidebar_page_activated (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *param)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
+  GtkWidget *page;
+
+  if (!g_str_equal (name, "contents") && !g_str_equal (name, "glossary") && !g_str_equal (name, "threats"))
+    return;
+  kel_window_show_sidebar_page (self, name);
+  page = gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack));
+  if (KEL_IS_CONTENTS_PAGE (page))
+    kel_contents_page_grab_focus (KEL_CONTENTS_PAGE (page));
+  else if (KEL_IS_GLOSSARY_PAGE (page))
+    kel_glossary_page_grab_focus (KEL_GLOSSARY_PAGE (page));
+  else if (KEL_IS_THREATS_PAGE (page))
+    kel_threats_page_grab_focus (KEL_THREATS_PAGE (page));
 }
 
 static void
@@ -880,6 +909,13 @@ on_zoom_changed (KelWindow *self)
 {
   double zoom = get_zoom (self);
 
+  if (gtk_widget_get_mapped (GTK_WIDGET (self))
+      && !G_APPROX_VALUE (zoom, kel_document_view_get_zoom (KEL_DOCUMENT_VIEW (self->view)), 0.001))
+    {
+      /* Translators: said by screen readers after a zoom; %d is a percentage */
+      g_autofree char *said = g_strdup_printf (_("Zoom %d%%"), (int) (zoom * 100 + 0.5));
+      kel_announce (GTK_WIDGET (self), said);
+    }
   kel_document_view_set_zoom (KEL_DOCUMENT_VIEW (self->view), zoom);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < KEL_ZOOM_MAX - 0.001);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", zoom > KEL_ZOOM_MIN + 0.001);
@@ -908,6 +944,11 @@ on_term_language_changed (KelWindow *self)
 
   if (!kel_lang_from_code (code, &lang))
     lang = KEL_LANG_KK;
+  if (lang != self->lang && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_autofree char *said = g_strdup_printf (_("Term language: %s"), names[lang]);
+      kel_announce (GTK_WIDGET (self), said);
+    }
   self->lang = lang;
 
   attrs = pango_attr_list_new ();
@@ -1050,6 +1091,12 @@ on_loaded (GObject      *source,
     }
   dismiss_message (GTK_WIDGET (self), NULL, NULL);
   kel_window_show_edition (self, doc);
+  {
+    /* Translators: said by screen readers; %s is the title of the edition */
+    g_autofree char *said = g_strdup_printf (_("Opened: %s"), kel_document_get_short_title (doc));
+    gtk_widget_grab_focus (self->view);
+    kel_announce (GTK_WIDGET (self), said);
+  }
 }
 
 /**
@@ -1345,6 +1392,17 @@ on_search_current (KelSearchBar *bar,
       if (!kel_document_view_is_span_visible (view, &probe))
         kel_document_view_scroll_to (view, block->start);
     }
+    /* the caret goes to the match, where the text reads on after Escape;
+     * a screen reader hears "4 of 17" and the words around the match */
+    kel_document_view_place_caret (view, m->start);
+    {
+      guint from = m->start > block->start + 50 ? m->start - 50 : block->start;
+      guint to = MIN (block->end, m->end + 60);
+      g_autofree char *around = kel_document_get_range (self->document, from, MAX (to, m->end));
+      g_autofree char *said = g_strdup_printf ("%s: %s", kel_search_bar_get_status (bar), around);
+
+      kel_announce (GTK_WIDGET (self), said);
+    }
   }
 }
 
@@ -1484,7 +1542,10 @@ copy_citation_activated (GtkWidget  *widget,
   g_autofree char *citation = kel_window_get_citation (self);
 
   if (citation != NULL)
-    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+    {
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+      kel_announce (widget, _("Citation copied"));
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1608,6 +1669,7 @@ kel_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->popover_tick, g_source_remove);
   g_clear_handle_id (&self->layout_idle, g_source_remove);
+  g_clear_handle_id (&self->a11y_start_id, g_source_remove);
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
@@ -1682,6 +1744,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_activated);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_activated);
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, next_pane_activated);
+  gtk_widget_class_install_action (widget_class, "win.sidebar-page", "s", sidebar_page_activated);
   gtk_widget_class_install_action (widget_class, "win.goto", "s", goto_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL, dismiss_message);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
@@ -1693,6 +1756,39 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_activated);
   gtk_widget_class_install_action (widget_class, "win.go-to", NULL, go_to_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, bundled_activated);
+}
+
+/* A screen reader learns of a new window when it becomes active; GTK 4.8
+ * makes it active before the application has joined the accessibility bus,
+ * so Orca misses it and stays silent.  A moment later, the focus is given
+ * to the text again (only if the reader has not moved it), which Orca
+ * hears: it says the text and reads its first line. */
+#define A11Y_START_MS 700
+
+static gboolean
+refocus_for_screen_readers (gpointer user_data)
+{
+  KelWindow *self = user_data;
+
+  self->a11y_start_id = 0;
+  if (gtk_window_is_active (GTK_WINDOW (self))
+      && gtk_root_get_focus (GTK_ROOT (self)) == self->view)
+    {
+      gtk_window_set_focus (GTK_WINDOW (self), NULL);
+      gtk_widget_grab_focus (self->view);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_active (KelWindow  *self,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  if (!gtk_window_is_active (GTK_WINDOW (self)))
+    return;
+  g_signal_handlers_disconnect_by_func (self, on_first_active, user_data);
+  self->a11y_start_id = g_timeout_add (A11Y_START_MS, refocus_for_screen_readers, self);
 }
 
 static void
@@ -1745,6 +1841,7 @@ kel_window_init (KelWindow *self)
   /* reading starts in the text: arrows and Page Down scroll it, Tab reaches
    * its first link */
   gtk_window_set_focus (GTK_WINDOW (self), self->view);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_first_active), NULL);
   update_history_actions (self);
 }
 
