@@ -16,7 +16,7 @@
  */
 #include "config.h"
 
-#include "kel-document-view.h"
+#include "kel-document-view-private.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -104,7 +104,8 @@ struct _KelDocumentView
   gint64         target_time;        /* ...and when, to re-aim after relayouts */
 };
 
-G_DEFINE_FINAL_TYPE (KelDocumentView, kel_document_view, GTK_TYPE_TEXT_VIEW)
+G_DEFINE_FINAL_TYPE_WITH_CODE (KelDocumentView, kel_document_view, GTK_TYPE_TEXT_VIEW,
+                               _kel_document_view_add_hypertext (g_define_type_id))
 
 enum {
   PROP_0,
@@ -438,6 +439,7 @@ fill_buffer (KelDocumentView *self)
   self->hover_link = NULL;
   self->focus_link = NULL;
   g_array_set_size (self->anchors, 0);
+  _kel_document_view_links_reset (self);
 
   if (doc == NULL)
     {
@@ -640,6 +642,21 @@ link_accessible_description (KelDocumentView *self,
   }
 }
 
+/* for kel-document-view-links.c */
+gboolean
+_kel_document_view_is_link (KelDocumentView *self,
+                            const KelSpan   *span)
+{
+  return is_link (self, span);
+}
+
+char *
+_kel_document_view_link_description (KelDocumentView *self,
+                                     const KelSpan   *span)
+{
+  return link_accessible_description (self, span);
+}
+
 /**
  * kel_document_view_set_focus_link:
  * @span: (nullable): a term occurrence or reference, or %NULL
@@ -654,6 +671,7 @@ kel_document_view_set_focus_link (KelDocumentView *self,
 
   g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
   set_link_tag (self, self->focus_tag, &self->focus_link, span);
+  _kel_document_view_links_focus (self, span);
   if (span != NULL)
     {
       GtkTextIter iter;

@@ -58,6 +58,7 @@ void            kel_document_view_set_popover       (KelDocumentView *self,
 char           *kel_document_view_get_visible_text  (KelDocumentView *self);
 guint           kel_document_view_buffer_to_model   (KelDocumentView *self,
                                                      guint            offset);
+guint           kel_document_view_get_n_links       (KelDocumentView *self);
 guint           kel_document_view_model_to_buffer   (KelDocumentView *self,
                                                      guint            offset);
 
