@@ -11,8 +11,8 @@
 #include <libxml/tree.h>
 
 #include "kel-edition-resources.h"
-#include <libxml/tree.h>
 
+#include "kel-akn.h"
 #include "kel-error.h"
 #include "kel-model-private.h"
 #include "kel-termbase.h"
@@ -138,6 +138,12 @@ typedef struct
   KelBlockKind block_kind;
   const char  *pending_num;
 
+  /* eIds: every one the file gives, and how many of each kind were made
+   * for parts without one */
+  GHashTable  *explicit_eids;
+  GHashTable  *generated;      /* "parent eId\037prefix" -> count */
+  gboolean     id_is_eid;      /* Akoma Ntoso 2.0: `id` */
+
   /* context */
   guint        list_level;
   guint        annex_depth;
@@ -159,6 +165,70 @@ intern (KelDocument *self,
         const char  *s)
 {
   return s ? g_string_chunk_insert_const (self->strings, s) : NULL;
+}
+
+/* The eId of @el: its `eId`, or in Akoma Ntoso 2.0 its `id`. */
+static char *
+element_eid (Loader  *l,
+             xmlNode *el)
+{
+  char *eid = kel_xml_get_attr (el, "eId");
+
+  if (eid == NULL && l->id_is_eid)
+    eid = kel_xml_get_attr (el, "id");
+  if (eid != NULL && *eid == '\0')
+    g_clear_pointer (&eid, g_free);
+  return eid;
+}
+
+static void
+collect_eids (Loader  *l,
+              xmlNode *el)
+{
+  for (xmlNode *c = el; c; c = c->next)
+    {
+      g_autofree char *eid = NULL;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      eid = element_eid (l, c);
+      if (eid != NULL)
+        g_hash_table_add (l->explicit_eids, g_steal_pointer (&eid));
+      collect_eids (l, c->children);
+    }
+}
+
+/* An eId for a part the file gives none: the parent's eId, "__", the
+ * element's short name as the Akoma Ntoso naming convention has it ("sec",
+ * "para", "item") and its position among the parent's parts of that kind,
+ * counted from 1: "chp_2__sec_3".  A name the file already uses gets "_2",
+ * "_3", … after it.  The same file always gives the same eIds. */
+static char *
+generate_eid (Loader        *l,
+              const char    *prefix,
+              const KelNode *parent)
+{
+  g_autofree char *key = g_strconcat (parent ? parent->eid : "", "\037", prefix, NULL);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (l->generated, key)) + 1;
+  char *eid;
+
+  g_hash_table_insert (l->generated, g_steal_pointer (&key), GUINT_TO_POINTER (n));
+  if (parent != NULL)
+    eid = g_strdup_printf ("%s__%s_%u", parent->eid, prefix, n);
+  else
+    eid = g_strdup_printf ("%s_%u", prefix, n);
+  for (guint k = 2; g_hash_table_contains (l->explicit_eids, eid)
+                    || g_hash_table_contains (l->doc->nodes_by_eid, eid); k++)
+    {
+      g_autofree char *base = eid;
+      char *tail = strrchr (base, '_');
+
+      /* drop a suffix added by this loop before adding the next */
+      if (k > 2 && tail != NULL)
+        *tail = '\0';
+      eid = g_strdup_printf ("%s_%u", base, k);
+    }
+  return eid;
 }
 
 static gboolean
@@ -632,7 +702,7 @@ walk_container (Loader         *l,
                 GError        **error)
 {
   KelDocument *self = l->doc;
-  g_autofree char *eid = kel_xml_get_attr (el, "eId");
+  g_autofree char *eid = element_eid (l, el);
   g_autofree char *klass = kel_xml_get_attr (el, "class");
   const char *name = (const char *) el->name;
   KelNode *node = NULL;
@@ -651,7 +721,9 @@ walk_container (Loader         *l,
   if (!check_refs (l, el, error))
     return FALSE;
 
-  if (eid != NULL && *eid != '\0')
+  if (eid == NULL && kel_akn_is_citable (name))
+    eid = generate_eid (l, kel_akn_eid_prefix (name), parent);
+  if (eid != NULL)
     {
       node = new_node (l, el, eid, parent, error);
       if (node == NULL)
@@ -719,10 +791,12 @@ walk_container (Loader         *l,
         continue;
       if (c == heading_el)
         {
-          g_autofree char *heid = kel_xml_get_attr (c, "eId");
+          g_autofree char *heid = element_eid (l, c);
           KelNode *hnode = NULL;
 
-          if (heid != NULL && *heid != '\0')
+          if (heid == NULL && owner == NULL)
+            heid = generate_eid (l, (const char *) c->name, NULL);
+          if (heid != NULL)
             {
               hnode = new_node (l, c, heid, owner, error);
               if (hnode == NULL)
@@ -739,10 +813,13 @@ walk_container (Loader         *l,
         }
       if (is_block_element (c))
         {
-          g_autofree char *peid = kel_xml_get_attr (c, "eId");
+          g_autofree char *peid = element_eid (l, c);
           KelNode *pnode = NULL;
 
-          if (peid != NULL && *peid != '\0')
+          /* every line belongs to a part: one outside any gets its own */
+          if (peid == NULL && owner == NULL)
+            peid = generate_eid (l, (const char *) c->name, NULL);
+          if (peid != NULL)
             {
               pnode = new_node (l, c, peid, owner, error);
               if (pnode == NULL)
@@ -1333,6 +1410,9 @@ load_from_bytes (GBytes      *edition,
   g_array_set_clear_func (l.pending, (GDestroyNotify) pending_ref_clear);
   l.term_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l.defs = g_ptr_array_new ();
+  l.explicit_eids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  l.generated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  collect_eids (&l, xmlDocGetRootElement (doc));
 
   for (xmlNode *c = kel_xml_first_child (act); c; c = kel_xml_next (c))
     if (kel_xml_is (c, AKN_NS, "meta"))
@@ -1376,6 +1456,8 @@ out:
   g_array_unref (l.pending);
   g_hash_table_unref (l.term_lines);
   g_ptr_array_unref (l.defs);
+  g_hash_table_unref (l.explicit_eids);
+  g_hash_table_unref (l.generated);
   return ok ? g_steal_pointer (&self) : NULL;
 }
 
