@@ -12,10 +12,13 @@
 #include <stdio.h>
 
 #include "kel-document.h"
+#include <string.h>
+
 #include "kel-error.h"
 #include "kel-print.h"
 #include "kel-term.h"
 #include "kel-citation.h"
+#include "kel-contents.h"
 #include "kel-search.h"
 
 const GOptionEntry kel_cli_entries[] = {
@@ -23,6 +26,8 @@ const GOptionEntry kel_cli_entries[] = {
     N_("Print the text of the agreement, one block per line"), NULL },
   { "dump-terms", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the defined terms as a table: id, Kazakh, Russian, Chinese, occurrences"), NULL },
+  { "dump-contents", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the contents, one part per line: eId, then the part indented by its level"), NULL },
   { "lookup", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the term that TEXT names, in any form or language"), N_("TEXT") },
   { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -54,6 +59,7 @@ load (GVariantDict  *options,
   g_autofree char *termbase = NULL;
   g_autoptr(GFile) efile = NULL;
   g_autoptr(GFile) tfile = NULL;
+  KelDocument *doc;
 
   g_variant_dict_lookup (options, "edition", "^ay", &edition);
   g_variant_dict_lookup (options, "termbase", "^ay", &termbase);
@@ -69,7 +75,12 @@ load (GVariantDict  *options,
   efile = g_file_new_for_commandline_arg (edition);
   if (termbase != NULL)
     tfile = g_file_new_for_commandline_arg (termbase);
-  return kel_document_new_from_files (efile, tfile, error);
+  doc = kel_document_new_from_files (efile, tfile, error);
+  /* what was read differently from the file: one line each */
+  if (doc != NULL && kel_document_get_notices (doc) != NULL)
+    for (const char * const *n = kel_document_get_notices (doc); *n; n++)
+      g_printerr ("kelisim: %s\n", *n);
+  return doc;
 }
 
 static void
@@ -160,6 +171,26 @@ search (GVariantDict *options,
   return 0;
 }
 
+static void
+dump_contents (KelDocument *doc)
+{
+  g_autoptr(GArray) contents = kel_document_get_contents (doc);
+
+  for (guint i = 0; i < contents->len; i++)
+    {
+      const KelContentsEntry *entry = &g_array_index (contents, KelContentsEntry, i);
+      g_autofree char *where = kel_document_get_location (doc, entry->node, KEL_LANG_KK);
+      g_autofree char *title = kel_document_is_kazakh (doc)
+                               ? g_strdup (entry->node->heading)
+                               : kel_document_get_contents_title (doc, entry->node);
+
+      printf ("%s\t%*s%s", entry->node->eid, (int) (2 * entry->level), "", where);
+      if (title != NULL && strstr (where, title) == NULL)
+        printf (" — %s", title);
+      printf ("\n");
+    }
+}
+
 static int
 show (KelDocument *doc,
       const char  *eid)
@@ -219,6 +250,7 @@ kel_cli_run (GVariantDict *options)
   g_autofree char *pdf_path = NULL;
   gboolean want_text = g_variant_dict_contains (options, "dump-text");
   gboolean want_terms = g_variant_dict_contains (options, "dump-terms");
+  gboolean want_contents = g_variant_dict_contains (options, "dump-contents");
 
   if (g_variant_dict_lookup (options, "search", "s", &search_query))
     return search (options, search_query);
@@ -231,7 +263,7 @@ kel_cli_run (GVariantDict *options)
   g_variant_dict_lookup (options, "show", "s", &show_eid);
   g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
 
-  if (!want_text && !want_terms && lookup_text == NULL && show_eid == NULL && pdf_path == NULL)
+  if (!want_text && !want_terms && !want_contents && lookup_text == NULL && show_eid == NULL && pdf_path == NULL)
     return -1;
 
   doc = load (options, &error);
@@ -244,6 +276,8 @@ kel_cli_run (GVariantDict *options)
     dump_text (doc);
   if (want_terms)
     dump_terms (doc);
+  if (want_contents)
+    dump_contents (doc);
   if (pdf_path != NULL && export_pdf (doc, options, pdf_path) != 0)
     return 1;
   if (lookup_text != NULL)

@@ -46,7 +46,9 @@ static const struct { const char *element; const char *prefix; } citable[] = {
  * Anything else in the Akoma Ntoso namespace is shown as plain text and
  * counted. */
 static const char *known[] = {
-  "a", "abbr", "act", "administrationOfOath", "affectedDocument", "akomaNtoso",
+  "a", "abbr", "act", "body", "collectionBody", "attachments", "mainBody",
+  "judgmentBody", "debateBody", "amendmentBody", "portionBody", "fragmentBody",
+  "colgroup", "col", "caption", "signatures", "longTitle", "intro", "administrationOfOath", "affectedDocument", "akomaNtoso",
   "alinea", "amendment", "amendmentBody", "amendmentContent",
   "amendmentHeading", "amendmentJustification", "amendmentList",
   "amendmentReference", "answer", "argument", "arguments", "article",
@@ -87,6 +89,7 @@ static const char *known[] = {
   "rollCall", "writtenStatements", "legalSystem", "signature", "foreign",
   "judicialBody", "outcome", "ministry", "voting", "quorum", "quorumVerification",
   "count", "recount", "other", "exitHierarchy", "change", "argument",
+  "recordedTime", "componentInfo",
 };
 
 gboolean
