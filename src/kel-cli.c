@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "kel-error.h"
+#include "kel-termbase.h"
 #include "kel-print.h"
 #include "kel-term.h"
 #include "kel-citation.h"
@@ -111,6 +112,47 @@ dump_terms (KelDocument *doc)
               ru ? ru : "", zh ? zh : "",
               kel_term_get_n_occurrences (term));
     }
+}
+
+/* --termbase F --dump-terms without --edition: the termbase on its own,
+ * every concept with the languages it has. */
+static int
+dump_termbase (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  KelTermbase *tb;
+  gsize len = 0;
+
+  if (!g_file_load_contents (file, NULL, &data, &len, NULL, &error))
+    {
+      g_printerr ("kelisim: %s: %s\n", name, error->message);
+      return 1;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&data), len);
+  tb = kel_termbase_new_from_bytes (bytes, name, &error);
+  if (tb == NULL)
+    {
+      g_printerr ("kelisim: %s\n", error->message);
+      return 1;
+    }
+  printf ("id\tkk\tru\tzh\tlanguages\n");
+  for (guint i = 0; i < kel_termbase_get_n_entries (tb); i++)
+    {
+      const KelTermbaseEntry *e = kel_termbase_get_entry (tb, i);
+
+      printf ("%s\t%s\t%s\t%s\t%s%s%s\n", e->id,
+              e->labels[KEL_LANG_KK] ? e->labels[KEL_LANG_KK] : "",
+              e->labels[KEL_LANG_RU] ? e->labels[KEL_LANG_RU] : "",
+              e->labels[KEL_LANG_ZH] ? e->labels[KEL_LANG_ZH] : "",
+              e->languages ? e->languages : "",
+              e->other_term ? ": " : "", e->other_term ? e->other_term : "");
+    }
+  kel_termbase_free (tb);
+  return 0;
 }
 
 static int
@@ -266,6 +308,14 @@ kel_cli_run (GVariantDict *options)
   if (!want_text && !want_terms && !want_contents && lookup_text == NULL && show_eid == NULL && pdf_path == NULL)
     return -1;
 
+  if (want_terms && !want_text && !want_contents && lookup_text == NULL && show_eid == NULL
+      && pdf_path == NULL && !g_variant_dict_contains (options, "edition"))
+    {
+      g_autofree char *termbase = NULL;
+
+      if (g_variant_dict_lookup (options, "termbase", "^ay", &termbase))
+        return dump_termbase (termbase);
+    }
   doc = load (options, &error);
   if (doc == NULL)
     {

@@ -134,5 +134,23 @@ kel_document_get_contents_title (KelDocument   *self,
     return g_strdup (node->num);
   if (node->heading != NULL)
     return g_strdup (node->heading);
+  if (node->n_blocks > 0)
+    {
+      /* an annex or a component: its first line ("Schedule"), cut at a word */
+      g_autofree char *first = kel_document_get_block_text (self, kel_document_get_block (self, node->first_block));
+
+      if (g_utf8_strlen (first, -1) > 80)
+        {
+          char *cut = g_utf8_offset_to_pointer (first, 80);
+          char *space;
+
+          *cut = '\0';
+          space = strrchr (first, ' ');
+          if (space != NULL)
+            *space = '\0';
+          return g_strconcat (first, "…", NULL);
+        }
+      return g_steal_pointer (&first);
+    }
   return NULL;
 }

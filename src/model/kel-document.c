@@ -215,21 +215,33 @@ collect_eids (Loader  *l,
     }
 }
 
+/* Counts the parts of one kind under one parent, with or without an eId. */
+static guint
+count_part (Loader        *l,
+            const char    *prefix,
+            const KelNode *parent)
+{
+  g_autofree char *key = g_strconcat (parent ? parent->eid : "", "\037", prefix, NULL);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (l->generated, key)) + 1;
+
+  g_hash_table_insert (l->generated, g_steal_pointer (&key), GUINT_TO_POINTER (n));
+  return n;
+}
+
 /* An eId for a part the file gives none: the parent's eId, "__", the
  * element's short name as the Akoma Ntoso naming convention has it ("sec",
  * "para", "item") and its position among the parent's parts of that kind,
- * counted from 1: "chp_2__sec_3".  A name the file already uses gets "_2",
- * "_3", … after it.  The same file always gives the same eIds. */
+ * counted from 1 with or without eIds: "chp_2__sec_3".  A name the file
+ * already uses gets "_2", "_3", … after it.  The same file always gives
+ * the same eIds. */
 static char *
 generate_eid (Loader        *l,
               const char    *prefix,
               const KelNode *parent)
 {
-  g_autofree char *key = g_strconcat (parent ? parent->eid : "", "\037", prefix, NULL);
-  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (l->generated, key)) + 1;
+  guint n = count_part (l, prefix, parent);
   char *eid;
 
-  g_hash_table_insert (l->generated, g_steal_pointer (&key), GUINT_TO_POINTER (n));
   if (parent != NULL)
     eid = g_strdup_printf ("%s__%s_%u", parent->eid, prefix, n);
   else
@@ -549,6 +561,7 @@ end_block (Loader        *l,
 }
 
 static gboolean walk_inline (Loader *l, xmlNode *el, GError **error);
+static gboolean is_block_element (xmlNode *el);
 
 static void
 count_unknown (Loader     *l,
@@ -649,6 +662,24 @@ inline_element (Loader   *l,
       if (l->notes != NULL)
         g_ptr_array_add (l->notes, el);
       return TRUE;
+    }
+
+  /* a structure quoted inside a line (mod/quotedStructure, a table in a
+   * cell): its parts stay apart by a space */
+  if (kel_akn_is_citable (name) || is_block_element (el) || g_str_equal (name, "num")
+      || g_str_equal (name, "heading") || g_str_equal (name, "subheading")
+      || g_str_equal (name, "content") || g_str_equal (name, "td") || g_str_equal (name, "th")
+      || g_str_equal (name, "li") || g_str_equal (name, "listIntroduction")
+      || g_str_equal (name, "listWrapUp") || g_str_equal (name, "intro") || g_str_equal (name, "wrapUp"))
+    {
+      gboolean ok;
+
+      if (l->doc->n_chars > l->block_start && !l->last_was_space)
+        l->space_pending = TRUE;
+      ok = walk_inline (l, el, error);
+      if (l->doc->n_chars > l->block_start && !l->last_was_space)
+        l->space_pending = TRUE;
+      return ok;
     }
 
   start = span_start (l);
@@ -959,6 +990,12 @@ walk_container (Loader         *l,
 
   if (eid == NULL && kel_akn_is_citable (name))
     eid = generate_eid (l, kel_akn_eid_prefix (name), parent);
+  else if (eid == NULL && parent == NULL
+           && (g_str_equal (name, "preamble") || g_str_equal (name, "conclusions")
+               || g_str_equal (name, "header") || g_str_equal (name, "coverPage")))
+    eid = generate_eid (l, name, NULL);   /* a top-level part a reader goes to */
+  else if (kel_akn_is_citable (name))
+    count_part (l, kel_akn_eid_prefix (name), parent);
   if (eid != NULL)
     {
       node = new_node (l, el, eid, parent, error);
@@ -1024,7 +1061,12 @@ walk_container (Loader         *l,
   else if (num_el != NULL)
     {
       g_autofree char *num = kel_xml_get_text (num_el);
-      l->pending_num = intern (self, num);
+      g_autofree char *both = NULL;
+
+      /* a part's num not yet shown ("2.") goes before its first child's ("(1)") */
+      if (l->pending_num != NULL)
+        both = g_strconcat (l->pending_num, " ", num, NULL);
+      l->pending_num = intern (self, both ? both : num);
     }
 
   for (xmlNode *c = kel_xml_first_child (el); ok && c; c = kel_xml_next (c))
