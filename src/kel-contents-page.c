@@ -86,7 +86,15 @@ make_row (KelContentsPage *self,
   else if (node->kind == KEL_NODE_ARTICLE)
     {
       const char *heading = kel_document_get_node_label (doc, node, self->lang, NULL);
+
       title = g_strdup (heading ? heading : kel_document_get_node_label (doc, node, KEL_LANG_KK, NULL));
+      if (heading == NULL && self->lang != KEL_LANG_KK)
+        {
+          /* no label in the term language: the row stays in one language,
+           * the document's ("1-бап" with its Kazakh heading) */
+          g_clear_pointer (&where, g_free);
+          where = kel_document_get_location (doc, node, KEL_LANG_KK);
+        }
     }
   else if (node->kind == KEL_NODE_ANNEX)
     title = annex_title (doc, node, self->lang);
