@@ -152,6 +152,7 @@ typedef struct
   GHashTable  *explicit_eids;
   GHashTable  *generated;      /* "parent eId\037prefix" -> count */
   gboolean     id_is_eid;      /* Akoma Ntoso 2.0 and the drafts: `id` */
+  guint        first_preface_block;   /* + 1; 0 for none */
   GHashTable  *ref_names;      /* reference eId -> its showAs */
   GHashTable  *unknown;        /* element name -> count */
   guint        n_dangling;
@@ -824,7 +825,11 @@ emit_block (Loader        *l,
       l->in_block = FALSE;
     }
   else if (ok)
-    end_block (l, node);
+    {
+      end_block (l, node);
+      if (l->preface_depth > 0 && l->annex_depth == 0 && l->first_preface_block == 0)
+        l->first_preface_block = l->doc->blocks->len;
+    }
   l->klass = saved;
 
   /* the authorial notes of the line, each as lines of its own */
@@ -1695,8 +1700,24 @@ build_threats (Loader       *l,
   return TRUE;
 }
 
+/* A line short enough to be a name, or NULL. */
+static char *
+short_line (KelDocument *self,
+            guint        index)
+{
+  g_autofree char *text = NULL;
+
+  if (index >= self->blocks->len)
+    return NULL;
+  text = kel_document_get_block_text (self, &g_array_index (self->blocks, KelBlock, index));
+  if (*text == '\0' || g_utf8_strlen (text, -1) > 120)
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
 static void
-build_titles (KelDocument *self)
+build_titles (KelDocument *self,
+              guint        first_preface_block)
 {
   /* a title the document gives itself, never a fragment of its text */
   if (self->named_title != NULL)
@@ -1713,6 +1734,15 @@ build_titles (KelDocument *self)
     }
   if (self->title == NULL && self->frbr_name != NULL)
     self->title = g_strdup (self->frbr_name);
+  /* the preface's first line ("COURTS ACT"), else the first heading */
+  if (self->title == NULL && first_preface_block > 0)
+    self->title = short_line (self, first_preface_block - 1);
+  for (guint i = 0; self->title == NULL && i < self->blocks->len; i++)
+    if (g_array_index (self->blocks, KelBlock, i).kind == KEL_BLOCK_HEADING)
+      {
+        self->title = short_line (self, i);
+        break;
+      }
   if (self->title == NULL)
     self->title = g_path_get_basename (self->name);
 
@@ -1908,7 +1938,7 @@ load_from_bytes (GBytes      *edition,
         s++;
       block->first_span = s;
     }
-  build_titles (self);
+  build_titles (self, l.first_preface_block);
   ok = TRUE;
 
 out:
@@ -2097,8 +2127,11 @@ gboolean
 kel_document_is_kazakh (KelDocument *self)
 {
   g_return_val_if_fail (KEL_IS_DOCUMENT (self), TRUE);
-  return self->language == NULL || g_str_equal (self->language, "kaz")
-         || g_str_equal (self->language, "kk");
+  if (self->language != NULL)
+    return g_str_equal (self->language, "kaz") || g_str_equal (self->language, "kk");
+  /* a document that does not say: Kazakh when it follows the agreement's
+   * profile (a label table, threat types) */
+  return g_hash_table_size (self->labels) > 0 || g_list_model_get_n_items (G_LIST_MODEL (self->threats)) > 0;
 }
 
 const char *

@@ -233,9 +233,22 @@ own_location (KelDocument   *doc,
         g_string_append_c (out, ' ');
       g_string_append (out, n->num);
     }
+  if (out->len == 0 && node->n_blocks > 0)
+    {
+      /* outside any listed part (a preface line): its first words */
+      g_autofree char *text = kel_document_get_block_text (doc, kel_document_get_block (doc, node->first_block));
+
+      if (g_utf8_strlen (text, -1) > 40)
+        {
+          *g_utf8_offset_to_pointer (text, 40) = '\0';
+          g_string_append_printf (out, "%s…", text);
+        }
+      else
+        g_string_append (out, text);
+    }
   if (out->len == 0)
     {
-      /* a part with neither num nor heading: what it is, and which */
+      /* a part with neither num nor heading nor text: what it is, and which */
       g_autofree char *first = g_utf8_strup (node->element, 1);
 
       g_string_append_printf (out, "%s%s %u", first, node->element + 1, node->ordinal);
