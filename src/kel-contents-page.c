@@ -71,24 +71,28 @@ make_row (KelContentsPage *self,
           guint            level)
 {
   KelDocument *doc = self->document;
+  /* an edition without labels in the term language: every row in the
+   * document's own language, not "статья 1" beside a Kazakh heading */
+  KelLang lang = self->lang == KEL_LANG_KK || kel_document_get_label (doc, "docType", self->lang, NULL) != NULL
+                 ? self->lang : KEL_LANG_KK;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *where = kel_document_get_location (doc, node, self->lang);
+  g_autofree char *where = kel_document_get_location (doc, node, lang);
   g_autofree char *title = NULL;
   g_autofree char *accessible = NULL;
   GtkWidget *label;
   PangoAttrList *attrs = pango_attr_list_new ();
 
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (self->lang))));
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
 
   if (!kel_document_is_kazakh (doc))
     ;   /* another language: the location is its own num and heading */
   else if (node->kind == KEL_NODE_ARTICLE)
     {
-      const char *heading = kel_document_get_node_label (doc, node, self->lang, NULL);
+      const char *heading = kel_document_get_node_label (doc, node, lang, NULL);
 
       title = g_strdup (heading ? heading : kel_document_get_node_label (doc, node, KEL_LANG_KK, NULL));
-      if (heading == NULL && self->lang != KEL_LANG_KK)
+      if (heading == NULL && lang != KEL_LANG_KK)
         {
           /* no label in the term language: the row stays in one language,
            * the document's ("1-бап" with its Kazakh heading) */
@@ -97,7 +101,7 @@ make_row (KelContentsPage *self,
         }
     }
   else if (node->kind == KEL_NODE_ANNEX)
-    title = annex_title (doc, node, self->lang);
+    title = annex_title (doc, node, lang);
 
   label = gtk_label_new (where);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
