@@ -969,6 +969,10 @@ on_loaded (GObject      *source,
       return;
     }
   dismiss_message (GTK_WIDGET (self), NULL, NULL);
+  /* what was read differently from the file, as the command line says it */
+  if (kel_document_get_notices (doc) != NULL)
+    for (const char * const *n = kel_document_get_notices (doc); *n; n++)
+      g_printerr ("kelisim: %s\n", *n);
   kel_window_show_edition (self, doc);
 }
 
