@@ -146,7 +146,12 @@ kel_application_command_line (GApplication            *app,
           kel_window_show_open_error (window, efile, tfile, error);
         }
       else
-        kel_window_show_edition (window, doc);
+        {
+          if (kel_document_get_notices (doc) != NULL)
+            for (const char * const *n = kel_document_get_notices (doc); *n; n++)
+              g_application_command_line_printerr (cmdline, "kelisim: %s\n", *n);
+          kel_window_show_edition (window, doc);
+        }
     }
 
   if (goto_eid != NULL)

@@ -12,12 +12,16 @@
 #include <stdio.h>
 
 #include "kel-document.h"
+#include <string.h>
+
 #include "kel-error.h"
+#include "kel-termbase.h"
 #include "kel-print.h"
 #include "kel-term.h"
 #include "kel-citation.h"
 #include "kel-particulars.h"
 #include "kel-resolve.h"
+#include "kel-contents.h"
 #include "kel-search.h"
 
 const GOptionEntry kel_cli_entries[] = {
@@ -25,6 +29,8 @@ const GOptionEntry kel_cli_entries[] = {
     N_("Print the text of the agreement, one block per line"), NULL },
   { "dump-terms", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the defined terms as a table: id, Kazakh, Russian, Chinese, occurrences"), NULL },
+  { "dump-contents", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the contents, one part per line: eId, then the part indented by its level"), NULL },
   { "lookup", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the term that TEXT names, in any form or language"), N_("TEXT") },
   { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -60,6 +66,7 @@ load (GVariantDict  *options,
   g_autofree char *termbase = NULL;
   g_autoptr(GFile) efile = NULL;
   g_autoptr(GFile) tfile = NULL;
+  KelDocument *doc;
 
   g_variant_dict_lookup (options, "edition", "^ay", &edition);
   g_variant_dict_lookup (options, "termbase", "^ay", &termbase);
@@ -75,7 +82,12 @@ load (GVariantDict  *options,
   efile = g_file_new_for_commandline_arg (edition);
   if (termbase != NULL)
     tfile = g_file_new_for_commandline_arg (termbase);
-  return kel_document_new_from_files (efile, tfile, error);
+  doc = kel_document_new_from_files (efile, tfile, error);
+  /* what was read differently from the file: one line each */
+  if (doc != NULL && kel_document_get_notices (doc) != NULL)
+    for (const char * const *n = kel_document_get_notices (doc); *n; n++)
+      g_printerr ("kelisim: %s\n", *n);
+  return doc;
 }
 
 static void
@@ -106,6 +118,47 @@ dump_terms (KelDocument *doc)
               ru ? ru : "", zh ? zh : "",
               kel_term_get_n_occurrences (term));
     }
+}
+
+/* --termbase F --dump-terms without --edition: the termbase on its own,
+ * every concept with the languages it has. */
+static int
+dump_termbase (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  KelTermbase *tb;
+  gsize len = 0;
+
+  if (!g_file_load_contents (file, NULL, &data, &len, NULL, &error))
+    {
+      g_printerr ("kelisim: %s: %s\n", name, error->message);
+      return 1;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&data), len);
+  tb = kel_termbase_new_from_bytes (bytes, name, &error);
+  if (tb == NULL)
+    {
+      g_printerr ("kelisim: %s\n", error->message);
+      return 1;
+    }
+  printf ("id\tkk\tru\tzh\tlanguages\n");
+  for (guint i = 0; i < kel_termbase_get_n_entries (tb); i++)
+    {
+      const KelTermbaseEntry *e = kel_termbase_get_entry (tb, i);
+
+      printf ("%s\t%s\t%s\t%s\t%s%s%s\n", e->id,
+              e->labels[KEL_LANG_KK] ? e->labels[KEL_LANG_KK] : "",
+              e->labels[KEL_LANG_RU] ? e->labels[KEL_LANG_RU] : "",
+              e->labels[KEL_LANG_ZH] ? e->labels[KEL_LANG_ZH] : "",
+              e->languages ? e->languages : "",
+              e->other_term ? ": " : "", e->other_term ? e->other_term : "");
+    }
+  kel_termbase_free (tb);
+  return 0;
 }
 
 static int
@@ -263,6 +316,25 @@ resolve (KelDocument *doc,
   location = kel_document_get_location (doc, node, KEL_LANG_KK);
   printf ("%s\t%s\n", node->eid, location);
   return 0;
+
+static void
+dump_contents (KelDocument *doc)
+{
+  g_autoptr(GArray) contents = kel_document_get_contents (doc);
+
+  for (guint i = 0; i < contents->len; i++)
+    {
+      const KelContentsEntry *entry = &g_array_index (contents, KelContentsEntry, i);
+      g_autofree char *where = kel_document_get_location (doc, entry->node, KEL_LANG_KK);
+      g_autofree char *title = kel_document_is_kazakh (doc)
+                               ? g_strdup (entry->node->heading)
+                               : kel_document_get_contents_title (doc, entry->node);
+
+      printf ("%s\t%*s%s", entry->node->eid, (int) (2 * entry->level), "", where);
+      if (title != NULL && strstr (where, title) == NULL)
+        printf (" — %s", title);
+      printf ("\n");
+    }
 }
 
 static int
@@ -326,6 +398,7 @@ kel_cli_run (GVariantDict *options)
   gboolean want_text = g_variant_dict_contains (options, "dump-text");
   gboolean want_terms = g_variant_dict_contains (options, "dump-terms");
   gboolean want_info = g_variant_dict_contains (options, "info");
+  gboolean want_contents = g_variant_dict_contains (options, "dump-contents");
 
   if (g_variant_dict_lookup (options, "search", "s", &search_query))
     return search (options, search_query);
@@ -339,10 +412,18 @@ kel_cli_run (GVariantDict *options)
   g_variant_dict_lookup (options, "resolve", "s", &resolve_text);
   g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
 
-  if (!want_text && !want_terms && lookup_text == NULL && show_eid == NULL && pdf_path == NULL &&
+  if (!want_text && !want_terms && !want_contents && lookup_text == NULL && show_eid == NULL && pdf_path == NULL &&
       resolve_text == NULL && !want_info)
     return -1;
 
+  if (want_terms && !want_text && !want_contents && lookup_text == NULL && show_eid == NULL
+      && pdf_path == NULL && !g_variant_dict_contains (options, "edition"))
+    {
+      g_autofree char *termbase = NULL;
+
+      if (g_variant_dict_lookup (options, "termbase", "^ay", &termbase))
+        return dump_termbase (termbase);
+    }
   doc = load (options, &error);
   if (doc == NULL)
     {
@@ -355,6 +436,8 @@ kel_cli_run (GVariantDict *options)
     dump_terms (doc);
   if (want_info)
     info (doc);
+  if (want_contents)
+    dump_contents (doc);
   if (pdf_path != NULL && export_pdf (doc, options, pdf_path) != 0)
     return 1;
   if (lookup_text != NULL)

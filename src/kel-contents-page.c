@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "kel-contents-page.h"
+#include "kel-contents.h"
 
 #include <glib/gi18n.h>
 
@@ -19,6 +20,7 @@ struct _KelContentsPage
   KelDocument   *document;
   KelLang        lang;
   GPtrArray     *nodes;        /* const KelNode*, one per row */
+  GArray        *levels;       /* guint, each row's nesting level */
   guint          n_built;      /* rows made so far; the rest come in idle time */
   guint          build_id;
   const KelNode *pending;      /* the part to highlight once its row exists */
@@ -39,24 +41,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gboolean
-is_listed (KelDocument   *doc,
-           const KelNode *node)
-{
-  switch (node->kind)
-    {
-    case KEL_NODE_PREAMBLE:
-    case KEL_NODE_ARTICLE:
-    case KEL_NODE_CONCLUSIONS:
-    case KEL_NODE_ANNEX:
-      return node->parent == NULL && node->n_blocks > 0;
-    case KEL_NODE_COMPONENT:
-      /* what follows the annexes: the certification of the copy */
-      return node->n_blocks > 0 && node->ordinal == 1;
-    default:
-      return FALSE;
-    }
-}
 
 /* The title of an annex: its long title, in the term language if the
  * edition has it. */
@@ -95,26 +79,41 @@ on_row_query_tooltip (GtkWidget  *row,
 
 static GtkWidget *
 make_row (KelContentsPage *self,
-          const KelNode   *node)
+          const KelNode   *node,
+          guint            level)
 {
   KelDocument *doc = self->document;
+  /* an edition without labels in the term language: every row in the
+   * document's own language, not "статья 1" beside a Kazakh heading */
+  KelLang lang = self->lang == KEL_LANG_KK || kel_document_get_label (doc, "docType", self->lang, NULL) != NULL
+                 ? self->lang : KEL_LANG_KK;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *where = kel_document_get_location (doc, node, self->lang);
+  g_autofree char *where = kel_document_get_location (doc, node, lang);
   g_autofree char *title = NULL;
   g_autofree char *accessible = NULL;
   GtkWidget *label;
   PangoAttrList *attrs = pango_attr_list_new ();
 
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (self->lang))));
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
 
-  if (node->kind == KEL_NODE_ARTICLE)
+  if (!kel_document_is_kazakh (doc))
+    ;   /* another language: the location is its own num and heading */
+  else if (node->kind == KEL_NODE_ARTICLE)
     {
-      const char *heading = kel_document_get_node_label (doc, node, self->lang, NULL);
+      const char *heading = kel_document_get_node_label (doc, node, lang, NULL);
+
       title = g_strdup (heading ? heading : kel_document_get_node_label (doc, node, KEL_LANG_KK, NULL));
+      if (heading == NULL && lang != KEL_LANG_KK)
+        {
+          /* no label in the term language: the row stays in one language,
+           * the document's ("1-бап" with its Kazakh heading) */
+          g_clear_pointer (&where, g_free);
+          where = kel_document_get_location (doc, node, KEL_LANG_KK);
+        }
     }
   else if (node->kind == KEL_NODE_ANNEX)
-    title = annex_title (doc, node, self->lang);
+    title = annex_title (doc, node, lang);
 
   label = gtk_label_new (where);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -136,6 +135,7 @@ make_row (KelContentsPage *self,
     }
   pango_attr_list_unref (attrs);
 
+  gtk_widget_set_margin_start (box, 16 * MIN (level, 8));
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -160,7 +160,8 @@ build_rows (KelContentsPage *self,
 
   for (; self->n_built < end; self->n_built++)
     gtk_list_box_append (GTK_LIST_BOX (self->list),
-                         make_row (self, g_ptr_array_index (self->nodes, self->n_built)));
+                         make_row (self, g_ptr_array_index (self->nodes, self->n_built),
+                                   g_array_index (self->levels, guint, self->n_built)));
 }
 
 static gboolean
@@ -190,14 +191,20 @@ rebuild (KelContentsPage *self)
   g_ptr_array_set_size (self->nodes, 0);
   self->n_built = 0;
 
+  g_clear_pointer (&self->levels, g_array_unref);
   if (self->document != NULL)
-    for (guint i = 0; i < kel_document_get_n_nodes (self->document); i++)
-      {
-        const KelNode *node = kel_document_get_node (self->document, i);
+    {
+      g_autoptr(GArray) contents = kel_document_get_contents (self->document);
 
-        if (is_listed (self->document, node))
-          g_ptr_array_add (self->nodes, (gpointer) node);
-      }
+      self->levels = g_array_sized_new (FALSE, FALSE, sizeof (guint), contents->len);
+      for (guint i = 0; i < contents->len; i++)
+        {
+          const KelContentsEntry *entry = &g_array_index (contents, KelContentsEntry, i);
+
+          g_ptr_array_add (self->nodes, (gpointer) entry->node);
+          g_array_append_val (self->levels, entry->level);
+        }
+    }
   build_rows (self, FIRST_ROWS);
   if (self->n_built < self->nodes->len)
     self->build_id = g_idle_add_full (G_PRIORITY_LOW, build_more, self, NULL);
@@ -395,6 +402,7 @@ kel_contents_page_finalize (GObject *object)
   KelContentsPage *self = KEL_CONTENTS_PAGE (object);
 
   g_ptr_array_unref (self->nodes);
+  g_clear_pointer (&self->levels, g_array_unref);
   G_OBJECT_CLASS (kel_contents_page_parent_class)->finalize (object);
 }
 

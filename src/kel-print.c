@@ -484,7 +484,7 @@ set_rules (KelPrintJob *self)
         default:
           /* a list's lead-in stays with its first item, the place and
            * date of signature with the first signature */
-          if (block->node->kind == KEL_NODE_LIST
+          if ((block->node != NULL && block->node->kind == KEL_NODE_LIST)
               || (next != NULL && next->style == KEL_BLOCK_STYLE_SIGNATURE))
             item->keep_with_next = TRUE;
           break;

@@ -49,7 +49,9 @@ kel_block_style_for (KelDocument    *document,
       return KEL_BLOCK_STYLE_SIGNATURE;
     case KEL_BLOCK_PARAGRAPH:
     default:
-      if (g_strcmp0 (block->klass, "publisher") == 0)
+      /* the publisher's line, an editorial remark, an author's note */
+      if (g_strcmp0 (block->klass, "publisher") == 0 || g_strcmp0 (block->klass, "remark") == 0
+          || g_strcmp0 (block->klass, "authorialNote") == 0)
         return KEL_BLOCK_STYLE_NOTE;
       return num ? KEL_BLOCK_STYLE_PARA_HANG : KEL_BLOCK_STYLE_PARA;
     }

@@ -16,6 +16,7 @@
 
 #include "kel-announce.h"
 #include "kel-contents-page.h"
+#include "kel-contents.h"
 #include "kel-document-view.h"
 #include "kel-glossary-page.h"
 #include "kel-goto-dialog.h"
@@ -685,11 +686,27 @@ on_position_changed (KelDocumentView *view,
   g_autofree char *where = NULL;
 
   kel_contents_page_set_current (KEL_CONTENTS_PAGE (self->contents_page), node);
-  if (section != NULL && section->kind != KEL_NODE_TITLE)
+  if (self->document != NULL && !kel_document_is_kazakh (self->document))
     {
-      where = kel_document_get_location (self->document, section, self->lang);
-      gtk_label_set_text (GTK_LABEL (self->subtitle_label), where);
+      /* another document: the innermost part the contents list, in its
+       * own words ("2. Pruning") */
+      for (section = node; section != NULL; section = section->parent)
+        if (kel_document_is_contents_entry (self->document, section))
+          break;
     }
+  if (section != NULL && section->kind != KEL_NODE_TITLE)
+    where = kel_document_get_location (self->document, section, self->lang);
+  if (!self->bundled && self->document != NULL)
+    {
+      /* which file is open, always in sight */
+      g_autofree char *file = g_path_get_basename (kel_document_get_name (self->document));
+      char *both = where ? g_strdup_printf ("%s — %s", file, where) : g_strdup (file);
+
+      g_free (where);
+      where = both;
+    }
+  if (where != NULL)
+    gtk_label_set_text (GTK_LABEL (self->subtitle_label), where);
   gtk_widget_set_visible (self->subtitle_label, where != NULL);
 }
 
@@ -1002,8 +1019,25 @@ show_document (KelWindow   *self,
   kel_contents_page_set_document (KEL_CONTENTS_PAGE (self->contents_page), document);
   kel_search_bar_set_document (KEL_SEARCH_BAR (self->search_bar), document);
   update_sidebar_pages (self);
-  gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_short_title (document));
-  gtk_widget_set_tooltip_text (self->title_label, kel_document_get_title (document));
+  if (bundled)
+    {
+      gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_short_title (document));
+      gtk_widget_set_tooltip_text (self->title_label, kel_document_get_title (document));
+      gtk_window_set_title (GTK_WINDOW (self), "Kelisim");
+    }
+  else
+    {
+      /* another document: the title it gives itself, and its file */
+      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", kel_document_get_title (document),
+                                                  kel_document_get_name (document));
+      g_autofree char *file = g_path_get_basename (kel_document_get_name (document));
+      g_autofree char *window_title = g_strdup_printf ("%s — %s", kel_document_get_title (document), file);
+
+      gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_title (document));
+      gtk_widget_set_tooltip_text (self->title_label, tooltip);
+      gtk_window_set_title (GTK_WINDOW (self), window_title);
+    }
+  on_position_changed (KEL_DOCUMENT_VIEW (self->view), self);
 }
 
 /**
@@ -1090,6 +1124,10 @@ on_loaded (GObject      *source,
       return;
     }
   dismiss_message (GTK_WIDGET (self), NULL, NULL);
+  /* what was read differently from the file, as the command line says it */
+  if (kel_document_get_notices (doc) != NULL)
+    for (const char * const *n = kel_document_get_notices (doc); *n; n++)
+      g_printerr ("kelisim: %s\n", *n);
   kel_window_show_edition (self, doc);
   {
     /* Translators: said by screen readers; %s is the title of the edition */

@@ -1,10 +1,10 @@
 #!/bin/sh
 # Runs the libFuzzer harnesses of fuzz/ (the edition loader, the termbase
-# loader, search) for a given time each, starting from their seed corpora.
+# loader, search, the contents builder, the print layout) for a given time each, starting from their seed corpora.
 #
 #   tools/fuzz.sh                  60 s each
 #   tools/fuzz.sh 3600             an hour each
-#   tools/fuzz.sh 600 search       one harness (edition, termbase, search)
+#   tools/fuzz.sh 600 search       one harness (edition, termbase, search, contents, print)
 #
 # The corpus the fuzzer grows is kept in the build directory
 # ($KELISIM_FUZZ_BUILD, default build-fuzz), so a second run goes on where
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-harnesses=${*:-edition termbase search}
+harnesses=${*:-edition termbase search contents print}
 build=${KELISIM_FUZZ_BUILD:-build-fuzz}
 
 if ! command -v clang >/dev/null 2>&1; then
@@ -32,12 +32,15 @@ if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" -Dfuzzing=true -Dwerror=true -Dgui_tests=false \
     -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
 fi
-ninja -C "$build" fuzz/fuzz-edition fuzz/fuzz-termbase fuzz/fuzz-search >/dev/null
+ninja -C "$build" fuzz/fuzz-edition fuzz/fuzz-termbase fuzz/fuzz-search \
+  fuzz/fuzz-contents fuzz/fuzz-print >/dev/null
 
 # GLib's slice allocator would hide allocations from AddressSanitizer.
 export G_SLICE=always-malloc
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+# the font caches Pango and cairo keep for the life of the process (print)
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}"
 
 mkdir -p fuzz/crashes
 failed=""
@@ -45,11 +48,15 @@ for name in $harnesses; do
   corpus="$build/fuzz-corpus/$name"
   mkdir -p "$corpus"
   # the seeds: small ones are in fuzz/corpus/, big ones are read where they live
-  cp fuzz/corpus/"$name"/* "$corpus"/
+  cp fuzz/corpus/"$name"/* "$corpus"/ 2>/dev/null || true
   dict=""
   case "$name" in
-    edition)
+    edition|contents|print)
       max_len=200000
+      [ "$name" = print ] && max_len=50000
+      mkdir -p "$corpus"
+      cp fuzz/corpus/edition/* "$corpus"/ 2>/dev/null || true
+      cp tests/data/akn/*.akn.xml "$corpus"/
       dict="-dict=fuzz/akn.dict"
       cp data/edition/agreement.kk.akn.xml "$corpus"/
       for f in tests/data/*.akn.xml; do
@@ -65,7 +72,7 @@ for name in $harnesses; do
       max_len=4096
       ;;
     *)
-      echo "fuzz: no harness '$name' (edition, termbase, search)" >&2
+      echo "fuzz: no harness '$name' (edition, termbase, search, contents, print)" >&2
       exit 2
       ;;
   esac

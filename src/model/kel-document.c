@@ -11,8 +11,8 @@
 #include <libxml/tree.h>
 
 #include "kel-edition-resources.h"
-#include <libxml/tree.h>
 
+#include "kel-akn.h"
 #include "kel-error.h"
 #include "kel-model-private.h"
 #include "kel-termbase.h"
@@ -51,6 +51,10 @@ struct _KelDocument
   GHashTable   *threats_by_id;
   GHashTable   *labels;        /* eId -> NodeLabels */
   gsize        *block_bytes;   /* byte offset of each block */
+  GPtrArray    *notices;       /* char*, NULL-terminated */
+  char         *language;      /* FRBRExpression/FRBRlanguage, or NULL */
+  char         *named_title;   /* docTitle, shortTitle or FRBRalias, or NULL */
+  char         *frbr_name;     /* FRBRWork/FRBRname, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (KelDocument, kel_document, G_TYPE_OBJECT)
@@ -83,6 +87,10 @@ kel_document_finalize (GObject *object)
   g_hash_table_unref (self->threats_by_id);
   g_hash_table_unref (self->labels);
   g_free (self->block_bytes);
+  g_ptr_array_unref (self->notices);
+  g_free (self->language);
+  g_free (self->named_title);
+  g_free (self->frbr_name);
 
   G_OBJECT_CLASS (kel_document_parent_class)->finalize (object);
 }
@@ -108,6 +116,7 @@ kel_document_init (KelDocument *self)
   self->threats_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) node_labels_free);
+  self->notices = g_ptr_array_new_with_free_func (g_free);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -138,6 +147,21 @@ typedef struct
   KelBlockKind block_kind;
   const char  *pending_num;
 
+  /* eIds: every one the file gives, and how many of each kind were made
+   * for parts without one */
+  GHashTable  *explicit_eids;
+  GHashTable  *generated;      /* "parent eId\037prefix" -> count */
+  gboolean     id_is_eid;      /* Akoma Ntoso 2.0 and the drafts: `id` */
+  guint        first_preface_block;   /* + 1; 0 for none */
+  GHashTable  *ref_names;      /* reference eId -> its showAs */
+  GHashTable  *unknown;        /* element name -> count */
+  guint        n_dangling;
+  char        *first_dangling;
+  guint        n_renamed;
+  char        *first_renamed;
+  guint        n_notes;
+  GPtrArray   *notes;          /* xmlNode*: authorial notes of the block being built */
+
   /* context */
   guint        list_level;
   guint        annex_depth;
@@ -159,6 +183,82 @@ intern (KelDocument *self,
         const char  *s)
 {
   return s ? g_string_chunk_insert_const (self->strings, s) : NULL;
+}
+
+/* The eId of @el: its `eId`, or in Akoma Ntoso 2.0 its `id`. */
+static char *
+element_eid (Loader  *l,
+             xmlNode *el)
+{
+  char *eid = kel_xml_get_attr (el, "eId");
+
+  if (eid == NULL && l->id_is_eid)
+    eid = kel_xml_get_attr (el, "id");
+  if (eid != NULL && *eid == '\0')
+    g_clear_pointer (&eid, g_free);
+  return eid;
+}
+
+static void
+collect_eids (Loader  *l,
+              xmlNode *el)
+{
+  for (xmlNode *c = el; c; c = c->next)
+    {
+      g_autofree char *eid = NULL;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      eid = element_eid (l, c);
+      if (eid != NULL)
+        g_hash_table_add (l->explicit_eids, g_steal_pointer (&eid));
+      collect_eids (l, c->children);
+    }
+}
+
+/* Counts the parts of one kind under one parent, with or without an eId. */
+static guint
+count_part (Loader        *l,
+            const char    *prefix,
+            const KelNode *parent)
+{
+  g_autofree char *key = g_strconcat (parent ? parent->eid : "", "\037", prefix, NULL);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (l->generated, key)) + 1;
+
+  g_hash_table_insert (l->generated, g_steal_pointer (&key), GUINT_TO_POINTER (n));
+  return n;
+}
+
+/* An eId for a part the file gives none: the parent's eId, "__", the
+ * element's short name as the Akoma Ntoso naming convention has it ("sec",
+ * "para", "item") and its position among the parent's parts of that kind,
+ * counted from 1 with or without eIds: "chp_2__sec_3".  A name the file
+ * already uses gets "_2", "_3", … after it.  The same file always gives
+ * the same eIds. */
+static char *
+generate_eid (Loader        *l,
+              const char    *prefix,
+              const KelNode *parent)
+{
+  guint n = count_part (l, prefix, parent);
+  char *eid;
+
+  if (parent != NULL)
+    eid = g_strdup_printf ("%s__%s_%u", parent->eid, prefix, n);
+  else
+    eid = g_strdup_printf ("%s_%u", prefix, n);
+  for (guint k = 2; g_hash_table_contains (l->explicit_eids, eid)
+                    || g_hash_table_contains (l->doc->nodes_by_eid, eid); k++)
+    {
+      g_autofree char *base = eid;
+      char *tail = strrchr (base, '_');
+
+      /* drop a suffix added by this loop before adding the next */
+      if (k > 2 && tail != NULL)
+        *tail = '\0';
+      eid = g_strdup_printf ("%s_%u", base, k);
+    }
+  return eid;
 }
 
 static gboolean
@@ -184,14 +284,13 @@ check_refs (Loader   *l,
 
           if (ids[k][0] == '\0')
             continue;
-          if (ids[k][0] != '#' || ids[k][1] == '\0')
-            {
-              g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                           _("%s:%d: %s=“%s” on <%s> is not a local reference (“#id”)"),
-                           l->name, kel_xml_line (el), attrs[i], ids[k], el->name);
-              return FALSE;
-            }
-          ref.target = g_strdup (ids[k] + 1);
+          /* "#id" is the standard's form; "id" alone is read the same; a
+           * path or URI ("/ontology/…") is not Kelisim's to resolve */
+          if (ids[k][0] != '#' && strchr (ids[k], '/') != NULL)
+            continue;
+          if (ids[k][0] == '#' && ids[k][1] == '\0')
+            continue;
+          ref.target = g_strdup (ids[k][0] == '#' ? ids[k] + 1 : ids[k]);
           ref.line = kel_xml_line (el);
           ref.attr = g_strdup (attrs[i]);
           g_array_append_val (l->pending, ref);
@@ -282,14 +381,23 @@ new_node (Loader        *l,
   KelNode *node;
   g_autofree char *refers = kel_xml_get_attr (el, "refersTo");
 
+  g_autofree char *renamed = NULL;
+
   if (!check_eid (l, el, eid, error))
     return NULL;
   if (g_hash_table_contains (self->nodes_by_eid, eid) || g_hash_table_contains (l->references, eid))
     {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                   _("%s:%d: the eId “%s” is used twice; every eId must be unique"),
-                   l->name, kel_xml_line (el), eid);
-      return NULL;
+      /* published files do repeat an eId: links go to the first, and the
+       * others get one of their own ("sec_2_2") */
+      for (guint k = 2; renamed == NULL || g_hash_table_contains (l->explicit_eids, renamed)
+                        || g_hash_table_contains (self->nodes_by_eid, renamed); k++)
+        {
+          g_free (renamed);
+          renamed = g_strdup_printf ("%s_%u", eid, k);
+        }
+      if (l->n_renamed++ == 0)
+        l->first_renamed = g_strdup_printf ("“%s” (line %d)", eid, kel_xml_line (el));
+      eid = renamed;
     }
 
   node = g_new0 (KelNode, 1);
@@ -440,6 +548,10 @@ end_block (Loader        *l,
     }
 
   block.kind = l->block_kind;
+  /* a long title that runs to a paragraph ("An Act to provide for …") is
+   * read as one, not set in the title's large type */
+  if (block.kind == KEL_BLOCK_TITLE && self->n_chars - l->block_start > 250)
+    block.kind = KEL_BLOCK_PARAGRAPH;
   block.klass = l->klass;
   block.node = node;
   block.start = l->block_start;
@@ -450,6 +562,60 @@ end_block (Loader        *l,
 }
 
 static gboolean walk_inline (Loader *l, xmlNode *el, GError **error);
+static gboolean is_block_element (xmlNode *el);
+
+static void
+count_unknown (Loader     *l,
+               const char *name)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (l->unknown, name));
+
+  if (n == 0)
+    g_hash_table_insert (l->unknown, g_strdup (name), GUINT_TO_POINTER (1));
+  else
+    g_hash_table_insert (l->unknown, g_strdup (name), GUINT_TO_POINTER (n + 1));
+}
+
+/* The term a <term> or <def> names: its refersTo ("#id" or "id"), else
+ * one made from its words, so that a definition and the uses written
+ * the same way meet: "kel-term:public body". */
+static char *
+term_id (Loader  *l,
+         xmlNode *el,
+         guint    start)
+{
+  g_autofree char *refers = kel_xml_get_attr (el, "refersTo");
+  g_autofree char *words = NULL;
+  g_autofree char *lower = NULL;
+
+  if (refers != NULL)
+    {
+      g_auto(GStrv) ids = g_strsplit_set (refers, " \t\n", -1);
+
+      for (guint k = 0; ids[k]; k++)
+        if (ids[k][0] != '\0' && !g_str_equal (ids[k], "#"))
+          return g_strdup (ids[k]);
+    }
+  GString *id = g_string_new ("kel-term:");
+
+  words = kel_document_get_range (l->doc, start, l->doc->n_chars);
+  lower = g_utf8_strdown (words, -1);
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ispunct (c) || g_unichar_isspace (c))
+        {
+          if (id->len > 9 && id->str[id->len - 1] != ' ')
+            g_string_append_c (id, ' ');
+        }
+      else
+        g_string_append_unichar (id, c);
+    }
+  if (id->len > 9 && id->str[id->len - 1] == ' ')
+    g_string_truncate (id, id->len - 1);
+  return g_string_free (id, FALSE);
+}
 
 static gboolean
 inline_element (Loader   *l,
@@ -464,6 +630,8 @@ inline_element (Loader   *l,
     return walk_inline (l, el, error);   /* foreign markup: its text only */
   if (!check_refs (l, el, error))
     return FALSE;
+  if (!kel_akn_is_known (name))
+    count_unknown (l, name);
 
   if (g_str_equal (name, "eol") || g_str_equal (name, "br"))
     {
@@ -476,8 +644,44 @@ inline_element (Loader   *l,
         }
       return TRUE;
     }
-  if (g_str_equal (name, "authorialNote") || g_str_equal (name, "noteRef"))
-    return TRUE;   /* not part of the reading text in this profile */
+  if (g_str_equal (name, "noteRef"))
+    return TRUE;   /* the note itself is read where it stands */
+  if (g_str_equal (name, "authorialNote"))
+    {
+      /* its marker here, its text as a note after the line */
+      g_autofree char *marker = kel_xml_get_attr (el, "marker");
+      g_autofree char *mark = NULL;
+
+      l->n_notes++;
+      mark = g_strdup_printf ("[%s]", marker ? marker : "*");
+      if (marker == NULL)
+        {
+          g_free (mark);
+          mark = g_strdup_printf ("[%u]", l->n_notes);
+        }
+      append_text (l, mark);
+      if (l->notes != NULL)
+        g_ptr_array_add (l->notes, el);
+      return TRUE;
+    }
+
+  /* a structure quoted inside a line (mod/quotedStructure, a table in a
+   * cell): its parts stay apart by a space */
+  if (kel_akn_is_citable (name) || is_block_element (el) || g_str_equal (name, "num")
+      || g_str_equal (name, "heading") || g_str_equal (name, "subheading")
+      || g_str_equal (name, "content") || g_str_equal (name, "td") || g_str_equal (name, "th")
+      || g_str_equal (name, "li") || g_str_equal (name, "listIntroduction")
+      || g_str_equal (name, "listWrapUp") || g_str_equal (name, "intro") || g_str_equal (name, "wrapUp"))
+    {
+      gboolean ok;
+
+      if (l->doc->n_chars > l->block_start && !l->last_was_space)
+        l->space_pending = TRUE;
+      ok = walk_inline (l, el, error);
+      if (l->doc->n_chars > l->block_start && !l->last_was_space)
+        l->space_pending = TRUE;
+      return ok;
+    }
 
   start = span_start (l);
   if (!walk_inline (l, el, error))
@@ -485,22 +689,15 @@ inline_element (Loader   *l,
 
   if (g_str_equal (name, "term") || g_str_equal (name, "def"))
     {
-      target = kel_xml_get_attr (el, "refersTo");
-      if (target == NULL || target[0] != '#')
-        {
-          g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                       _("%s:%d: <%s> needs refersTo=“#termId”"), l->name, kel_xml_line (el), name);
-          return FALSE;
-        }
+      const char *id;
+
       if (l->doc->n_chars <= start)
-        {
-          g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                       _("%s:%d: an empty <%s>"), l->name, kel_xml_line (el), name);
-          return FALSE;
-        }
-      index = add_span (l, KEL_SPAN_TERM, start, l->doc->n_chars, target + 1);
-      if (!g_hash_table_contains (l->term_lines, target + 1))
-        g_hash_table_insert (l->term_lines, g_strdup (target + 1), GINT_TO_POINTER (kel_xml_line (el)));
+        return TRUE;   /* an empty term marks nothing */
+      target = term_id (l, el, start);
+      id = target[0] == '#' ? target + 1 : target;
+      index = add_span (l, KEL_SPAN_TERM, start, l->doc->n_chars, id);
+      if (!g_hash_table_contains (l->term_lines, id))
+        g_hash_table_insert (l->term_lines, g_strdup (id), GINT_TO_POINTER (kel_xml_line (el)));
       if (g_str_equal (name, "def"))
         {
           g_array_index (l->doc->spans, KelSpan, index).is_definition = TRUE;
@@ -548,6 +745,32 @@ walk_inline (Loader   *l,
   return TRUE;
 }
 
+static gboolean walk_container (Loader *l, xmlNode *el, const KelNode *parent, GError **error);
+
+/* Text directly inside @el, not only in its children: a <listIntroduction>,
+ * a <from>, a <td> without <p>, an element Kelisim does not know. */
+static gboolean
+has_direct_text (xmlNode *el)
+{
+  for (xmlNode *c = el->children; c; c = c->next)
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+      for (const char *p = (const char *) c->content; p && *p; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          return TRUE;
+  return FALSE;
+}
+
+/* @el holds one element, @name, and no text around it. */
+static gboolean
+only_child_is (xmlNode    *el,
+               const char *name)
+{
+  xmlNode *only = kel_xml_first_child (el);
+
+  return only != NULL && kel_xml_next (only) == NULL
+         && g_str_equal ((const char *) only->name, name) && !has_direct_text (el);
+}
+
 static KelBlockKind
 block_kind_for_context (Loader *l)
 {
@@ -571,6 +794,7 @@ emit_block (Loader        *l,
 {
   g_autofree char *klass = kel_xml_get_attr (el, "class");
   const char *saved = l->klass;
+  GPtrArray *saved_notes, *notes;
   gboolean ok;
 
   if (!check_refs (l, el, error))
@@ -582,6 +806,15 @@ emit_block (Loader        *l,
     if (kel_xml_is (c, AKN_NS, "signature") && kind == KEL_BLOCK_PARAGRAPH)
       kind = KEL_BLOCK_SIGNATURE;
 
+  /* a line that is only an editorial remark is a note, not a title */
+  if (only_child_is (el, "remark"))
+    {
+      kind = KEL_BLOCK_PARAGRAPH;
+      l->klass = "remark";
+    }
+
+  saved_notes = l->notes;
+  l->notes = g_ptr_array_new ();
   begin_block (l, kind);
   ok = walk_inline (l, el, error);
   if (ok && l->doc->n_chars == l->block_start && l->doc->blocks->len > 0)
@@ -592,8 +825,28 @@ emit_block (Loader        *l,
       l->in_block = FALSE;
     }
   else if (ok)
-    end_block (l, node);
+    {
+      end_block (l, node);
+      if (l->preface_depth > 0 && l->annex_depth == 0 && l->first_preface_block == 0)
+        l->first_preface_block = l->doc->blocks->len;
+    }
   l->klass = saved;
+
+  /* the authorial notes of the line, each as lines of its own */
+  notes = g_steal_pointer (&l->notes);
+  l->notes = saved_notes;
+  for (guint i = 0; ok && i < notes->len; i++)
+    {
+      xmlNode *note = g_ptr_array_index (notes, i);
+
+      l->klass = "authorialNote";
+      if (has_direct_text (note))
+        ok = emit_block (l, note, KEL_BLOCK_PARAGRAPH, node, error);
+      else
+        ok = walk_container (l, note, node, error);
+      l->klass = saved;
+    }
+  g_ptr_array_unref (notes);
   return ok;
 }
 
@@ -607,6 +860,95 @@ is_block_element (xmlNode *el)
     if (g_str_equal (name, blocks[i]))
       return TRUE;
   return FALSE;
+}
+
+/* In the act's preface, a line is a title line when it names the
+ * document (docTitle, docType, docNumber, shortTitle) or is part of the
+ * long title; the preface's other lines (dates, chapters, remarks) are
+ * ordinary lines. */
+static KelBlockKind
+block_kind_in_preface (Loader  *l,
+                       xmlNode *p)
+{
+  static const char *naming[] = { "docTitle", "docType", "docNumber", "shortTitle", "docStage" };
+  KelBlockKind kind = block_kind_for_context (l);
+
+  if (kind != KEL_BLOCK_TITLE || l->title_depth > 0 || l->annex_depth > 0)
+    return kind;
+  for (xmlNode *c = kel_xml_first_child (p); c; c = kel_xml_next (c))
+    for (guint i = 0; i < G_N_ELEMENTS (naming); i++)
+      if (g_str_equal ((const char *) c->name, naming[i]))
+        return kind;
+  return KEL_BLOCK_PARAGRAPH;
+}
+
+static void finish_node (KelDocument *self, KelNode *node);
+
+/* An element that holds text itself, read as one line: a crossHeading or
+ * subheading is a heading, a list's introduction and wrap-up stand at the
+ * list's own level, a documentRef shows what it names. */
+static gboolean
+text_container (Loader         *l,
+                xmlNode        *el,
+                KelNode        *node,
+                const KelNode  *owner,
+                GError        **error)
+{
+  const char *name = (const char *) el->name;
+  KelBlockKind kind = block_kind_in_preface (l, el);
+  KelNode *own = NULL;
+  gboolean ok;
+
+  if (g_str_equal (name, "crossHeading") || g_str_equal (name, "subheading")
+      || g_str_equal (name, "heading"))
+    kind = KEL_BLOCK_HEADING;
+  else if ((g_str_equal (name, "listIntroduction") || g_str_equal (name, "listWrapUp")
+            || g_str_equal (name, "intro") || g_str_equal (name, "wrapUp"))
+           && l->list_level > 0)
+    kind = l->list_level > 1 ? KEL_BLOCK_POINT : KEL_BLOCK_PARAGRAPH;
+  if (owner == NULL)
+    {
+      g_autofree char *eid = generate_eid (l, name, NULL);
+
+      own = new_node (l, el, eid, NULL, error);
+      if (own == NULL)
+        return FALSE;
+      owner = own;
+    }
+
+  if (g_str_equal (name, "documentRef"))
+    {
+      g_autofree char *show = kel_xml_get_attr (el, "showAs");
+      g_autofree char *href = kel_xml_get_attr (el, "href");
+
+      if (!check_refs (l, el, error))
+        return FALSE;
+      if (show == NULL && href == NULL)
+        ok = TRUE;
+      else
+        {
+          begin_block (l, KEL_BLOCK_PARAGRAPH);
+          append_text (l, show ? show : href);
+          if (show != NULL && href != NULL)
+            {
+              append_text (l, " (");
+              append_text (l, href);
+              append_text (l, ")");
+            }
+          end_block (l, owner);
+          ok = TRUE;
+        }
+    }
+  else
+    ok = emit_block (l, el, kind, owner, error);
+  if (ok && node != NULL && node->heading == NULL && kind == KEL_BLOCK_HEADING)
+    {
+      g_autofree char *text = kel_xml_get_text (el);
+      node->heading = intern (l->doc, text);
+    }
+  if (own != NULL)
+    finish_node (l->doc, own);
+  return ok;
 }
 
 static void
@@ -632,7 +974,7 @@ walk_container (Loader         *l,
                 GError        **error)
 {
   KelDocument *self = l->doc;
-  g_autofree char *eid = kel_xml_get_attr (el, "eId");
+  g_autofree char *eid = element_eid (l, el);
   g_autofree char *klass = kel_xml_get_attr (el, "class");
   const char *name = (const char *) el->name;
   KelNode *node = NULL;
@@ -651,13 +993,31 @@ walk_container (Loader         *l,
   if (!check_refs (l, el, error))
     return FALSE;
 
-  if (eid != NULL && *eid != '\0')
+  if (eid == NULL && kel_akn_is_citable (name))
+    eid = generate_eid (l, kel_akn_eid_prefix (name), parent);
+  else if (eid == NULL && parent == NULL
+           && (g_str_equal (name, "preamble") || g_str_equal (name, "conclusions")
+               || g_str_equal (name, "header") || g_str_equal (name, "coverPage")))
+    eid = generate_eid (l, name, NULL);   /* a top-level part a reader goes to */
+  else if (kel_akn_is_citable (name))
+    count_part (l, kel_akn_eid_prefix (name), parent);
+  if (eid != NULL)
     {
       node = new_node (l, el, eid, parent, error);
       if (node == NULL)
         return FALSE;
     }
   owner = node ? node : parent;
+
+  if (!kel_akn_is_known (name))
+    count_unknown (l, name);
+  if (has_direct_text (el) || g_str_equal (name, "documentRef"))
+    {
+      ok = text_container (l, el, node, owner, error);
+      if (node != NULL)
+        finish_node (self, node);
+      return ok;
+    }
 
   if (klass != NULL)
     l->klass = intern (self, klass);
@@ -706,7 +1066,12 @@ walk_container (Loader         *l,
   else if (num_el != NULL)
     {
       g_autofree char *num = kel_xml_get_text (num_el);
-      l->pending_num = intern (self, num);
+      g_autofree char *both = NULL;
+
+      /* a part's num not yet shown ("2.") goes before its first child's ("(1)") */
+      if (l->pending_num != NULL)
+        both = g_strconcat (l->pending_num, " ", num, NULL);
+      l->pending_num = intern (self, both ? both : num);
     }
 
   for (xmlNode *c = kel_xml_first_child (el); ok && c; c = kel_xml_next (c))
@@ -715,14 +1080,16 @@ walk_container (Loader         *l,
         continue;
       if (c == num_el)
         continue;
-      if (kel_xml_is (c, AKN_NS, "num") || kel_xml_is (c, AKN_NS, "subheading"))
+      if (kel_xml_is (c, AKN_NS, "num"))
         continue;
       if (c == heading_el)
         {
-          g_autofree char *heid = kel_xml_get_attr (c, "eId");
+          g_autofree char *heid = element_eid (l, c);
           KelNode *hnode = NULL;
 
-          if (heid != NULL && *heid != '\0')
+          if (heid == NULL && owner == NULL)
+            heid = generate_eid (l, (const char *) c->name, NULL);
+          if (heid != NULL)
             {
               hnode = new_node (l, c, heid, owner, error);
               if (hnode == NULL)
@@ -739,10 +1106,13 @@ walk_container (Loader         *l,
         }
       if (is_block_element (c))
         {
-          g_autofree char *peid = kel_xml_get_attr (c, "eId");
+          g_autofree char *peid = element_eid (l, c);
           KelNode *pnode = NULL;
 
-          if (peid != NULL && *peid != '\0')
+          /* every line belongs to a part: one outside any gets its own */
+          if (peid == NULL && owner == NULL)
+            peid = generate_eid (l, (const char *) c->name, NULL);
+          if (peid != NULL)
             {
               pnode = new_node (l, c, peid, owner, error);
               if (pnode == NULL)
@@ -751,7 +1121,7 @@ walk_container (Loader         *l,
                   break;
                 }
             }
-          ok = emit_block (l, c, block_kind_for_context (l), pnode ? pnode : owner, error);
+          ok = emit_block (l, c, block_kind_in_preface (l, c), pnode ? pnode : owner, error);
           if (pnode != NULL)
             finish_node (self, pnode);
           continue;
@@ -790,7 +1160,7 @@ read_references (Loader   *l,
         continue;
       for (xmlNode *r = kel_xml_first_child (m); r; r = kel_xml_next (r))
         {
-          g_autofree char *eid = kel_xml_get_attr (r, "eId");
+          g_autofree char *eid = element_eid (l, r);
 
           if (eid == NULL)
             continue;
@@ -804,6 +1174,12 @@ read_references (Loader   *l,
               return FALSE;
             }
           g_hash_table_insert (l->references, g_strdup (eid), g_strdup ((const char *) r->name));
+          {
+            char *show = kel_xml_get_attr (r, "showAs");
+
+            if (show != NULL)
+              g_hash_table_insert (l->ref_names, g_strdup (eid), show);
+          }
           if (kel_xml_is (r, AKN_NS, "TLCTerm"))
             {
               g_autofree char *show = kel_xml_get_attr (r, "showAs");
@@ -815,6 +1191,73 @@ read_references (Loader   *l,
         }
     }
   return TRUE;
+}
+
+static xmlNode *
+find_element (xmlNode    *el,
+              const char *name,
+              guint       depth)
+{
+  if (depth > 64)
+    return NULL;
+  for (xmlNode *c = kel_xml_first_child (el); c; c = kel_xml_next (c))
+    {
+      xmlNode *found;
+
+      if (kel_xml_is (c, AKN_NS, "meta") || kel_xml_is (c, AKN_NS, "components")
+          || kel_xml_is (c, AKN_NS, "attachments"))
+        continue;
+      if (kel_xml_is (c, AKN_NS, name))
+        return c;
+      if ((found = find_element (c, name, depth + 1)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What the document calls itself and the language it is in: docTitle or
+ * shortTitle in its text, FRBRalias name="title" or FRBRname in meta. */
+static void
+read_identity (Loader  *l,
+               xmlNode *act,
+               xmlNode *meta)
+{
+  KelDocument *self = l->doc;
+  xmlNode *named = find_element (act, "docTitle", 0);
+
+  if (named == NULL)
+    named = find_element (act, "shortTitle", 0);
+  if (named != NULL)
+    {
+      g_autofree char *text = kel_xml_get_text (named);
+      if (text != NULL && *g_strstrip (text) != '\0')
+        self->named_title = g_steal_pointer (&text);
+    }
+  for (xmlNode *id = kel_xml_first_child (meta); meta && id; id = kel_xml_next (id))
+    {
+      if (!kel_xml_is (id, AKN_NS, "identification"))
+        continue;
+      for (xmlNode *f = kel_xml_first_child (id); f; f = kel_xml_next (f))
+        for (xmlNode *e = kel_xml_first_child (f); e; e = kel_xml_next (e))
+          {
+            if (kel_xml_is (f, AKN_NS, "FRBRExpression") && kel_xml_is (e, AKN_NS, "FRBRlanguage")
+                && self->language == NULL)
+              self->language = kel_xml_get_attr (e, "language");
+            else if (kel_xml_is (f, AKN_NS, "FRBRWork") && kel_xml_is (e, AKN_NS, "FRBRalias")
+                     && self->named_title == NULL)
+              {
+                g_autofree char *alias_name = kel_xml_get_attr (e, "name");
+
+                if (alias_name == NULL || g_ascii_strcasecmp (alias_name, "title") == 0
+                    || g_ascii_strcasecmp (alias_name, "short title") == 0
+                    || g_ascii_strcasecmp (alias_name, "shortTitle") == 0)
+                  self->named_title = kel_xml_get_attr (e, "value");
+              }
+            else if (kel_xml_is (f, AKN_NS, "FRBRWork") && kel_xml_is (e, AKN_NS, "FRBRname")
+                     && self->frbr_name == NULL)
+              self->frbr_name = kel_xml_get_attr (e, "value");
+          }
+    }
 }
 
 static void
@@ -865,6 +1308,7 @@ read_labels (Loader  *l,
 /* -- after the walk ------------------------------------------------------- */
 
 static void index_block_bytes (KelDocument *self);
+static void add_notice (KelDocument *self, char *notice);
 
 static gint
 compare_spans (gconstpointer a,
@@ -913,26 +1357,55 @@ sort_spans (Loader *l)
     l->defs->pdata[i] = GUINT_TO_POINTER (new_index[GPOINTER_TO_UINT (l->defs->pdata[i])]);
 }
 
+/* A reference that points to nothing is read as plain text; the count,
+ * and the first, go into one notice. */
 static gboolean
 resolve_refs (Loader   *l,
               GError  **error)
 {
+  GArray *spans = l->doc->spans;
+  g_autofree guint *new_index = NULL;
+  guint kept = 0;
+
   for (guint i = 0; i < l->pending->len; i++)
     {
       PendingRef *ref = &g_array_index (l->pending, PendingRef, i);
       gboolean is_href = g_str_equal (ref->attr, "href");
 
-      if (is_href ? g_hash_table_contains (l->doc->nodes_by_eid, ref->target)
+      if (is_href ? (g_hash_table_contains (l->doc->nodes_by_eid, ref->target)
+                     || g_hash_table_contains (l->references, ref->target))
                   : (g_hash_table_contains (l->references, ref->target)
-                     || g_hash_table_contains (l->doc->nodes_by_eid, ref->target)))
+                     || g_hash_table_contains (l->doc->nodes_by_eid, ref->target)
+                     || g_hash_table_contains (l->term_lines, ref->target)))
         continue;
-      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                   is_href ? _("%s:%d: %s=“#%s” points to nothing: no element of the document has that eId")
-                           : _("%s:%d: %s=“#%s” points to nothing: no element of <references> has that eId"),
-                   l->name, ref->line, ref->attr, ref->target);
-      return FALSE;
+      if (l->n_dangling++ == 0)
+        l->first_dangling = g_strdup_printf ("line %d: %s=“#%s”", ref->line, ref->attr, ref->target);
     }
-  return TRUE;
+
+  /* the links themselves become plain text */
+  new_index = g_new (guint, spans->len + 1);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      KelSpan *span = &g_array_index (spans, KelSpan, i);
+
+      new_index[i] = kept;
+      if (span->kind == KEL_SPAN_REF && !g_hash_table_contains (l->doc->nodes_by_eid, span->target))
+        continue;
+      if (kept != i)
+        g_array_index (spans, KelSpan, kept) = *span;
+      kept++;
+    }
+  if (kept != spans->len)
+    {
+      g_array_set_size (spans, kept);
+      for (guint i = 0; i < l->defs->len; i++)
+        l->defs->pdata[i] = GUINT_TO_POINTER (new_index[GPOINTER_TO_UINT (l->defs->pdata[i])]);
+    }
+  if (l->n_dangling > 0)
+    add_notice (l->doc, g_strdup_printf ("%s: %u reference(s) point to nothing in the document and are "
+                                         "shown as plain text (the first: %s)",
+                                         l->name, l->n_dangling, l->first_dangling));
+  return error == NULL || *error == NULL;
 }
 
 /* The definition in an Annex 1 entry: what follows the headword, its
@@ -1003,17 +1476,14 @@ build_terms (Loader       *l,
 
       if (!g_hash_table_contains (self->terms_by_id, id))
         {
-          KelTerm *term;
+          /* a term that names a TLCConcept or another reference, or none:
+           * its label is the reference's showAs, or its own words */
+          const char *show = g_hash_table_lookup (l->ref_names, id);
+          KelTerm *term = kel_term_new (id, G_MAXUINT);
 
-          if (g_hash_table_contains (l->references, id))
-            {
-              g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                           _("%s:%d: refersTo=“#%s” on a term names a <%s>, not a <TLCTerm>"),
-                           l->name, GPOINTER_TO_INT (value), id,
-                           (const char *) g_hash_table_lookup (l->references, id));
-              return FALSE;
-            }
-          term = kel_term_new (id, G_MAXUINT);
+          if (show == NULL && g_str_has_prefix (id, "kel-term:"))
+            show = id + strlen ("kel-term:");
+          kel_term_set_label (term, KEL_LANG_KK, show ? show : id, KEL_STATUS_OFFICIAL);
           g_hash_table_insert (self->terms_by_id, g_strdup (id), term);
         }
       if (termbase != NULL && kel_termbase_lookup (termbase, id) == NULL)
@@ -1230,10 +1700,29 @@ build_threats (Loader       *l,
   return TRUE;
 }
 
-static void
-build_titles (KelDocument *self)
+/* A line short enough to be a name, or NULL. */
+static char *
+short_line (KelDocument *self,
+            guint        index)
 {
-  for (guint i = 0; i < self->blocks->len; i++)
+  g_autofree char *text = NULL;
+
+  if (index >= self->blocks->len)
+    return NULL;
+  text = kel_document_get_block_text (self, &g_array_index (self->blocks, KelBlock, index));
+  if (*text == '\0' || g_utf8_strlen (text, -1) > 120)
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+static void
+build_titles (KelDocument *self,
+              guint        first_preface_block)
+{
+  /* a title the document gives itself, never a fragment of its text */
+  if (self->named_title != NULL)
+    self->title = g_strdup (self->named_title);
+  for (guint i = 0; self->title == NULL && i < self->blocks->len; i++)
     {
       const KelBlock *block = &g_array_index (self->blocks, KelBlock, i);
 
@@ -1243,10 +1732,19 @@ build_titles (KelDocument *self)
           break;
         }
     }
-  if (self->title == NULL && self->blocks->len > 0)
-    self->title = kel_document_get_block_text (self, &g_array_index (self->blocks, KelBlock, 0));
+  if (self->title == NULL && self->frbr_name != NULL)
+    self->title = g_strdup (self->frbr_name);
+  /* the preface's first line ("COURTS ACT"), else the first heading */
+  if (self->title == NULL && first_preface_block > 0)
+    self->title = short_line (self, first_preface_block - 1);
+  for (guint i = 0; self->title == NULL && i < self->blocks->len; i++)
+    if (g_array_index (self->blocks, KelBlock, i).kind == KEL_BLOCK_HEADING)
+      {
+        self->title = short_line (self, i);
+        break;
+      }
   if (self->title == NULL)
-    self->title = g_strdup (self->name);
+    self->title = g_path_get_basename (self->name);
 
   /* the short title: the label table's, else the last word of the title in
    * title case ("КЕЛІСІМ" -> "Келісім") */
@@ -1274,6 +1772,17 @@ find_act (const char  *name,
           xmlNode    **act,
           GError     **error)
 {
+  if (root != NULL && g_str_equal ((const char *) root->name, "akomaNtoso")
+      && !kel_xml_is (root, AKN_NS, NULL))
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
+                   "%s:%d: <akomaNtoso> is in namespace “%s”; Kelisim reads Akoma Ntoso 3.0 "
+                   "(%s, and the OASIS drafts %s/WD17, /CSD01 … /CSD14) and 2.0 (%s)",
+                   name, kel_xml_line (root),
+                   root->ns && root->ns->href ? (const char *) root->ns->href : "",
+                   AKN_NS, AKN_NS, KEL_AKN20_NS);
+      return FALSE;
+    }
   if (!kel_xml_is (root, AKN_NS, "akomaNtoso"))
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
@@ -1283,15 +1792,52 @@ find_act (const char  *name,
       return FALSE;
     }
   *act = kel_xml_first_child (root);
-  if (*act == NULL || !(kel_xml_is (*act, AKN_NS, "act") || kel_xml_is (*act, AKN_NS, "bill")
-                        || kel_xml_is (*act, AKN_NS, "doc")))
+  if (*act == NULL || !kel_xml_is (*act, AKN_NS, NULL)
+      || !kel_akn_is_document_type ((const char *) (*act)->name))
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
-                   _("%s:%d: the Akoma Ntoso document holds no <act>, <bill> or <doc>"),
+                   _("%s:%d: the Akoma Ntoso document holds no document: its first element "
+                   "should be one of act, bill, doc, statement, portion, amendment, "
+                   "amendmentList, judgment, debate, debateReport, officialGazette, "
+                   "documentCollection"),
                    name, kel_xml_line (root));
       return FALSE;
     }
   return TRUE;
+}
+
+static void
+add_notice (KelDocument *self,
+            char        *notice)
+{
+  if (self->notices->len > 0)
+    g_ptr_array_remove_index (self->notices, self->notices->len - 1);   /* the NULL */
+  g_ptr_array_add (self->notices, notice);
+  g_ptr_array_add (self->notices, NULL);
+}
+
+static void
+add_unknown_notice (Loader *l)
+{
+  g_autoptr(GList) names = g_hash_table_get_keys (l->unknown);
+  g_autoptr(GString) list = g_string_new (NULL);
+  guint total = 0, shown = 0;
+
+  if (names == NULL)
+    return;
+  names = g_list_sort (names, (GCompareFunc) g_strcmp0);
+  for (GList *n = names; n; n = n->next)
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (l->unknown, n->data));
+
+      total += count;
+      if (shown++ < 8)
+        g_string_append_printf (list, "%s<%s> ×%u", list->len ? ", " : "", (const char *) n->data, count);
+    }
+  if (shown > 8)
+    g_string_append (list, ", …");
+  add_notice (l->doc, g_strdup_printf ("%s: %u element(s) of kinds Kelisim does not know, shown as plain text: %s",
+                                       l->name, total, list->str));
 }
 
 static KelDocument *
@@ -1305,6 +1851,8 @@ load_from_bytes (GBytes      *edition,
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(KelTermbase) tb = NULL;
   xmlNode *act = NULL, *meta = NULL;
+  KelAknVersion version = KEL_AKN_30;
+  g_autofree char *found_ns = NULL;
   Loader l = { 0 };
   gboolean ok = FALSE;
 
@@ -1314,6 +1862,7 @@ load_from_bytes (GBytes      *edition,
   doc = kel_xml_parse (edition, edition_name, error);
   if (doc == NULL)
     return NULL;
+  kel_akn_normalise_namespaces (doc, &version, &found_ns);
   if (!find_act (edition_name, xmlDocGetRootElement (doc), &act, error))
     return NULL;
   if (termbase != NULL)
@@ -1333,6 +1882,17 @@ load_from_bytes (GBytes      *edition,
   g_array_set_clear_func (l.pending, (GDestroyNotify) pending_ref_clear);
   l.term_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l.defs = g_ptr_array_new ();
+  l.id_is_eid = version != KEL_AKN_30;
+  l.ref_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  l.unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (found_ns != NULL)
+    add_notice (self, g_strdup_printf (version == KEL_AKN_20
+                                       ? "%s: read as Akoma Ntoso 3.0 from Akoma Ntoso 2.0 (%s), its id attributes as eIds"
+                                       : "%s: read as Akoma Ntoso 3.0 from the pre-standard namespace %s",
+                                       edition_name, found_ns));
+  l.explicit_eids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  l.generated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  collect_eids (&l, xmlDocGetRootElement (doc));
 
   for (xmlNode *c = kel_xml_first_child (act); c; c = kel_xml_next (c))
     if (kel_xml_is (c, AKN_NS, "meta"))
@@ -1345,8 +1905,18 @@ load_from_bytes (GBytes      *edition,
     }
   kel_particulars_read (self, act);
 
+  read_identity (&l, act, meta);
   if (!walk_container (&l, act, NULL, error))
     goto out;
+  /* components after the document, beside it under <akomaNtoso> */
+  for (xmlNode *c = kel_xml_next (act); c; c = kel_xml_next (c))
+    if (kel_xml_is (c, AKN_NS, NULL) && !walk_container (&l, c, NULL, error))
+      goto out;
+  if (l.n_renamed > 0)
+    add_notice (self, g_strdup_printf ("%s: %u eId(s) are used twice; links go to the first, the others "
+                                       "were renamed (the first: %s)",
+                                       edition_name, l.n_renamed, l.first_renamed));
+  add_unknown_notice (&l);
   if (self->blocks->len == 0)
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN,
@@ -1369,7 +1939,7 @@ load_from_bytes (GBytes      *edition,
         s++;
       block->first_span = s;
     }
-  build_titles (self);
+  build_titles (self, l.first_preface_block);
   ok = TRUE;
 
 out:
@@ -1377,6 +1947,12 @@ out:
   g_array_unref (l.pending);
   g_hash_table_unref (l.term_lines);
   g_ptr_array_unref (l.defs);
+  g_hash_table_unref (l.explicit_eids);
+  g_hash_table_unref (l.ref_names);
+  g_hash_table_unref (l.unknown);
+  g_free (l.first_dangling);
+  g_free (l.first_renamed);
+  g_hash_table_unref (l.generated);
   return ok ? g_steal_pointer (&self) : NULL;
 }
 
@@ -1529,6 +2105,36 @@ kel_document_get_name (KelDocument *self)
  * kel_document_get_title:
  * Returns: the act's long title, as the text has it
  */
+/**
+ * kel_document_get_language:
+ *
+ * Returns: (nullable): the language the document says it is in
+ *   (FRBRExpression/FRBRlanguage: "kaz", "eng", "swa", …), or %NULL
+ */
+const char *
+kel_document_get_language (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return self->language;
+}
+
+/**
+ * kel_document_is_kazakh:
+ *
+ * Returns: %TRUE when the document is in Kazakh (or does not say): its
+ *   parts are then cited as the agreement's are ("3-бап, 2-тармақ")
+ */
+gboolean
+kel_document_is_kazakh (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), TRUE);
+  if (self->language != NULL)
+    return g_str_equal (self->language, "kaz") || g_str_equal (self->language, "kk");
+  /* a document that does not say: Kazakh when it follows the agreement's
+   * profile (a label table, threat types) */
+  return g_hash_table_size (self->labels) > 0 || g_list_model_get_n_items (G_LIST_MODEL (self->threats)) > 0;
+}
+
 const char *
 kel_document_get_title (KelDocument *self)
 {
@@ -1944,6 +2550,21 @@ kel_document_get_threat_for_node (KelDocument   *self,
     if (node->refers_to != NULL && g_hash_table_contains (self->threats_by_id, node->refers_to))
       return g_hash_table_lookup (self->threats_by_id, node->refers_to);
   return NULL;
+}
+
+/**
+ * kel_document_get_notices:
+ *
+ * Returns: (transfer none) (array zero-terminated=1) (nullable): what the
+ *   loader read differently from the file, one line each, naming the file:
+ *   a pre-standard namespace, references that point to nothing, elements
+ *   it does not know.  %NULL when there is nothing to say.
+ */
+const char * const *
+kel_document_get_notices (KelDocument *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return self->notices->len > 0 ? (const char * const *) self->notices->pdata : NULL;
 }
 
 /**

@@ -169,6 +169,8 @@ KelDocument     *kel_document_new_from_bytes     (GBytes       *edition,
 const char      *kel_document_get_name           (KelDocument  *self);
 const char      *kel_document_get_title          (KelDocument  *self);
 const char      *kel_document_get_short_title    (KelDocument  *self);
+const char      *kel_document_get_language       (KelDocument  *self);
+gboolean         kel_document_is_kazakh          (KelDocument  *self);
 const char      *kel_document_get_text           (KelDocument  *self,
                                                   gsize        *n_bytes);
 guint            kel_document_get_n_chars        (KelDocument  *self);
@@ -227,5 +229,6 @@ KelThreat       *kel_document_lookup_threat      (KelDocument  *self,
 KelThreat       *kel_document_get_threat_for_node (KelDocument *self,
                                                   const KelNode *node);
 gsize            kel_document_get_memory_size    (KelDocument  *self);
+const char * const *kel_document_get_notices     (KelDocument  *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
  * item is a "тармақша" (подпункт, 项).
  */
 #include "kel-document.h"
+#include "kel-contents.h"
 #include "kel-term.h"
 #include "kel-text.h"
 
@@ -202,16 +203,73 @@ append_component (GString       *out,
  * Returns: (transfer full): where @node is, as a reader cites it:
  *   "3-бап, 2-тармақ", "статья 3, пункт 2", "第三条第二款"
  */
+/* A document in another language is cited with its own words: the num and
+ * heading of the innermost part the contents list, then the nums of the
+ * paragraphs and points inside it: "12. Powers of the Minister (2)(a)". */
+static char *
+own_location (KelDocument   *doc,
+              const KelNode *node)
+{
+  g_autoptr(GPtrArray) inner = g_ptr_array_new ();
+  const KelNode *part = node;
+  GString *out = g_string_new (NULL);
+
+  for (; part != NULL && !kel_document_is_contents_entry (doc, part); part = part->parent)
+    if (part->num != NULL)
+      g_ptr_array_insert (inner, 0, (gpointer) part);
+  if (part != NULL)
+    {
+      g_autofree char *title = kel_document_get_contents_title (doc, part);
+
+      g_string_append (out, title ? title : part->element);
+    }
+  for (guint i = 0; i < inner->len; i++)
+    {
+      const KelNode *n = g_ptr_array_index (inner, i);
+
+      if (out->len > 0 && !g_str_has_prefix (n->num, "("))
+        g_string_append_c (out, ' ');
+      else if (out->len > 0 && i == 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, n->num);
+    }
+  if (out->len == 0 && node->n_blocks > 0)
+    {
+      /* outside any listed part (a preface line): its first words */
+      g_autofree char *text = kel_document_get_block_text (doc, kel_document_get_block (doc, node->first_block));
+
+      if (g_utf8_strlen (text, -1) > 40)
+        {
+          *g_utf8_offset_to_pointer (text, 40) = '\0';
+          g_string_append_printf (out, "%s…", text);
+        }
+      else
+        g_string_append (out, text);
+    }
+  if (out->len == 0)
+    {
+      /* a part with neither num nor heading nor text: what it is, and which */
+      g_autofree char *first = g_utf8_strup (node->element, 1);
+
+      g_string_append_printf (out, "%s%s %u", first, node->element + 1, node->ordinal);
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 kel_document_get_location (KelDocument   *doc,
                            const KelNode *node,
                            KelLang        lang)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   const KelNode *section, *article, *para, *point, *annex, *threat, *preamble;
 
   g_return_val_if_fail (KEL_IS_DOCUMENT (doc), NULL);
   g_return_val_if_fail (node != NULL, NULL);
+
+  if (!kel_document_is_kazakh (doc))
+    return own_location (doc, node);
+  out = g_string_new (NULL);
 
   section = kel_document_get_section (doc, node);
   article = ancestor (node, KEL_NODE_ARTICLE);

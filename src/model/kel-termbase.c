@@ -40,6 +40,8 @@ entry_free (KelTermbaseEntry *entry)
     g_free (entry->labels[i]);
   g_free (entry->definition);
   g_strfreev (entry->variants);
+  g_free (entry->languages);
+  g_free (entry->other_term);
   g_free (entry);
 }
 
@@ -139,9 +141,26 @@ read_entry (KelTermbase  *self,
           KelLang lang;
           gboolean known = code != NULL && kel_lang_from_code ((const char *) code, &lang);
 
+          if (code != NULL)
+            {
+              /* every language the concept has, as the file names it */
+              char *list = entry->languages
+                           ? g_strconcat (entry->languages, ", ", (const char *) code, NULL)
+                           : g_strdup ((const char *) code);
+              g_free (entry->languages);
+              entry->languages = list;
+            }
           xmlFree (code);
           if (!known)
-            continue;   /* other languages are allowed and ignored */
+            {
+              /* another language: its first term stands for the concept
+               * where it has none in Kazakh, Russian or Chinese */
+              for (xmlNode *s = kel_xml_first_child (c); s && entry->other_term == NULL; s = kel_xml_next (s))
+                for (xmlNode *t = kel_xml_first_child (s); t && entry->other_term == NULL; t = kel_xml_next (t))
+                  if (kel_xml_is (t, TBX_NS, "term"))
+                    entry->other_term = kel_xml_get_text (t);
+              continue;
+            }
           for (xmlNode *s = kel_xml_first_child (c); s; s = kel_xml_next (s))
             {
               g_autofree char *stype = kel_xml_get_attr (s, "type");
@@ -161,10 +180,12 @@ read_entry (KelTermbase  *self,
         }
     }
 
-  if (entry->labels[KEL_LANG_KK] == NULL)
+  /* a concept without a Kazakh term is kept, with the languages it has */
+  if (entry->labels[KEL_LANG_KK] == NULL && entry->labels[KEL_LANG_RU] == NULL
+      && entry->labels[KEL_LANG_ZH] == NULL && entry->other_term == NULL)
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                   _("%s:%d: concept “%s” has no Kazakh term"), self->name, entry->line, entry->id);
+                   _("%s:%d: concept “%s” has no term in any language"), self->name, entry->line, entry->id);
       goto fail;
     }
   if (variants->len > 0)

@@ -28,6 +28,8 @@ typedef struct
   char      *definition;
   GStrv      variants;
   int        line;
+  char      *languages;    /* the xml:lang of each langSec, ", "-separated */
+  char      *other_term;   /* the first term in a language not kk/ru/zh */
 } KelTermbaseEntry;
 
 typedef struct _KelTermbase KelTermbase;

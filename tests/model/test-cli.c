@@ -238,6 +238,62 @@ test_edition_other_act (void)
   g_assert_cmpstr (r.out, ==, "1-бап\nНегізгі ұғымдар\n1. Тараптар ақпараттық кеңістікте ынтымақтасады.\n");
 }
 
+static char *
+akn_fixture (const char *name)
+{
+  return g_build_filename (g_getenv ("KELISIM_SOURCE_DIR"), "tests", "data", "akn", name, NULL);
+}
+
+/* Another document's contents, nested, in its own words; its notices on
+ * stderr, one line each, and the exit status 0. */
+static void
+test_dump_contents (void)
+{
+  g_autofree char *path = akn_fixture ("constructs.akn.xml");
+  g_auto(Run) r;
+
+  run (&r, "--edition", path, "--dump-contents", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "part_1\tPart 1 Words used in this Act\n"
+                   "part_1__sec_1\t  1. Meanings\n"
+                   "part_1__crossHeading_1\t  Duties of keepers\n"
+                   "part_1__sec_2\t  2. Pruning\n"
+                   "att_1\tSchedule\n"
+                   "cmp_1\tPrinted by the orchard board.\n");
+  g_assert_nonnull (strstr (r.err, "kelisim: "));
+  g_assert_nonnull (strstr (r.err, "<mystery> ×1\n"));
+  g_assert_nonnull (strstr (r.err, "href=“#sec_99”)\n"));
+}
+
+/* A termbase on its own, one without Kazakh terms. */
+static void
+test_dump_termbase_alone (void)
+{
+  g_autofree char *path = akn_fixture ("no-kazakh.tbx");
+  g_auto(Run) r;
+
+  run (&r, "--termbase", path, "--dump-terms", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "id\tkk\tru\tzh\tlanguages\n"
+                   "orchard\t\t\t\ten, fr: orchard\n"
+                   "keeper\t\tсмотритель\t\tru\n");
+  g_assert_cmpstr (r.err, ==, "");
+}
+
+/* The crash of issue 12: a section without an eId. */
+static void
+test_show_generated_eid (void)
+{
+  g_autofree char *path = akn_fixture ("no-eid.akn.xml");
+  g_auto(Run) r;
+
+  run (&r, "--edition", path, "--show", "sec_1", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "1. Short title\nThis Act may be cited as the Orchard Keeping Act.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +309,9 @@ main (int   argc,
   kelisim = argv[1];
 
   g_test_add_func ("/cli/dump-terms", test_dump_terms);
+  g_test_add_func ("/cli/dump-contents", test_dump_contents);
+  g_test_add_func ("/cli/dump-termbase-alone", test_dump_termbase_alone);
+  g_test_add_func ("/cli/show-generated-eid", test_show_generated_eid);
   g_test_add_func ("/cli/dump-text", test_dump_text);
   g_test_add_func ("/cli/lookup", test_lookup);
   g_test_add_func ("/cli/lookup-nothing", test_lookup_nothing);

@@ -202,6 +202,37 @@ test_export_text (void)
   g_rmdir (dir);
 }
 
+/* Another edition whose section has no eId (an optional attribute in Akoma
+ * Ntoso): it prints, whole. */
+static void
+test_export_without_eids (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *edition = g_build_filename (g_getenv ("KELISIM_SOURCE_DIR"), "tests", "data",
+                                               "akn", "no-eid.akn.xml", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  const char *argv[] = { kelisim_path, "--edition", edition, "--export-pdf", NULL, NULL };
+
+  if (!have_poppler ())
+    return;
+  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
+  path = g_build_filename (dir, "no-eid.pdf", NULL);
+  argv[4] = path;
+  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  text = pdf_text (path);
+  flat = squeeze (text);
+  g_assert_nonnull (strstr (flat, "1. Short title"));
+  g_assert_nonnull (strstr (flat, "This Act may be cited as the Orchard Keeping Act."));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gboolean
 is_article_num (const char *line)
 {
@@ -518,6 +549,7 @@ main (int   argc,
       g_test_add_func ("/print/export/pages", test_export_pages);
       g_test_add_func ("/print/export/glosses", test_export_glosses);
       g_test_add_func ("/print/export/unwritable", test_export_unwritable);
+      g_test_add_func ("/print/export/without-eids", test_export_without_eids);
       g_test_add_func ("/print/job/error", test_job_error);
       g_test_add_func ("/print/job/paper", test_job_paper);
       g_test_add_func ("/print/job/page-sizes", test_job_page_sizes);

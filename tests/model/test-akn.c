@@ -1,0 +1,342 @@
+/* test-akn.c — other Akoma Ntoso documents: the constructs real published
+ * files use, each in a small document of the project's own in tests/data/akn
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <string.h>
+
+#include "kel-document.h"
+#include "kel-error.h"
+#include "kel-contents.h"
+#include "kel-term.h"
+#include "kel-termbase.h"
+
+static char *
+fixture (const char *name)
+{
+  const char *root = g_getenv ("KELISIM_SOURCE_DIR");
+
+  g_assert_nonnull (root);
+  return g_build_filename (root, "tests", "data", "akn", name, NULL);
+}
+
+static KelDocument *
+load (const char *name)
+{
+  g_autofree char *path = fixture (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KelDocument *doc = kel_document_new_from_files (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+/* Every line belongs to a part that has an eId: a generated one when the
+ * file gives none. */
+static void
+assert_every_block_has_a_node (KelDocument *doc)
+{
+  for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
+    {
+      const KelBlock *block = kel_document_get_block (doc, i);
+
+      g_assert_nonnull (block->node);
+      g_assert_true (kel_document_lookup_node (doc, block->node->eid) == block->node);
+    }
+}
+
+/* A section without an eId gets "sec_1", the same on every load, and can
+ * be found, gone to and cited like any other. */
+static void
+test_generated_eids (void)
+{
+  g_autoptr(KelDocument) doc = load ("no-eid.akn.xml");
+  g_autoptr(KelDocument) again = load ("no-eid.akn.xml");
+  const KelNode *sec;
+
+  assert_every_block_has_a_node (doc);
+  g_assert_cmpstr (kel_document_get_text (doc, NULL), ==,
+                   "1. Short title\nThis Act may be cited as the Orchard Keeping Act.");
+  sec = kel_document_lookup_node (doc, "sec_1");
+  g_assert_nonnull (sec);
+  g_assert_cmpstr (sec->num, ==, "1.");
+  g_assert_cmpstr (sec->heading, ==, "Short title");
+  g_assert_true (kel_document_get_node_at (doc, 20) == sec);
+  g_assert_nonnull (kel_document_lookup_node (again, "sec_1"));
+  g_assert_cmpuint (kel_document_get_n_nodes (doc), ==, kel_document_get_n_nodes (again));
+}
+
+
+/* The loader's notices, joined, or "" */
+static char *
+notices_of (KelDocument *doc)
+{
+  const char * const *n = kel_document_get_notices (doc);
+
+  return n ? g_strjoinv ("\n", (char **) n) : g_strdup ("");
+}
+
+static const KelBlock *
+block_with (KelDocument *doc,
+            const char  *text)
+{
+  for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
+    {
+      const KelBlock *block = kel_document_get_block (doc, i);
+      g_autofree char *t = kel_document_get_block_text (doc, block);
+
+      if (g_str_equal (t, text))
+        return block;
+    }
+  g_error ("no line reads “%s”", text);
+  return NULL;
+}
+
+/* Lists with an introduction and a wrap-up, crossheadings, subheadings,
+ * tables, notes, remarks, quoted structures, unknown elements, components
+ * beside the act: every word, in document order. */
+static void
+test_constructs (void)
+{
+  g_autoptr(KelDocument) doc = load ("constructs.akn.xml");
+  g_autofree char *notices = notices_of (doc);
+  const char *text = kel_document_get_text (doc, NULL);
+  const KelBlock *block;
+  const KelNode *sec2;
+
+  assert_every_block_has_a_node (doc);
+  /* the introduction before its items, the wrap-up after them */
+  g_assert_nonnull (strstr (text, "(1) Every keeper shall –\n(a) prune each tree once a year;\n"
+                                  "(b) burn the cuttings,\nunless the season forbids it."));
+  /* a crossheading and a subheading are headings */
+  block = block_with (doc, "Duties of keepers");
+  g_assert_cmpint (block->kind, ==, KEL_BLOCK_HEADING);
+  block = block_with (doc, "General words");
+  g_assert_cmpint (block->kind, ==, KEL_BLOCK_HEADING);
+  g_assert_cmpint (block_with (doc, "Trees that need no keeper")->kind, ==, KEL_BLOCK_HEADING);
+  /* table cells in reading order, with or without <p> */
+  g_assert_nonnull (strstr (text, "Tree\nSeason\nApple\nWinter"));
+  /* the note's marker in the line, its text as a note after it */
+  g_assert_nonnull (strstr (text, "a keeper may name a deputy[a].\nDeputies were first named in 1911."));
+  g_assert_cmpstr (block_with (doc, "Deputies were first named in 1911.")->klass, ==, "authorialNote");
+  /* an editorial remark is a note, not the title */
+  block = block_with (doc, "[Brought up to date by the keeper of records.]");
+  g_assert_cmpint (block->kind, ==, KEL_BLOCK_PARAGRAPH);
+  g_assert_cmpstr (block->klass, ==, "remark");
+  /* quoted structures keep their words apart */
+  g_assert_nonnull (strstr (text, "insert 3A. Grafting Grafting is allowed."));
+  /* an unknown element: its words, and one notice */
+  g_assert_nonnull (strstr (text, "Words in an element nobody knows."));
+  g_assert_nonnull (strstr (notices, "1 element(s) of kinds Kelisim does not know, shown as plain text: <mystery> ×1"));
+  /* the components beside the act */
+  g_assert_true (g_str_has_suffix (text, "Wild pear.\nPrinted by the orchard board."));
+
+  /* the title is the one the document gives itself */
+  g_assert_cmpstr (kel_document_get_title (doc), ==, "Orchard Keeping Act");
+  /* the section without an eId is part_1__sec_2, cited with its own words */
+  sec2 = kel_document_lookup_node (doc, "part_1__sec_2");
+  g_assert_nonnull (sec2);
+  g_assert_cmpstr (sec2->heading, ==, "Pruning");
+  {
+    const KelBlock *item = block_with (doc, "(b) burn the cuttings,");
+    g_autofree char *where = kel_document_get_location (doc, item->node, KEL_LANG_RU);
+
+    g_assert_cmpstr (where, ==, "2. Pruning (1)(b)");
+  }
+}
+
+/* A link to nothing is plain text; a link that resolves stays a link. */
+static void
+test_dangling_links (void)
+{
+  g_autoptr(KelDocument) doc = load ("constructs.akn.xml");
+  g_autofree char *notices = notices_of (doc);
+  guint refs = 0;
+
+  for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i);
+
+      if (span->kind != KEL_SPAN_REF)
+        continue;
+      refs++;
+      g_assert_cmpstr (span->target, ==, "part_1__sec_1");
+      g_assert_nonnull (kel_document_lookup_node (doc, span->target));
+    }
+  g_assert_cmpuint (refs, ==, 1);
+  g_assert_nonnull (strstr (notices, "1 reference(s) point to nothing in the document and are shown as plain text"
+                                     " (the first: line 63: href=“#sec_99”)"));
+}
+
+/* <def> without refersTo, a term without it, a term naming a TLCConcept:
+ * the document's own definitions fill the glossary. */
+static void
+test_own_definitions (void)
+{
+  g_autoptr(KelDocument) doc = load ("constructs.akn.xml");
+  KelTerm *keeper = kel_document_lookup_term (doc, "kel-term:keeper");
+  KelTerm *orchard = kel_document_lookup_term (doc, "orchard");
+
+  g_assert_nonnull (keeper);
+  g_assert_cmpuint (kel_term_get_n_occurrences (keeper), ==, 2);   /* the headword and one use */
+  g_assert_cmpstr (kel_term_get_definition (keeper), ==, "means the person who tends an orchard");
+  g_assert_nonnull (orchard);
+  g_assert_cmpstr (kel_term_get_label (orchard, KEL_LANG_KK), ==, "orchard");
+  g_assert_cmpuint (kel_term_get_n_occurrences (orchard), ==, 1);
+}
+
+/* The contents: the whole hierarchy, nested. */
+static void
+test_contents (void)
+{
+  g_autoptr(KelDocument) doc = load ("constructs.akn.xml");
+  g_autoptr(GArray) contents = kel_document_get_contents (doc);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < contents->len; i++)
+    {
+      const KelContentsEntry *e = &g_array_index (contents, KelContentsEntry, i);
+      g_autofree char *where = kel_document_get_location (doc, e->node, KEL_LANG_KK);
+
+      g_string_append_printf (out, "%u %s\n", e->level, where);
+    }
+  g_assert_cmpstr (out->str, ==,
+                   "0 Part 1 Words used in this Act\n"
+                   "1 1. Meanings\n"
+                   "1 Duties of keepers\n"
+                   "1 2. Pruning\n"
+                   "0 Schedule\n"
+                   "0 Printed by the orchard board.\n");
+}
+
+/* A debate in a draft namespace: speakers before their words. */
+static void
+test_debate (void)
+{
+  g_autoptr(KelDocument) doc = load ("debate-wd17.akn.xml");
+  g_autofree char *notices = notices_of (doc);
+
+  assert_every_block_has_a_node (doc);
+  g_assert_cmpstr (kel_document_get_text (doc, NULL), ==,
+                   "Sitting of the Orchard Assembly\nQuestions\nMs River\nWhen will the cuttings be burnt?\n"
+                   "The Speaker\nAfter the frost.\nThe Speaker\nThe sitting is closed.");
+  g_assert_cmpstr (kel_document_get_title (doc), ==, "Sitting of the Orchard Assembly");
+  g_assert_nonnull (strstr (notices, "read as Akoma Ntoso 3.0 from the pre-standard namespace "
+                                     "http://docs.oasis-open.org/legaldocml/ns/akn/3.0/WD17"));
+  /* its id attributes are eIds, and by="#speaker" resolves */
+  g_assert_nonnull (kel_document_lookup_node (doc, "dbs_1"));
+  g_assert_null (strstr (notices, "point to nothing"));
+}
+
+static void
+test_judgment (void)
+{
+  g_autoptr(KelDocument) doc = load ("judgment.akn.xml");
+  g_autoptr(GArray) contents = kel_document_get_contents (doc);
+
+  assert_every_block_has_a_node (doc);
+  g_assert_cmpstr (kel_document_get_text (doc, NULL), ==,
+                   "In the Orchard Court: the Grower against the Board\n"
+                   "The Grower asks for the pears back.\nThe Board took them in autumn.\n"
+                   "Pears belong to whoever grew them.\nThe pears are returned.\nGiven at the Orchard Court.");
+  /* introduction, background, motivation, decision, conclusions */
+  g_assert_cmpuint (contents->len, ==, 5);
+  g_assert_nonnull (kel_document_lookup_node (doc, "decision_1"));
+}
+
+static void
+test_collection (void)
+{
+  g_autoptr(KelDocument) doc = load ("collection.akn.xml");
+
+  assert_every_block_has_a_node (doc);
+  g_assert_cmpstr (kel_document_get_text (doc, NULL), ==,
+                   "Orchard Gazette No. 4\nNotice on frost\n1. Frost\nCover the young trees.\n"
+                   "Orchard Keeping Act (/akn/xx/act/2026/7)");
+  g_assert_cmpstr (kel_document_get_title (doc), ==, "Orchard Gazette No. 4");
+  g_assert_nonnull (kel_document_lookup_node (doc, "sec_1"));
+  g_assert_nonnull (kel_document_lookup_node (doc, "cmp_2"));
+}
+
+static void
+test_portion_akn20 (void)
+{
+  g_autoptr(KelDocument) doc = load ("portion-akn20.akn.xml");
+  const KelSpan *ref = NULL;
+
+  g_assert_cmpstr (kel_document_get_text (doc, NULL), ==,
+                   "Chapter 3 Harvest\n1. The harvest starts when this chapter says.");
+  for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
+    if (kel_document_get_span (doc, i)->kind == KEL_SPAN_REF)
+      ref = kel_document_get_span (doc, i);
+  g_assert_nonnull (ref);
+  g_assert_cmpstr (ref->target, ==, "chp_3");
+  g_assert_nonnull (kel_document_lookup_node (doc, "chp_3__sec_1"));
+}
+
+/* Akoma Ntoso 1.0 is refused, with the namespace found and the ones read. */
+static void
+test_unsupported_namespace (void)
+{
+  g_autofree char *path = fixture ("akn10.akn.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_from_files (file, NULL, &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, KEL_ERROR, KEL_ERROR_NOT_AKN);
+  g_assert_nonnull (strstr (error->message, ":2: <akomaNtoso> is in namespace “http://www.akomantoso.org/1.0”"));
+  g_assert_nonnull (strstr (error->message, "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"));
+  g_assert_nonnull (strstr (error->message, "http://www.akomantoso.org/2.0"));
+  g_assert_null (strchr (error->message, '\n'));
+}
+
+/* A termbase with no Kazakh term loads, each concept with its languages. */
+static void
+test_termbase_without_kazakh (void)
+{
+  g_autofree char *path = fixture ("no-kazakh.tbx");
+  g_autofree char *data = NULL;
+  gsize len;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  KelTermbase *tb;
+  const KelTermbaseEntry *e;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  bytes = g_bytes_new (data, len);
+  tb = kel_termbase_new_from_bytes (bytes, "no-kazakh.tbx", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kel_termbase_get_n_entries (tb), ==, 2);
+  e = kel_termbase_lookup (tb, "orchard");
+  g_assert_null (e->labels[KEL_LANG_KK]);
+  g_assert_cmpstr (e->languages, ==, "en, fr");
+  g_assert_cmpstr (e->other_term, ==, "orchard");
+  e = kel_termbase_lookup (tb, "keeper");
+  g_assert_cmpstr (e->labels[KEL_LANG_RU], ==, "смотритель");
+  kel_termbase_free (tb);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/akn/generated-eids", test_generated_eids);
+  g_test_add_func ("/akn/constructs", test_constructs);
+  g_test_add_func ("/akn/dangling-links", test_dangling_links);
+  g_test_add_func ("/akn/own-definitions", test_own_definitions);
+  g_test_add_func ("/akn/contents", test_contents);
+  g_test_add_func ("/akn/debate", test_debate);
+  g_test_add_func ("/akn/judgment", test_judgment);
+  g_test_add_func ("/akn/collection", test_collection);
+  g_test_add_func ("/akn/portion-akn20", test_portion_akn20);
+  g_test_add_func ("/akn/unsupported-namespace", test_unsupported_namespace);
+  g_test_add_func ("/akn/termbase-without-kazakh", test_termbase_without_kazakh);
+
+  return g_test_run ();
+}
