@@ -316,6 +316,7 @@ resolve (KelDocument *doc,
   location = kel_document_get_location (doc, node, KEL_LANG_KK);
   printf ("%s\t%s\n", node->eid, location);
   return 0;
+}
 
 static void
 dump_contents (KelDocument *doc)
