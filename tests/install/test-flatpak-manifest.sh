@@ -127,6 +127,23 @@ def _():
     assert os.path.isfile(os.path.join(tree, "meson.build")), f"{tree} has no meson.build"
 
 
+# The build folders of README.md and tools/ (run-tests.sh, testing-chroot.sh,
+# flatpak-check.sh), and any other with meson's files in the checkout: none
+# may be copied into the sandbox's build.
+KNOWN_BUILD_DIRS = {"build", "build-test", "build-test-asan", "build-test-fuzz",
+                    "build-test-testing", "build-testing", "build-flatpak", ".flatpak-builder"}
+
+
+@check("the source's skip list keeps .git and every build folder out of the sandbox build")
+def _():
+    m = load_manifest()
+    skip = set(m["modules"][0]["sources"][0].get("skip", []))
+    present = {d for d in os.listdir(source_dir)
+               if os.path.isdir(os.path.join(source_dir, d, "meson-private"))}
+    missing = sorted(({".git"} | KNOWN_BUILD_DIRS | present) - skip)
+    assert not missing, f"not skipped: {missing}"
+
+
 print(f"1..{len(checks)}")
 for number, (name, fn) in enumerate(checks, 1):
     try:
