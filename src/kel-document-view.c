@@ -854,14 +854,32 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 KelDocumentView       *self)
 {
+  gboolean enter = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter;
+
   stop_aiming (self);
-  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter
-       || keyval == GDK_KEY_space)
+  if ((enter || keyval == GDK_KEY_space)
       && self->focus_link != NULL
       && (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0)
     {
       kel_document_view_activate_link (self, self->focus_link);
       return TRUE;
+    }
+  if (enter && (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0)
+    {
+      /* a reader who moved the caret onto a link (a screen reader's caret
+       * navigation, or its list of links) follows it with Enter */
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+      GtkTextIter caret;
+      const KelSpan *link;
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+      link = link_at_model (self, model_at_iter (self, &caret));
+      if (link != NULL)
+        {
+          kel_document_view_set_focus_link (self, link);
+          kel_document_view_activate_link (self, link);
+          return TRUE;
+        }
     }
   if (keyval == GDK_KEY_Escape && self->focus_link != NULL)
     {
