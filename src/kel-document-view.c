@@ -259,9 +259,9 @@ update_colors (KelDocumentView *self)
   GdkRGBA accent, fg;
   gboolean dark;
 
-  if (!kel_style_lookup_color (GTK_WIDGET (self), "accent_color", &accent)
-      && !kel_style_lookup_color (GTK_WIDGET (self), "theme_selected_bg_color", &accent))
-    gdk_rgba_parse (&accent, "#1c71d8");
+  /* the theme's link colour, readable on the view in light, dark and
+   * high contrast styles */
+  kel_style_get_link_color (GTK_WIDGET (self), &accent);
   kel_style_get_color (GTK_WIDGET (self), &fg);
   dark = (fg.red + fg.green + fg.blue) / 3 > 0.5;
 

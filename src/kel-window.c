@@ -350,6 +350,15 @@ point_popover (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* The tick callback is the view's, not a GLib source */
+static void
+stop_pointing (KelWindow *self)
+{
+  if (self->popover_tick != 0 && self->view != NULL)
+    gtk_widget_remove_tick_callback (self->view, self->popover_tick);
+  self->popover_tick = 0;
+}
+
 static void
 open_popover (KelWindow     *self,
               const KelSpan *span)
@@ -402,7 +411,7 @@ static void
 on_popover_closed (GtkPopover *popover,
                    KelWindow  *self)
 {
-  g_clear_handle_id (&self->popover_tick, g_source_remove);
+  stop_pointing (self);
   self->popover_target = NULL;
   /* focus returns to the link the popover explained */
   gtk_widget_grab_focus (self->view);
@@ -1483,7 +1492,7 @@ kel_window_dispose (GObject *object)
 {
   KelWindow *self = KEL_WINDOW (object);
 
-  g_clear_handle_id (&self->popover_tick, g_source_remove);
+  stop_pointing (self);
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);

@@ -1,0 +1,288 @@
+/* test-reading.c — what a reader sees is right: colours, popover, layout
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (tests/gui-wrapper.sh), like test-window: each test opens
+ * the real window on the bundled agreement and checks what a reader sees.
+ * GLib criticals are fatal here, so a test that merely runs a path checks
+ * that the path logs none.
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "kel-application.h"
+#include "kel-document-view.h"
+#include "kel-markup.h"
+#include "kel-style.h"
+#include "kel-term-popover.h"
+#include "kel-term.h"
+#include "kel-window.h"
+
+static KelApplication *app;
+
+static gboolean
+wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if (done != NULL && done (data))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return done != NULL && done (data);
+}
+
+static void
+settle (guint ms)
+{
+  wait_until (NULL, NULL, ms);
+}
+
+static KelWindow *
+open_window_sized (int width)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+  KelWindow *window;
+
+  g_assert_no_error (error);
+  window = kel_window_new (app);
+  kel_window_set_document (window, doc);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (300);
+  return window;
+}
+
+static KelWindow *
+open_window (void)
+{
+  return open_window_sized (1200);
+}
+
+static void
+close_window (KelWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
+static KelDocumentView *
+view_of (KelWindow *window)
+{
+  return KEL_DOCUMENT_VIEW (kel_window_get_view (window));
+}
+
+static const KelSpan *
+first_span_in (KelDocument *doc,
+               const char  *eid,
+               KelSpanKind  kind)
+{
+  const KelNode *node = kel_document_lookup_node (doc, eid);
+
+  g_assert_nonnull (node);
+  for (guint i = kel_document_find_first_span (doc, node->start); i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i);
+
+      if (span->start >= node->end)
+        break;
+      if (span->kind == kind)
+        return span;
+    }
+  return NULL;
+}
+
+static gboolean
+popover_visible (gpointer data)
+{
+  return gtk_widget_get_mapped (kel_window_get_term_popover (data));
+}
+
+static GtkWidget *
+find_label_with_class (GtkWidget  *root,
+                       const char *css_class)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (c) && gtk_widget_has_css_class (c, css_class))
+        return c;
+      if ((found = find_label_with_class (c, css_class)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The colour a text tag of the view gives its text. */
+static void
+tag_foreground (KelDocumentView *view,
+                const char      *name,
+                GdkRGBA         *color)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+  GdkRGBA *rgba = NULL;
+
+  g_assert_nonnull (tag);
+  g_object_get (tag, "foreground-rgba", &rgba, NULL);
+  g_assert_nonnull (rgba);
+  *color = *rgba;
+  gdk_rgba_free (rgba);
+}
+
+static void
+set_theme (const char *name,
+           gboolean    dark)
+{
+  g_object_set (gtk_settings_get_default (),
+                "gtk-theme-name", name,
+                "gtk-application-prefer-dark-theme", dark,
+                NULL);
+  settle (200);
+}
+
+/* References and threat numbers read at 4.5:1 or better on the view, in the
+ * light, dark and high contrast styles, and follow the style. */
+static void
+test_link_colours (void)
+{
+  const struct { const char *theme; gboolean dark; } styles[] = {
+    { "Adwaita", FALSE }, { "Adwaita", TRUE }, { "HighContrast", FALSE }, { "HighContrast", TRUE },
+  };
+  KelWindow *window = open_window ();
+  KelDocumentView *view = view_of (window);
+  GdkRGBA light_link = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      GdkRGBA link, threat, bg, fg;
+
+      set_theme (styles[i].theme, styles[i].dark);
+      tag_foreground (view, "ref", &link);
+      tag_foreground (view, "threat-link", &threat);
+      kel_style_get_background (GTK_WIDGET (view), &bg);
+      kel_style_get_color (GTK_WIDGET (view), &fg);
+      g_test_message ("%s%s: link %s on %s, %.2f:1", styles[i].theme, styles[i].dark ? " dark" : "",
+                      gdk_rgba_to_string (&link), gdk_rgba_to_string (&bg), kel_style_contrast (&link, &bg));
+      /* the view is in the style asked for */
+      g_assert_cmpint ((fg.red + fg.green + fg.blue) / 3 > 0.5, ==, styles[i].dark);
+      g_assert_cmpfloat (kel_style_contrast (&link, &bg), >=, 4.5);
+      g_assert_true (gdk_rgba_equal (&link, &threat));
+      /* a link is told from the text around it by its colour */
+      g_assert_false (gdk_rgba_equal (&link, &fg));
+      if (i == 0)
+        light_link = link;
+      else if (i == 1)
+        g_assert_false (gdk_rgba_equal (&link, &light_link));
+    }
+  set_theme ("Adwaita", FALSE);
+  close_window (window);
+}
+
+/* A term link in the popover's definition opens that term in the popover,
+ * which then says how many occurrences the new term has, in the counter's
+ * usual shape; Back returns to the first. */
+static void
+test_popover_definition_link (void)
+{
+  KelWindow *window = open_window ();
+  KelDocument *doc = kel_window_get_document (window);
+  KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
+  const KelNode *item = kel_document_lookup_node (doc, "art_2__para_1__list_1__point_1");
+  const KelSpan *span = first_span_in (doc, "art_2__para_1__list_1__point_1", KEL_SPAN_TERM);
+  GtkWidget *definition;
+  const char *markup, *href;
+  g_autofree char *id = NULL;
+  gboolean handled = FALSE;
+  KelTerm *first, *linked;
+  g_autofree char *expected = NULL;
+
+  g_assert_nonnull (item);
+  g_assert_nonnull (span);
+  g_assert_true (kel_window_goto (window, "art_2", FALSE));
+  settle (300);
+  kel_document_view_activate_link (view_of (window), span);
+  g_assert_true (wait_until (popover_visible, window, 3000));
+  first = kel_term_popover_get_term (popover);
+  g_assert_true (first == span->term);
+  g_assert_nonnull (strstr (kel_term_popover_get_counter (popover), " of "));
+
+  definition = find_label_with_class (GTK_WIDGET (popover), "definition");
+  g_assert_nonnull (definition);
+  markup = gtk_label_get_label (GTK_LABEL (definition));
+  href = strstr (markup, "href=\"term:");
+  g_assert_nonnull (href);
+  href += strlen ("href=\"");
+  id = g_strndup (href, strchr (href, '"') - href);
+  linked = kel_markup_lookup_link (doc, id);
+  g_assert_nonnull (linked);
+  g_assert_true (linked != first);
+
+  /* as a click does: the label asks its handlers */
+  g_signal_emit_by_name (definition, "activate-link", id, &handled);
+  g_assert_true (handled);
+  settle (100);
+  g_assert_true (kel_term_popover_get_term (popover) == linked);
+  expected = g_strdup_printf ("– of %u", kel_term_get_n_occurrences (linked));
+  g_assert_cmpstr (kel_term_popover_get_counter (popover), ==, expected);
+  g_assert_true (popover_visible (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (popover), "term.back", NULL));
+  settle (50);
+  g_assert_true (kel_term_popover_get_term (popover) == first);
+  g_assert_nonnull (strstr (kel_term_popover_get_counter (popover), " of "));
+  g_assert_false (g_str_has_prefix (kel_term_popover_get_counter (popover), "–"));
+  close_window (window);
+}
+
+/* A term far from the place read opens its popover once the view has
+ * scrolled there; a window closed before that removes the wait cleanly. */
+static void
+test_close_while_pointing (void)
+{
+  KelWindow *window = open_window ();
+  KelDocument *doc = kel_window_get_document (window);
+  const KelSpan *span = NULL;
+
+  /* the last term occurrence of the text, far below Article 1 */
+  for (guint i = kel_document_get_n_spans (doc); i > 0 && span == NULL; i--)
+    if (kel_document_get_span (doc, i - 1)->kind == KEL_SPAN_TERM)
+      span = kel_document_get_span (doc, i - 1);
+  g_assert_nonnull (span);
+  g_assert_true (kel_window_goto (window, "art_1", FALSE));
+  settle (200);
+  g_assert_false (kel_document_view_is_span_visible (view_of (window), span));
+  kel_document_view_activate_link (view_of (window), span);
+  gtk_popover_popdown (GTK_POPOVER (kel_window_get_term_popover (window)));
+  kel_document_view_activate_link (view_of (window), span);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = kel_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/reading/link-colours", test_link_colours);
+  g_test_add_func ("/reading/popover-definition-link", test_popover_definition_link);
+  g_test_add_func ("/reading/close-while-pointing", test_close_while_pointing);
+
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}
