@@ -60,6 +60,7 @@ static const struct
 #define MEASURE_EM 38.0
 #define MIN_MARGIN_PX 18
 #define FLASH_MS 1600
+#define GLOSS_JOINER "\u2060"
 
 struct _KelDocumentView
 {
@@ -389,7 +390,8 @@ insert_glosses (KelDocumentView *self)
   guint n = kel_document_get_n_spans (doc);
 
   g_array_set_size (self->anchors, 0);
-  if (!self->glosses)
+  /* the text is Kazakh: a Kazakh gloss would only repeat the term */
+  if (!self->glosses || self->gloss_lang == KEL_LANG_KK)
     return;
 
   /* anchors go in from the end, so that earlier offsets stay valid */
@@ -399,6 +401,7 @@ insert_glosses (KelDocumentView *self)
       const char *label;
       GtkTextIter iter;
       GtkTextChildAnchor *anchor;
+      guint at;
       GtkWidget *gloss;
       g_autofree char *text = NULL;
       PangoAttrList *attrs;
@@ -408,8 +411,15 @@ insert_glosses (KelDocumentView *self)
       label = kel_term_get_label (span->term, self->gloss_lang);
       if (label == NULL)
         continue;
-      gtk_text_buffer_get_iter_at_offset (buffer, &iter, span->end);
-      anchor = gtk_text_buffer_create_child_anchor (buffer, &iter);
+      /* past closing quotation marks; later anchors are further on, so
+       * model and buffer offsets agree up to here */
+      at = kel_gloss_offset (doc, span);
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, at);
+      /* the anchor stands for a WORD JOINER, not U+FFFC (a break
+       * opportunity): no line break parts a term from its gloss */
+      anchor = gtk_text_child_anchor_new_with_replacement (GLOSS_JOINER);
+      gtk_text_buffer_insert_child_anchor (buffer, &iter, anchor);
+      g_object_unref (anchor);
       text = g_strdup_printf ("[%s]", label);
       gloss = gtk_label_new (text);
       attrs = pango_attr_list_new ();
@@ -423,7 +433,7 @@ insert_glosses (KelDocumentView *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (gloss), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       label, -1);
       gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), gloss, anchor);
-      g_array_prepend_val (self->anchors, span->end);
+      g_array_prepend_val (self->anchors, at);
     }
 }
 
@@ -1462,8 +1472,27 @@ kel_document_view_get_visible_text (KelDocumentView *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   GtkTextIter a, b;
 
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+
   gtk_text_buffer_get_bounds (buffer, &a, &b);
-  return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+  text = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+  parts = g_strsplit (text, GLOSS_JOINER, -1);
+  return g_strjoinv ("", parts);
+}
+
+/* Copy gives the agreement's own text, never the glosses' joiners */
+static void
+kel_document_view_copy_clipboard (GtkTextView *view)
+{
+  KelDocumentView *self = KEL_DOCUMENT_VIEW (view);
+  g_autofree char *text = NULL;
+  guint start, end;
+
+  if (self->document == NULL || !kel_document_view_get_selection (self, &start, &end))
+    return;
+  text = kel_document_get_range (self->document, start, end);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (view)), text);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1624,6 +1653,7 @@ kel_document_view_class_init (KelDocumentViewClass *klass)
   widget_class->size_allocate = kel_document_view_size_allocate;
   widget_class->css_changed = kel_document_view_css_changed;
   text_view_class->snapshot_layer = kel_document_view_snapshot_layer;
+  text_view_class->copy_clipboard = kel_document_view_copy_clipboard;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,

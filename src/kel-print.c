@@ -204,8 +204,10 @@ make_block_text (KelPrintJob    *self,
 
               if (label != NULL)
                 {
-                  /* a no-break space keeps the gloss with its term */
-                  Insertion ins = { span->end - block->start, g_strdup_printf ("\u00a0[%s]", label) };
+                  /* after the quotation marks that close the term, and with
+                   * a no-break space that keeps the gloss with it */
+                  Insertion ins = { kel_gloss_offset (doc, span) - block->start,
+                                    g_strdup_printf ("\u00a0[%s]", label) };
                   g_array_append_val (inserts, ins);
                 }
             }
@@ -268,6 +270,32 @@ add_attr (PangoAttrList  *attrs,
   attr->start_index = start;
   attr->end_index = end;
   pango_attr_list_insert (attrs, attr);
+}
+
+/* A centred title set in lines of even length, so that its last line is
+ * not one word alone: the narrowest measure that keeps the line count.
+ * Returns how far to move the narrower block to keep it centred. */
+static double
+balance_lines (PangoLayout *layout,
+               double       measure)
+{
+  int n = pango_layout_get_line_count (layout);
+  double lo = measure * 0.5, hi = measure;
+
+  if (n < 2)
+    return 0;
+  for (guint i = 0; i < 10; i++)
+    {
+      double mid = (lo + hi) / 2;
+
+      pango_layout_set_width (layout, (int) (mid * PANGO_SCALE));
+      if (pango_layout_get_line_count (layout) == n)
+        hi = mid;
+      else
+        lo = mid;
+    }
+  pango_layout_set_width (layout, (int) (hi * PANGO_SCALE));
+  return (measure - hi) / 2;
 }
 
 static void
@@ -370,6 +398,8 @@ typeset_item (KelPrintJob    *self,
       add_attr (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (self->lang))),
                 g->start, g->end);
       add_attr (attrs, pango_attr_scale_new (GLOSS_SCALE), g->start, g->end);
+      /* a gloss is one unit: "[信息空间]" never splits between lines */
+      add_attr (attrs, pango_attr_allow_breaks_new (FALSE), g->start, g->end);
       add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_NORMAL), g->start, g->end);
       add_attr (attrs, pango_attr_style_new (PANGO_STYLE_NORMAL), g->start, g->end);
       add_attr (attrs, pango_attr_foreground_new (0x4a4a, 0x4a4a, 0x4a4a), g->start, g->end);
@@ -377,6 +407,8 @@ typeset_item (KelPrintJob    *self,
   pango_layout_set_attributes (item->layout, attrs);
   pango_attr_list_unref (attrs);
   block_text_clear (&bt);
+  if (styles[item->style].align == PANGO_ALIGN_CENTER)
+    item->x += balance_lines (item->layout, measure);
 
   item->n_lines = (guint) pango_layout_get_line_count (item->layout);
   item->top = g_new0 (double, item->n_lines + 1);

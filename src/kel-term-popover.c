@@ -184,7 +184,8 @@ on_activate_link (GtkLabel       *label,
    * still running.  Follow the link once the click is over. */
   g_set_object (&self->pending, term);
   if (self->pending_id == 0)
-    self->pending_id = g_idle_add (follow_pending, self);
+    /* before the text view's layout work, which runs at a lower priority */
+    self->pending_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, follow_pending, self, NULL);
   return TRUE;
 }
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <fontconfig/fontconfig.h>
 
 #include "kel-application.h"
 #include "kel-document-view.h"
@@ -17,6 +18,7 @@
 #include "kel-term-popover.h"
 #include "kel-term.h"
 #include "kel-window.h"
+#include "kel-lang.h"
 
 static KelApplication *app;
 
@@ -263,6 +265,160 @@ test_close_while_pointing (void)
   close_window (window);
 }
 
+static guint
+count_glosses (KelDocumentView *view,
+               guint           *wrapped)
+{
+  GtkTextView *text_view = GTK_TEXT_VIEW (view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkTextIter iter;
+  guint n = 0;
+
+  *wrapped = 0;
+  for (gtk_text_buffer_get_start_iter (buffer, &iter); !gtk_text_iter_is_end (&iter); gtk_text_iter_forward_char (&iter))
+    if (gtk_text_iter_get_child_anchor (&iter) != NULL)
+      {
+        n++;
+        /* a gloss that starts a line has been parted from its term */
+        if (gtk_text_view_starts_display_line (text_view, &iter))
+          {
+            GtkTextIter a = iter, b = iter;
+            g_autofree char *around = NULL;
+            g_autofree char *escaped = NULL;
+
+            gtk_text_iter_backward_chars (&a, 20);
+            gtk_text_iter_forward_chars (&b, 5);
+            around = gtk_text_iter_get_text (&a, &b);
+            escaped = g_strescape (around, NULL);
+
+            g_test_message ("a gloss starts a line: …%s…", escaped);
+            (*wrapped)++;
+          }
+      }
+  return n;
+}
+
+static void
+on_text_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* Glosses stay on their term's line at every width, after the quotation
+ * marks around it; Kazakh glosses are not shown (they would repeat the
+ * text); a copy gives the agreement's text without them. */
+static void
+test_glosses (void)
+{
+  KelWindow *window = open_window ();
+  GSettings *settings = kel_application_get_settings (app);
+  KelDocumentView *view = view_of (window);
+  KelDocument *doc = kel_window_get_document (window);
+  const int widths[] = { 600, 1100, 1600 };
+  guint n, wrapped;
+
+  g_settings_set_string (settings, "term-language", "zh");
+  g_settings_set_boolean (settings, "show-glosses", TRUE);
+  settle (200);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[i], 800);
+      settle (800);
+      n = count_glosses (view, &wrapped);
+      g_test_message ("%d px: %u glosses, %u at the start of a line", widths[i], n, wrapped);
+      g_assert_cmpuint (n, >, 50);
+      g_assert_cmpuint (wrapped, ==, 0);
+    }
+
+  /* «term» [gloss]: no gloss before a closing quotation mark */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter iter;
+
+    for (gtk_text_buffer_get_start_iter (buffer, &iter); !gtk_text_iter_is_end (&iter); gtk_text_iter_forward_char (&iter))
+      if (gtk_text_iter_get_child_anchor (&iter) != NULL)
+        {
+          GtkTextIter next = iter;
+
+          gtk_text_iter_forward_char (&next);
+          g_assert_cmpuint (gtk_text_iter_get_char (&next), !=, 0x00BB);
+        }
+  }
+
+  /* a copy across glossed terms is the text itself */
+  {
+    const KelNode *node = kel_document_lookup_node (doc, "art_2__para_1__list_1__point_1");
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter a, b;
+    g_autofree char *expected = kel_document_get_range (doc, node->start, node->end);
+    g_autofree char *copied = NULL;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &a, kel_document_view_model_to_buffer (view, node->start));
+    gtk_text_buffer_get_iter_at_offset (buffer, &b, kel_document_view_model_to_buffer (view, node->end));
+    gtk_text_buffer_select_range (buffer, &a, &b);
+    g_signal_emit_by_name (view, "copy-clipboard");
+    gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL, on_text_read, &copied);
+    g_assert_true (wait_until (is_set, &copied, 3000));
+    g_assert_cmpstr (copied, ==, expected);
+    g_assert_null (strstr (copied, "\u2060"));
+  }
+
+  g_settings_set_string (settings, "term-language", "kk");
+  settle (200);
+  g_assert_cmpuint (count_glosses (view, &wrapped), ==, 0);
+  g_settings_set_boolean (settings, "show-glosses", FALSE);
+  close_window (window);
+}
+
+/* Chinese labels are tagged so that fontconfig takes them for simplified
+ * Chinese (its "zh-cn"), and the face it picks for them covers it. */
+static void
+test_chinese_language_tag (void)
+{
+  const char *tag = kel_lang_to_pango (KEL_LANG_ZH);
+  FcLangSet *wanted = FcLangSetCreate ();
+  g_autofree char *name = g_strdup_printf ("sans:lang=%s", tag);
+  FcPattern *pattern = FcNameParse ((const FcChar8 *) name);
+  FcPattern *match;
+  FcLangSet *covered = NULL;
+  FcResult result;
+
+  FcLangSetAdd (wanted, (const FcChar8 *) "zh-cn");
+  g_assert_cmpint (FcLangSetHasLang (wanted, (const FcChar8 *) tag), ==, FcLangEqual);
+  /* the same tag for Pango, which hands it to fontconfig */
+  g_assert_cmpstr (pango_language_to_string (pango_language_from_string (tag)), ==, "zh-cn");
+
+  FcConfigSubstitute (NULL, pattern, FcMatchPattern);
+  FcDefaultSubstitute (pattern);
+  match = FcFontMatch (NULL, pattern, &result);
+  if (match != NULL && FcPatternGetLangSet (match, FC_LANG, 0, &covered) == FcResultMatch
+      && FcLangSetHasLang (covered, (const FcChar8 *) "zh") != FcLangDifferentLang)
+    {
+      FcChar8 *family = NULL;
+
+      FcPatternGetString (match, FC_FAMILY, 0, &family);
+      g_test_message ("Chinese labels in %s", family);
+      g_assert_cmpint (FcLangSetHasLang (covered, (const FcChar8 *) "zh-cn"), ==, FcLangEqual);
+    }
+  else
+    g_test_message ("no Chinese font installed: the face not checked");
+  g_clear_pointer (&match, FcPatternDestroy);
+  FcPatternDestroy (pattern);
+  FcLangSetDestroy (wanted);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +436,8 @@ main (int   argc,
   g_test_add_func ("/reading/link-colours", test_link_colours);
   g_test_add_func ("/reading/popover-definition-link", test_popover_definition_link);
   g_test_add_func ("/reading/close-while-pointing", test_close_while_pointing);
+  g_test_add_func ("/reading/glosses", test_glosses);
+  g_test_add_func ("/reading/chinese-language-tag", test_chinese_language_tag);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

@@ -347,6 +347,24 @@ test_export_glosses (void)
   /* the gloss follows the term, in brackets */
   g_assert_nonnull (strstr (flat, "ақпараттық қауіпсіздік [" ZH_GLOSS "]"));
   g_assert_nonnull (strstr (flat, ART_12_HEADING));
+  /* a gloss is never split between lines, even where Chinese could break
+   * between any two characters ("[信息空 / 间]") */
+  g_assert_false (g_regex_match_simple ("\\[[^\\]\n]*\n[^\\]]*\\]", text, 0, 0));
+  /* nor put inside the quotation marks around its term */
+  g_assert_false (g_regex_match_simple ("\\] ?[»”]", flat, 0, 0));
+  /* simplified Chinese glyphs, not the Japanese forms */
+  {
+    g_autoptr(GHashTable) fonts = pdf_fonts (zh);
+    GHashTableIter iter;
+    gpointer name;
+
+    if (fonts != NULL)
+      {
+        g_hash_table_iter_init (&iter, fonts);
+        while (g_hash_table_iter_next (&iter, &name, NULL))
+          g_assert_null (strstr (name, "CJKjp"));
+      }
+  }
   /* the running head cites articles in Chinese */
   g_assert_true (g_regex_match_simple ("第[一二三四五六七八九十]+条", flat, 0, 0));
 
@@ -372,6 +390,31 @@ test_export_glosses (void)
     }
   else
     g_test_message ("pdffonts is missing: fonts not checked");
+
+  /* Kazakh glosses would repeat the Kazakh text: none */
+  {
+    g_autofree char *kk = export (dir, "kk.pdf", "kk", TRUE);
+    g_autofree char *kk_text = pdf_text (kk);
+    g_autofree char *plain_text = pdf_text (plain);
+
+    g_assert_null (strstr (kk_text, "қауіпсіздік ["));
+    g_assert_cmpstr (kk_text, ==, plain_text);
+    g_unlink (kk);
+  }
+
+  /* the title's last line is not one word alone */
+  {
+    g_autofree char *plain_text = pdf_text (plain);
+    g_auto(GStrv) lines = g_strsplit (plain_text, "\n", -1);
+    guint i;
+
+    for (i = 0; lines[i] != NULL && !g_str_equal (lines[i], "КЕЛІСІМ"); i++)
+      ;
+    g_assert_nonnull (lines[i]);
+    g_assert_cmpuint (i, >=, 2);
+    g_test_message ("the title's last line: %s", lines[i - 1]);
+    g_assert_nonnull (strchr (g_strstrip (lines[i - 1]), ' '));
+  }
 
   g_unlink (plain);
   g_unlink (zh);
