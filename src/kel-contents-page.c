@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "kel-contents-page.h"
+#include "kel-markup.h"
 
 #include <glib/gi18n.h>
 
@@ -88,7 +89,9 @@ make_row (KelContentsPage *self,
   KelDocument *doc = self->document;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *where = kel_document_get_location (doc, node, self->lang);
+  /* a row starts with it: "Статья 2", not "статья 2" */
+  g_autofree char *location = kel_document_get_location (doc, node, self->lang);
+  g_autofree char *where = kel_markup_capitalise (location);
   g_autofree char *title = NULL;
   g_autofree char *accessible = NULL;
   GtkWidget *label;

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "kel-window.h"
+#include "kel-markup.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -577,7 +578,10 @@ on_position_changed (KelDocumentView *view,
   kel_contents_page_set_current (KEL_CONTENTS_PAGE (self->contents_page), node);
   if (section != NULL && section->kind != KEL_NODE_TITLE)
     {
-      where = kel_document_get_location (self->document, section, self->lang);
+      g_autofree char *location = kel_document_get_location (self->document, section, self->lang);
+
+      /* the subtitle starts a line: "Статья 2", not "статья 2" */
+      where = kel_markup_capitalise (location);
       gtk_label_set_text (GTK_LABEL (self->subtitle_label), where);
     }
   gtk_widget_set_visible (self->subtitle_label, where != NULL);

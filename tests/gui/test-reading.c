@@ -10,8 +10,10 @@
 
 #include <gtk/gtk.h>
 #include <fontconfig/fontconfig.h>
+#include <math.h>
 
 #include "kel-application.h"
+#include "kel-contents-page.h"
 #include "kel-document-view.h"
 #include "kel-markup.h"
 #include "kel-style.h"
@@ -382,6 +384,135 @@ test_glosses (void)
   close_window (window);
 }
 
+static double
+tag_scale (KelDocumentView *view,
+           const char      *name)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+  double scale = 0;
+
+  g_assert_nonnull (tag);
+  g_object_get (tag, "scale", &scale, NULL);
+  return scale;
+}
+
+/* Zoom grows the headings with the body: an article's number and heading
+ * stay larger than its text at every step. */
+static void
+test_zoom_headings (void)
+{
+  KelWindow *window = open_window ();
+  KelDocumentView *view = view_of (window);
+  GSettings *settings = kel_application_get_settings (app);
+  double body0, heading0;
+
+  g_settings_set_double (settings, "zoom", 1.0);
+  settle (50);
+  body0 = tag_scale (view, "para");
+  heading0 = tag_scale (view, "heading");
+  for (guint step = 0; step < 4; step++)
+    {
+      double body = tag_scale (view, "para");
+
+      g_assert_cmpfloat (tag_scale (view, "num"), >=, 1.08 * body);
+      g_assert_cmpfloat (tag_scale (view, "heading"), >=, 1.1 * body);
+      g_assert_cmpfloat (tag_scale (view, "title"), >=, 1.2 * body);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+      settle (50);
+    }
+  g_assert_cmpfloat (tag_scale (view, "para"), >, body0);
+  g_assert_cmpfloat_with_epsilon (tag_scale (view, "heading") / heading0,
+                                  tag_scale (view, "para") / body0, 0.001);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  close_window (window);
+}
+
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if ((GTK_IS_LABEL (c) && gtk_widget_get_visible (c) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (c)), text) == 0)
+        || has_label (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Russian locations that start a line start with a capital: contents rows,
+ * the header's subtitle; a citation keeps the lower case inside its
+ * sentence. */
+static void
+test_russian_capitals (void)
+{
+  KelWindow *window = open_window ();
+  GSettings *settings = kel_application_get_settings (app);
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  g_autofree char *row0 = NULL;
+  g_autofree char *row2 = NULL;
+  g_autofree char *citation = NULL;
+
+  g_settings_set_string (settings, "term-language", "ru");
+  settle (200);
+  row0 = kel_contents_page_get_row_text (contents, 0);
+  row2 = kel_contents_page_get_row_text (contents, 2);
+  g_assert_cmpstr (row0, ==, "Преамбула");
+  g_assert_true (g_str_has_prefix (row2, "Статья 2\n"));
+
+  g_assert_true (kel_window_goto (window, "art_5__para_2", FALSE));
+  settle (600);
+  g_assert_true (has_label (gtk_window_get_titlebar (GTK_WINDOW (window)), "Статья 5"));
+  g_assert_false (has_label (gtk_window_get_titlebar (GTK_WINDOW (window)), "статья 5"));
+  citation = kel_window_get_citation (window);
+  g_assert_nonnull (strstr (citation, "(Соглашение, статья 5, пункт 2)"));
+
+  g_settings_set_string (settings, "term-language", "kk");
+  close_window (window);
+}
+
+static void
+collect_numbers (GtkWidget *root,
+                 GPtrArray *out)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_LABEL (c) && gtk_widget_has_css_class (c, "threat-number") && gtk_widget_get_mapped (c))
+        g_ptr_array_add (out, c);
+      collect_numbers (c, out);
+    }
+}
+
+/* In the list of threats a row's number sits on the baseline of the first
+ * line of its name, one line long or several. */
+static void
+test_threat_numbers_on_baseline (void)
+{
+  KelWindow *window = open_window ();
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new ();
+
+  g_settings_set_boolean (kel_application_get_settings (app), "sidebar-visible", TRUE);
+  kel_window_show_sidebar_page (window, "threats");
+  settle (400);
+  collect_numbers (kel_window_get_threats (window), numbers);
+  g_assert_cmpuint (numbers->len, ==, 6);
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      GtkWidget *number = g_ptr_array_index (numbers, i);
+      GtkWidget *name = gtk_widget_get_next_sibling (number);
+      graphene_point_t a, b;
+
+      g_assert_true (GTK_IS_LABEL (name));
+      g_assert_cmpint (gtk_widget_get_allocated_baseline (number), >, 0);
+      g_assert_cmpint (gtk_widget_get_allocated_baseline (name), >, 0);
+      g_assert_true (gtk_widget_compute_point (number, GTK_WIDGET (window),
+                                               &GRAPHENE_POINT_INIT (0, gtk_widget_get_allocated_baseline (number)), &a));
+      g_assert_true (gtk_widget_compute_point (name, GTK_WIDGET (window),
+                                               &GRAPHENE_POINT_INIT (0, gtk_widget_get_allocated_baseline (name)), &b));
+      g_assert_cmpfloat (fabs (a.y - b.y), <, 1.0);
+    }
+  close_window (window);
+}
+
 /* Chinese labels are tagged so that fontconfig takes them for simplified
  * Chinese (its "zh-cn"), and the face it picks for them covers it. */
 static void
@@ -437,6 +568,9 @@ main (int   argc,
   g_test_add_func ("/reading/popover-definition-link", test_popover_definition_link);
   g_test_add_func ("/reading/close-while-pointing", test_close_while_pointing);
   g_test_add_func ("/reading/glosses", test_glosses);
+  g_test_add_func ("/reading/zoom-headings", test_zoom_headings);
+  g_test_add_func ("/reading/russian-capitals", test_russian_capitals);
+  g_test_add_func ("/reading/threat-numbers-on-baseline", test_threat_numbers_on_baseline);
   g_test_add_func ("/reading/chinese-language-tag", test_chinese_language_tag);
 
   status = g_test_run ();
