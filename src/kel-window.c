@@ -659,6 +659,7 @@ update_layout (KelWindow *self)
                               : g_settings_get_boolean (self->settings, "sidebar-visible");
   gtk_widget_set_visible (self->sidebar, show_sidebar);
   gtk_widget_set_visible (self->scroller, !(self->narrow && show_sidebar));
+  kel_search_bar_set_compact (KEL_SEARCH_BAR (self->search_bar), self->narrow);
   action = g_action_map_lookup_action (G_ACTION_MAP (self), "sidebar-visible");
   if (action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (show_sidebar));
@@ -707,9 +708,10 @@ kel_window_size_allocate (GtkWidget *widget,
     {
       self->narrow = narrow;
       self->narrow_sidebar = FALSE;
-      /* not while allocating: the next idle changes what is shown */
+      /* not while allocating: the next idle changes what is shown, before
+       * the text view's own layout work (a lower priority) */
       if (self->layout_idle == 0)
-        self->layout_idle = g_idle_add (relayout, self);
+        self->layout_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, relayout, self, NULL);
     }
 }
 

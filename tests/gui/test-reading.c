@@ -14,6 +14,7 @@
 
 #include "kel-application.h"
 #include "kel-contents-page.h"
+#include "kel-search-bar.h"
 #include "kel-document-view.h"
 #include "kel-markup.h"
 #include "kel-style.h"
@@ -513,6 +514,94 @@ test_threat_numbers_on_baseline (void)
   close_window (window);
 }
 
+static void
+report_widths (GtkWidget *w,
+               int        depth)
+{
+  int min = 0, nat = 0;
+
+  gtk_widget_measure (w, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  if (min > 200 && depth < 12)
+    g_test_message ("%*s%s: %d (%d)", depth * 2, "", G_OBJECT_TYPE_NAME (w), min, nat);
+  if (min > 200 && depth < 12)
+    for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+      report_widths (c, depth + 1);
+}
+
+static double
+x_in_window (GtkWidget *widget,
+             GtkWidget *window)
+{
+  graphene_point_t p;
+
+  g_assert_true (gtk_widget_compute_point (widget, window, &GRAPHENE_POINT_INIT (0, 0), &p));
+  return p.x;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;
+      if ((found = find_type (c, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The search bar never makes the window wider than its header needs, in a
+ * narrow window too; its entry keeps its place as the status changes. */
+static void
+test_search_bar_layout (void)
+{
+  const int widths[] = { 1100, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      KelWindow *window = open_window_sized (widths[i]);
+      KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
+      GtkWidget *entry = find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
+      int min = 0, header = 0, bar_min = 0;
+      double x0;
+      const char *queries[] = { "ақпараттық", "жжжжжжж", "информационная война", "ақпарат" };
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+      settle (300);
+      g_test_message ("%d px: the window is %d wide", widths[i], gtk_widget_get_width (GTK_WIDGET (window)));
+      if (widths[i] < 720)
+        report_widths (GTK_WIDGET (window), 0);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      gtk_widget_measure (gtk_window_get_titlebar (GTK_WINDOW (window)), GTK_ORIENTATION_HORIZONTAL, -1, &header, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (bar), GTK_ORIENTATION_HORIZONTAL, -1, &bar_min, NULL, NULL, NULL);
+      /* wide, it fits below the narrow breakpoint; narrow, in 360 px */
+      g_assert_cmpint (bar_min, <, 720);
+      if (widths[i] < 720)
+        {
+          g_assert_cmpint (bar_min, <=, 360);
+          g_assert_cmpint (min, <=, MAX (header, 360) + 12);
+        }
+
+      g_assert_nonnull (entry);
+      kel_search_bar_set_query (bar, queries[0]);
+      settle (300);
+      x0 = x_in_window (entry, GTK_WIDGET (window));
+      for (guint q = 1; q < G_N_ELEMENTS (queries); q++)
+        {
+          kel_search_bar_set_query (bar, queries[q]);
+          settle (300);
+          g_test_message ("“%s”: %s, the entry at %.0f", queries[q], kel_search_bar_get_status (bar),
+                          x_in_window (entry, GTK_WIDGET (window)));
+          g_assert_cmpfloat (fabs (x_in_window (entry, GTK_WIDGET (window)) - x0), <, 1.0);
+        }
+      close_window (window);
+    }
+}
+
 /* Chinese labels are tagged so that fontconfig takes them for simplified
  * Chinese (its "zh-cn"), and the face it picks for them covers it. */
 static void
@@ -570,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/reading/glosses", test_glosses);
   g_test_add_func ("/reading/zoom-headings", test_zoom_headings);
   g_test_add_func ("/reading/russian-capitals", test_russian_capitals);
+  g_test_add_func ("/reading/search-bar-layout", test_search_bar_layout);
   g_test_add_func ("/reading/threat-numbers-on-baseline", test_threat_numbers_on_baseline);
   g_test_add_func ("/reading/chinese-language-tag", test_chinese_language_tag);
 
