@@ -44,7 +44,7 @@ static const struct
   [KEL_BLOCK_STYLE_TITLE]       = { "title",       1.30, 0.8, 0.6, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
   [KEL_BLOCK_STYLE_LABEL]       = { "label",       0.88, 3.0, 0.6, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_RIGHT },
   [KEL_BLOCK_STYLE_ANNEX_TITLE] = { "annex-title", 1.12, 0.8, 0.9, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
-  [KEL_BLOCK_STYLE_NUM]         = { "num",         1.10, 2.0, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
+  [KEL_BLOCK_STYLE_NUM]         = { "num",         1.10, 2.5, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
   [KEL_BLOCK_STYLE_HEADING]     = { "heading",     1.15, 0.1, 0.8, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
   [KEL_BLOCK_STYLE_SUBHEADING]  = { "subheading",  1.00, 1.2, 0.4, 0.0, -1.8, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_LEFT },
   [KEL_BLOCK_STYLE_PARA]        = { "para",        1.00, 0.0, 0.0, 0.0,  1.8, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
@@ -101,6 +101,7 @@ struct _KelDocumentView
   guint          context_offset;     /* where the reader last right-clicked */
   gint64         context_time;
   int            margin;             /* the view's side margins */
+  int            width;              /* the width laid out for */
   guint          target;             /* the last place scrolled to... */
   gint64         target_time;        /* ...and when, to re-aim after relayouts */
 };
@@ -1072,6 +1073,17 @@ kel_document_view_size_allocate (GtkWidget *widget,
   KelDocumentView *self = KEL_DOCUMENT_VIEW (widget);
   int measure = (int) (MEASURE_EM * body_px (self));
   int margin = MAX (MIN_MARGIN_PX, (width - measure) / 2);
+  gboolean resized = self->width != 0 && width != self->width;
+
+  /* A new width rewraps every line above the place being read, which the
+   * scroll offset in pixels does not follow: keep the place read, taken
+   * from the old layout, in view while the new one settles. */
+  if (resized && self->document != NULL && gtk_widget_get_mapped (widget) && !aiming (self))
+    {
+      self->target = reading_offset (self);
+      self->target_time = g_get_monotonic_time ();
+    }
+  self->width = width;
 
   if (self->margin != margin)
     {
@@ -1084,6 +1096,8 @@ kel_document_view_size_allocate (GtkWidget *widget,
         reaim (self);
     }
   GTK_WIDGET_CLASS (kel_document_view_parent_class)->size_allocate (widget, width, height, baseline);
+  if (resized && self->document != NULL && aiming (self))
+    reaim (self);
   if (self->popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->popover));
 }

@@ -602,6 +602,89 @@ test_search_bar_layout (void)
     }
 }
 
+static gboolean
+top_within (KelWindow  *window,
+            const char *eid)
+{
+  KelDocument *doc = kel_window_get_document (window);
+
+  for (const KelNode *n = kel_document_get_node_at (doc, kel_document_view_get_top_offset (view_of (window)));
+       n != NULL; n = n->parent)
+    if (g_str_equal (n->eid, eid))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct { KelWindow *window; const char *eid; } Place;
+
+static gboolean
+at_place (gpointer data)
+{
+  Place *p = data;
+  return top_within (p->window, p->eid);
+}
+
+/* Where the centre of Article 2's heading line is, against the middle of
+ * the view. */
+static double
+heading_off_centre (KelWindow *window)
+{
+  KelDocumentView *view = view_of (window);
+  KelDocument *doc = kel_window_get_document (window);
+  const KelNode *heading = kel_document_lookup_node (doc, "art_2__heading");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter a, b;
+  GdkRectangle ra, rb;
+  int width = gtk_widget_get_width (GTK_WIDGET (view));
+
+  g_assert_nonnull (heading);
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, kel_document_view_model_to_buffer (view, heading->start));
+  b = a;
+  gtk_text_view_forward_display_line_end (GTK_TEXT_VIEW (view), &b);
+  gtk_text_iter_backward_char (&b);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (view), &a, &ra);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (view), &b, &rb);
+  return (ra.x + rb.x + rb.width) / 2.0 - width / 2.0;
+}
+
+/* Resizing keeps the place read; the text column stays centred when the
+ * sidebar comes and goes. */
+static void
+test_resize_keeps_place (void)
+{
+  KelWindow *window = open_window_sized (1100);
+  GSettings *settings = kel_application_get_settings (app);
+  Place place = { window, "art_2" };
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_assert_true (kel_window_goto (window, "art_2", FALSE));
+  g_assert_true (wait_until (at_place, &place, 4000));
+  settle (7000);   /* past the re-aiming that follows a jump */
+  g_assert_true (top_within (window, "art_2"));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 800);
+  settle (1500);
+  g_test_message ("600 px: %s at the top", kel_document_view_get_top_node (view_of (window))->eid);
+  g_assert_true (top_within (window, "art_2"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 800);
+  settle (1500);
+  g_assert_true (top_within (window, "art_2"));
+
+  /* F9 twice at 1600 px: the column centred each time */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sidebar-visible", NULL));
+      settle (800);
+      g_test_message ("sidebar %s: the heading %.1f px off centre",
+                      g_settings_get_boolean (settings, "sidebar-visible") ? "shown" : "hidden",
+                      heading_off_centre (window));
+      g_assert_cmpfloat (fabs (heading_off_centre (window)), <, 4.0);
+      g_assert_true (top_within (window, "art_2"));
+    }
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  close_window (window);
+}
+
 /* Chinese labels are tagged so that fontconfig takes them for simplified
  * Chinese (its "zh-cn"), and the face it picks for them covers it. */
 static void
@@ -659,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/reading/glosses", test_glosses);
   g_test_add_func ("/reading/zoom-headings", test_zoom_headings);
   g_test_add_func ("/reading/russian-capitals", test_russian_capitals);
+  g_test_add_func ("/reading/resize-keeps-place", test_resize_keeps_place);
   g_test_add_func ("/reading/search-bar-layout", test_search_bar_layout);
   g_test_add_func ("/reading/threat-numbers-on-baseline", test_threat_numbers_on_baseline);
   g_test_add_func ("/reading/chinese-language-tag", test_chinese_language_tag);
