@@ -273,6 +273,7 @@ update_colors (KelDocumentView *self)
 
   {
     GdkRGBA focus_bg = accent, flash_bg = accent, match_bg, current_bg;
+    gboolean shaded = FALSE;
 
     focus_bg.alpha = 0.18;
     flash_bg.alpha = dark ? 0.30 : 0.22;
@@ -281,7 +282,9 @@ update_colors (KelDocumentView *self)
     g_object_set (self->ref_tag, "foreground-rgba", &accent, NULL);
     g_object_set (self->threat_tag, "foreground-rgba", &accent, NULL);
     g_object_set (self->hover_tag, "foreground-rgba", &accent, NULL);
-    g_object_set (self->focus_tag, "background-rgba", &focus_bg, NULL);
+    /* a new colour, but shaded only while it was (see set_focus_shaded) */
+    g_object_get (self->focus_tag, "background-set", &shaded, NULL);
+    g_object_set (self->focus_tag, "background-rgba", &focus_bg, "background-set", shaded, NULL);
     g_object_set (self->flash_tag, "paragraph-background-rgba", &flash_bg, NULL);
     g_object_set (self->match_tag, "background-rgba", &match_bg, NULL);
     g_object_set (self->current_tag, "background-rgba", &current_bg, NULL);
@@ -648,6 +651,21 @@ kel_document_view_set_focus_link (KelDocumentView *self,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
     }
+}
+
+/**
+ * kel_document_view_set_focus_shaded:
+ * @shaded: whether the focused link is shaded
+ *
+ * Shades the focused link while something explains it (the term popover);
+ * otherwise only the focus outline marks it.
+ */
+void
+kel_document_view_set_focus_shaded (KelDocumentView *self,
+                                    gboolean         shaded)
+{
+  g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+  g_object_set (self->focus_tag, "background-set", shaded, NULL);
 }
 
 const KelSpan *

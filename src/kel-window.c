@@ -67,6 +67,7 @@ struct _KelWindow
   const KelSpan   *popover_target;
   guint            popover_tick;
   guint            popover_ticks;
+  gboolean         popover_upper;   /* wait for the target in the upper half */
   GArray          *back;        /* model offsets */
   GArray          *forward;
   char            *message;
@@ -330,6 +331,18 @@ save_position (KelWindow *self)
 /* ------------------------------------------------------------------------ */
 
 static gboolean
+occurrence_in_upper_half (KelWindow     *self,
+                          const KelSpan *span)
+{
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
+  GdkRectangle rect;
+
+  return kel_document_view_is_span_visible (view, span)
+         && kel_document_view_get_span_rect (view, span, &rect)
+         && rect.y + rect.height < gtk_widget_get_height (self->view) / 2;
+}
+
+static gboolean
 point_popover (GtkWidget     *widget,
                GdkFrameClock *clock,
                gpointer       user_data)
@@ -340,7 +353,9 @@ point_popover (GtkWidget     *widget,
 
   /* wait until the scroll to the occurrence has been laid out */
   if (self->popover_target == NULL
-      || (!kel_document_view_is_span_visible (view, self->popover_target) && ++self->popover_ticks < 30))
+      || ((self->popover_upper ? !occurrence_in_upper_half (self, self->popover_target)
+                               : !kel_document_view_is_span_visible (view, self->popover_target))
+          && ++self->popover_ticks < 30))
     return G_SOURCE_CONTINUE;
   if (kel_document_view_get_span_rect (view, self->popover_target, &rect))
     {
@@ -361,16 +376,22 @@ stop_pointing (KelWindow *self)
 }
 
 static void
-open_popover (KelWindow     *self,
-              const KelSpan *span)
+open_popover_scrolled (KelWindow     *self,
+                       const KelSpan *span,
+                       gboolean       scroll)
 {
   KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
   GdkRectangle rect;
 
   kel_term_popover_show_occurrence (KEL_TERM_POPOVER (self->popover), self->document, span);
   kel_document_view_set_focus_link (view, span);
+  kel_document_view_set_focus_shaded (view, TRUE);
   self->popover_target = span;
-  if (kel_document_view_is_span_visible (view, span)
+  self->popover_upper = scroll;
+  /* after the focus link's own (smallest) scroll, so that this one wins */
+  if (scroll)
+    kel_document_view_scroll_to (view, span->start);
+  else if (kel_document_view_is_span_visible (view, span)
       && kel_document_view_get_span_rect (view, span, &rect))
     {
       gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
@@ -383,6 +404,13 @@ open_popover (KelWindow     *self,
 }
 
 static void
+open_popover (KelWindow     *self,
+              const KelSpan *span)
+{
+  open_popover_scrolled (self, span, FALSE);
+}
+
+static void
 on_show_occurrence (KelTermPopover *popover,
                     const KelSpan  *span,
                     KelWindow      *self)
@@ -391,12 +419,9 @@ on_show_occurrence (KelTermPopover *popover,
   push (self->back, current_offset (self));
   g_array_set_size (self->forward, 0);
   update_history_actions (self);
-  if (!kel_document_view_is_span_visible (KEL_DOCUMENT_VIEW (self->view), span))
-    {
-      const KelBlock *block = kel_document_get_block_at (self->document, span->start);
-      kel_document_view_scroll_to (KEL_DOCUMENT_VIEW (self->view), block->start);
-    }
-  open_popover (self, span);
+  /* the popover opens below the occurrence: bring it into the upper part
+   * of the view, so that the popover stays inside the window */
+  open_popover_scrolled (self, span, !occurrence_in_upper_half (self, span));
 }
 
 static void
@@ -414,6 +439,8 @@ on_popover_closed (GtkPopover *popover,
 {
   stop_pointing (self);
   self->popover_target = NULL;
+  /* the term is no longer explained: only the focus outline marks it */
+  kel_document_view_set_focus_shaded (KEL_DOCUMENT_VIEW (self->view), FALSE);
   /* focus returns to the link the popover explained */
   gtk_widget_grab_focus (self->view);
 }

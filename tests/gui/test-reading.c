@@ -685,6 +685,55 @@ test_resize_keeps_place (void)
   close_window (window);
 }
 
+static gboolean
+focus_shaded (KelDocumentView *view)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+  gboolean set = FALSE;
+
+  g_object_get (gtk_text_tag_table_lookup (table, "link-focus"), "background-set", &set, NULL);
+  return set;
+}
+
+/* Next and Previous in the popover bring the occurrence into the upper half
+ * of the view, so that the popover below it stays in the window; Escape
+ * leaves the term unshaded, with the keyboard focus on it. */
+static void
+test_popover_steps (void)
+{
+  KelWindow *window = open_window ();
+  KelDocument *doc = kel_window_get_document (window);
+  KelDocumentView *view = view_of (window);
+  KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
+  const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM);
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+
+  g_assert_true (kel_window_goto (window, "art_2", FALSE));
+  settle (300);
+  kel_document_view_activate_link (view, span);
+  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (focus_shaded (view));
+  for (guint i = 0; i < 8; i++)
+    {
+      const KelSpan *shown;
+      GdkRectangle rect;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (popover), "term.next", NULL));
+      settle (400);
+      g_assert_true (wait_until (popover_visible, window, 3000));
+      shown = kel_term_popover_get_occurrence (popover);
+      g_assert_true (kel_document_view_is_span_visible (view, shown));
+      g_assert_true (kel_document_view_get_span_rect (view, shown, &rect));
+      g_test_message ("occurrence %u at y %d of %d", shown->occurrence + 1, rect.y, height);
+      g_assert_cmpint (rect.y + rect.height, <=, height / 2 + 4);
+    }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  settle (100);
+  g_assert_false (focus_shaded (view));
+  g_assert_nonnull (kel_document_view_get_focus_link (view));
+  close_window (window);
+}
+
 /* Chinese labels are tagged so that fontconfig takes them for simplified
  * Chinese (its "zh-cn"), and the face it picks for them covers it. */
 static void
@@ -739,6 +788,7 @@ main (int   argc,
   g_test_add_func ("/reading/link-colours", test_link_colours);
   g_test_add_func ("/reading/popover-definition-link", test_popover_definition_link);
   g_test_add_func ("/reading/close-while-pointing", test_close_while_pointing);
+  g_test_add_func ("/reading/popover-steps", test_popover_steps);
   g_test_add_func ("/reading/glosses", test_glosses);
   g_test_add_func ("/reading/zoom-headings", test_zoom_headings);
   g_test_add_func ("/reading/russian-capitals", test_russian_capitals);
