@@ -37,7 +37,10 @@ kel_application_new (void)
 {
   return g_object_new (KEL_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       /* HANDLES_OPEN: a desktop that activates the
+                        * application over D-Bus opens kelisim: links and
+                        * files through GApplication's "open" */
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }
@@ -156,6 +159,41 @@ kel_application_command_line (GApplication            *app,
     kel_window_restore_position (window);
   gtk_window_present (GTK_WINDOW (window));
   return 0;
+}
+
+/* kelisim:EID links (the citation's link, registered as the scheme's
+ * handler by the desktop file) and edition files, from D-Bus activation */
+static void
+kel_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  KelWindow *window = get_window (KEL_APPLICATION (app));
+  const char *goto_eid = NULL;
+  g_autofree char *uri = NULL;
+  GFile *edition = NULL, *termbase = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      if (g_file_has_uri_scheme (files[i], "kelisim"))
+        {
+          if (goto_eid == NULL)
+            {
+              uri = g_file_get_uri (files[i]);
+              goto_eid = uri;
+            }
+        }
+      else if (edition == NULL)
+        edition = files[i];
+      else if (termbase == NULL)
+        termbase = files[i];
+    }
+  if (edition != NULL)
+    kel_window_open_files (window, edition, termbase);
+  if (goto_eid != NULL)
+    kel_window_goto (window, goto_eid, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static int
@@ -283,6 +321,7 @@ kel_application_class_init (KelApplicationClass *klass)
   app_class->activate = kel_application_activate;
   app_class->startup = kel_application_startup;
   app_class->command_line = kel_application_command_line;
+  app_class->open = kel_application_open;
   app_class->handle_local_options = kel_application_handle_local_options;
 }
 

@@ -45,6 +45,7 @@ enum {
   SHOW_OCCURRENCE,
   GOTO_NODE,
   SHOW_IN_GLOSSARY,
+  COPIED,
   N_SIGNALS
 };
 
@@ -265,7 +266,10 @@ copy_activated (GtkWidget  *widget,
   g_autofree char *text = kel_term_popover_get_definition_text (self);
 
   if (text != NULL)
-    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+    {
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+      g_signal_emit (self, signals[COPIED], 0);
+    }
 }
 
 /**
@@ -397,6 +401,14 @@ kel_term_popover_class_init (KelTermPopoverClass *klass)
   signals[GOTO_NODE] =
     g_signal_new ("goto-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+  /**
+   * KelTermPopover::copied:
+   *
+   * Copy put the definition on the clipboard.
+   */
+  signals[COPIED] =
+    g_signal_new ("copied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[SHOW_IN_GLOSSARY] =
     g_signal_new ("show-in-glossary", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KEL_TYPE_TERM);

@@ -47,6 +47,9 @@ struct _KelWindow
   GtkWidget       *sidebar_button;
   GtkWidget       *banner;
   GtkWidget       *banner_label;
+  GtkWidget       *toast;
+  GtkWidget       *toast_label;
+  guint            toast_id;
   GtkWidget       *paned;
   GtkWidget       *sidebar;
   GtkWidget       *sidebar_stack;
@@ -1403,6 +1406,58 @@ kel_window_get_citation (KelWindow *self)
   return link ? g_strdup_printf ("%s\n%s", cite, link) : g_steal_pointer (&cite);
 }
 
+static gboolean
+hide_toast (gpointer user_data)
+{
+  KelWindow *self = user_data;
+
+  self->toast_id = 0;
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast), FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * kel_window_show_toast:
+ * @text: a short note, such as "Citation copied"
+ *
+ * Shows @text over the bottom of the text for two seconds; a screen reader
+ * announces it where GTK can (4.14 and later).
+ */
+void
+kel_window_show_toast (KelWindow  *self,
+                       const char *text)
+{
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  gtk_label_set_text (GTK_LABEL (self->toast_label), text);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast), TRUE);
+  g_clear_handle_id (&self->toast_id, g_source_remove);
+  self->toast_id = g_timeout_add_seconds (2, hide_toast, self);
+#if GTK_CHECK_VERSION (4, 14, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+}
+
+/**
+ * kel_window_get_toast:
+ * Returns: (nullable): the note shown over the text, or %NULL
+ */
+const char *
+kel_window_get_toast (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->toast)))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->toast_label));
+}
+
+static void
+on_definition_copied (KelWindow *self)
+{
+  kel_window_show_toast (self, _("Definition copied"));
+}
+
 static void
 copy_citation_activated (GtkWidget  *widget,
                          const char *action,
@@ -1412,7 +1467,10 @@ copy_citation_activated (GtkWidget  *widget,
   g_autofree char *citation = kel_window_get_citation (self);
 
   if (citation != NULL)
-    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+    {
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+      kel_window_show_toast (self, _("Citation copied"));
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1526,6 +1584,7 @@ kel_window_dispose (GObject *object)
   KelWindow *self = KEL_WINDOW (object);
 
   stop_pointing (self);
+  g_clear_handle_id (&self->toast_id, g_source_remove);
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
@@ -1581,6 +1640,8 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, toast);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_stack);
@@ -1629,6 +1690,7 @@ kel_window_init (KelWindow *self)
   kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), self->popover);
   g_signal_connect (self->popover, "show-occurrence", G_CALLBACK (on_show_occurrence), self);
   g_signal_connect (self->popover, "goto-node", G_CALLBACK (on_popover_goto_node), self);
+  g_signal_connect_swapped (self->popover, "copied", G_CALLBACK (on_definition_copied), self);
   g_signal_connect (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
   g_signal_connect (self->popover, "show-in-glossary", G_CALLBACK (on_popover_show_in_glossary), self);
   g_signal_connect (self->glossary_page, "activate-occurrence", G_CALLBACK (on_glossary_occurrence), self);

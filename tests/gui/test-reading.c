@@ -734,6 +734,39 @@ test_popover_steps (void)
   close_window (window);
 }
 
+/* Copies say so: Copy Citation and the popover's Copy show a short note
+ * over the text, which goes after a moment.  A kelisim: link, as the
+ * desktop passes it (GApplication "open"), opens the place it names. */
+static void
+test_copy_feedback_and_links (void)
+{
+  KelWindow *window = open_window ();
+  KelDocument *doc = kel_window_get_document (window);
+  KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
+  const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM);
+  g_autoptr(GFile) link = g_file_new_for_uri ("kelisim:art_5__para_2");
+  Place place = { window, "art_5__para_2" };
+
+  g_assert_null (kel_window_get_toast (window));
+  g_assert_true (kel_window_goto (window, "art_3", FALSE));
+  settle (200);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-citation", NULL));
+  g_assert_cmpstr (kel_window_get_toast (window), ==, "Citation copied");
+  settle (2600);
+  g_assert_null (kel_window_get_toast (window));
+
+  kel_document_view_activate_link (view_of (window), span);
+  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (popover), "term.copy", NULL));
+  g_assert_cmpstr (kel_window_get_toast (window), ==, "Definition copied");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  g_assert_true (g_application_get_flags (G_APPLICATION (app)) & G_APPLICATION_HANDLES_OPEN);
+  g_application_open (G_APPLICATION (app), &link, 1, "");
+  g_assert_true (wait_until (at_place, &place, 4000));
+  close_window (window);
+}
+
 /* Chinese labels are tagged so that fontconfig takes them for simplified
  * Chinese (its "zh-cn"), and the face it picks for them covers it. */
 static void
@@ -781,7 +814,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   app = kel_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
+  /* the application's own flags, HANDLES_OPEN among them */
+  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   g_application_hold (G_APPLICATION (app));
 
@@ -793,6 +827,7 @@ main (int   argc,
   g_test_add_func ("/reading/zoom-headings", test_zoom_headings);
   g_test_add_func ("/reading/russian-capitals", test_russian_capitals);
   g_test_add_func ("/reading/resize-keeps-place", test_resize_keeps_place);
+  g_test_add_func ("/reading/copy-feedback-and-links", test_copy_feedback_and_links);
   g_test_add_func ("/reading/search-bar-layout", test_search_bar_layout);
   g_test_add_func ("/reading/threat-numbers-on-baseline", test_threat_numbers_on_baseline);
   g_test_add_func ("/reading/chinese-language-tag", test_chinese_language_tag);
