@@ -224,6 +224,23 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (app));
 }
 
+/* The publisher's line of the edition shown, as the edition has it (its
+ * paragraph of class "publisher"), or NULL when it names none. */
+static char *
+publisher_credit (KelDocument *doc)
+{
+  if (doc == NULL)
+    return NULL;
+  for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
+    {
+      const KelBlock *block = kel_document_get_block (doc, i);
+
+      if (g_strcmp0 (block->klass, "publisher") == 0)
+        return kel_document_get_block_text (doc, block);
+    }
+  return NULL;
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -231,19 +248,34 @@ about_activated (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   static const char *developers[] = { "Kelisim developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  KelDocument *doc = KEL_IS_WINDOW (parent) ? kel_window_get_document (KEL_WINDOW (parent)) : NULL;
+  g_autofree char *publisher = publisher_credit (doc);
+  GtkWidget *about;
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
-                         "program-name", "Kelisim",
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("A reader for the SCO agreement on international information security (Yekaterinburg, 16 June 2009), in its official Kazakh text, with its defined terms, threats and their Russian and Chinese equivalents."),
-                         "website", "https://github.com/kelisim/kelisim",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", developers,
-                         "copyright", "© 2026 Kelisim developers",
-                         /* Translators: your names, one a line; the About window lists them */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "destroy-with-parent", TRUE,
+                        "program-name", "Kelisim",
+                        "logo-icon-name", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("A reader for the SCO agreement on international information security (Yekaterinburg, 16 June 2009), in its official Kazakh text, with its defined terms, threats and their Russian and Chinese equivalents."),
+                        "website", "https://github.com/kelisim/kelisim",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "authors", developers,
+                        "copyright", "© 2026 Kelisim developers",
+                        /* Translators: your names, one a line; the About window lists them */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  /* the source of the text, as the edition names it */
+  if (publisher != NULL)
+    {
+      const char *people[] = { publisher, NULL };
+
+      gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Text of the agreement"), people);
+    }
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {

@@ -879,6 +879,8 @@ show_document (KelWindow   *self,
   if (self->bundled && self->document != NULL && document != self->document)
     save_position (self);
   self->bundled = bundled;
+  /* "Show the Bundled Agreement" does nothing while it is shown */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-bundled", !bundled);
   if (!g_set_object (&self->document, document))
     return;
   if (self->popover != NULL)

@@ -15,6 +15,7 @@
 #include "kel-application.h"
 #include "kel-contents-page.h"
 #include "kel-search-bar.h"
+#include "kel-help-window.h"
 #include "kel-document-view.h"
 #include "kel-markup.h"
 #include "kel-style.h"
@@ -767,6 +768,84 @@ test_copy_feedback_and_links (void)
   close_window (window);
 }
 
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if ((GTK_IS_LABEL (c) && strstr (gtk_label_get_text (GTK_LABEL (c)), text) != NULL)
+        || has_label_containing (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+/* About credits the source of the text as the edition names it; the help
+ * covers search, citations, printing and editions; "Show the Bundled
+ * Agreement" is off while it is shown. */
+static void
+test_about_help_bundled (void)
+{
+  KelWindow *window = open_window ();
+  KelDocument *doc = kel_window_get_document (window);
+  const KelNode *publisher = kel_document_lookup_node (doc, "cmp_2__p_1");
+  g_autofree char *credit = NULL;
+  GtkWidget *about, *help;
+  const char *sections[] = { "Search", "Citations", "Printing and export", "Other editions" };
+
+  g_assert_nonnull (publisher);
+  credit = kel_document_get_node_text (doc, publisher);
+  g_assert_true (g_str_has_prefix (credit, "© 2012."));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  settle (300);
+  about = toplevel_of_type (GTK_TYPE_ABOUT_DIALOG);
+  g_assert_nonnull (about);
+  /* the Credits page, as the reader opens it */
+  {
+    GtkWidget *button = find_type (gtk_window_get_titlebar (GTK_WINDOW (about)), GTK_TYPE_TOGGLE_BUTTON);
+    GtkWidget *credits = NULL;
+
+    for (; button != NULL && credits == NULL; button = gtk_widget_get_next_sibling (button))
+      if (GTK_IS_TOGGLE_BUTTON (button) && has_label (button, "Credits"))
+        credits = button;
+    g_assert_nonnull (credits);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (credits), TRUE);
+    settle (100);
+  }
+  g_assert_true (has_label_containing (about, credit));
+  g_assert_true (has_label_containing (about, "Text of the agreement"));
+  gtk_window_destroy (GTK_WINDOW (about));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.help", NULL));
+  settle (300);
+  help = toplevel_of_type (KEL_TYPE_HELP_WINDOW);
+  g_assert_nonnull (help);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    g_assert_true (has_label (help, sections[i]));
+  gtk_window_destroy (GTK_WINDOW (help));
+
+  /* the bundled agreement is shown: showing it again does nothing (the
+   * action is disabled; enabled, it would load a new copy) */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
+  settle (100);
+  g_assert_true (kel_window_get_document (window) == doc);
+  close_window (window);
+}
+
 /* Chinese labels are tagged so that fontconfig takes them for simplified
  * Chinese (its "zh-cn"), and the face it picks for them covers it. */
 static void
@@ -828,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/reading/russian-capitals", test_russian_capitals);
   g_test_add_func ("/reading/resize-keeps-place", test_resize_keeps_place);
   g_test_add_func ("/reading/copy-feedback-and-links", test_copy_feedback_and_links);
+  g_test_add_func ("/reading/about-help-bundled", test_about_help_bundled);
   g_test_add_func ("/reading/search-bar-layout", test_search_bar_layout);
   g_test_add_func ("/reading/threat-numbers-on-baseline", test_threat_numbers_on_baseline);
   g_test_add_func ("/reading/chinese-language-tag", test_chinese_language_tag);

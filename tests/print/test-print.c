@@ -528,6 +528,28 @@ test_operation (void)
   g_object_get (operation, "job-name", &job_name, NULL);
   g_assert_cmpstr (job_name, ==, "Kelisim — Келісім");
 
+  /* the dialog's own tab: Russian glosses instead of the Chinese asked for */
+  {
+    GObject *tab = NULL;
+    GtkWidget *lang = NULL, *glosses = NULL;
+
+    g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+    g_assert_true (GTK_IS_WIDGET (tab));
+    g_object_ref_sink (tab);
+    for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (tab)); c; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_DROP_DOWN (c))
+        lang = c;
+      else if (GTK_IS_CHECK_BUTTON (c))
+        glosses = c;
+    g_assert_nonnull (lang);
+    g_assert_nonnull (glosses);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (lang)), ==, KEL_LANG_ZH);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (glosses)));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (lang), KEL_LANG_RU);
+    g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+    g_object_unref (tab);
+  }
+
   dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
   path = g_build_filename (dir, "printed.pdf", NULL);
   gtk_print_operation_set_export_filename (operation, path);
@@ -539,8 +561,28 @@ test_operation (void)
   flat = squeeze (text);
   g_assert_nonnull (strstr (flat, ART_12_HEADING));
   g_assert_nonnull (strstr (flat, LAST_THREAT));
-  g_assert_nonnull (strstr (flat, ZH_GLOSS));
+  g_assert_null (strstr (flat, ZH_GLOSS));
+  g_assert_nonnull (strstr (flat, "[информационная безопасность]"));
   g_assert_nonnull (strstr (flat, "2 / "));
+
+  /* as --export-pdf writes it: the title in the metadata, and an outline */
+  {
+    g_autofree char *title = pdf_info (path, "Title");
+    g_autofree char *raw = NULL;
+    gsize len = 0;
+
+    g_assert_nonnull (title);
+    g_assert_true (g_str_has_suffix (title, "КЕЛІСІМ"));
+    g_assert_true (g_file_get_contents (path, &raw, &len, NULL));
+    /* a binary file: look past the NULs of its streams */
+    {
+      gboolean outline = FALSE;
+
+      for (gsize i = 0; i + 16 <= len && !outline; i++)
+        outline = memcmp (raw + i, "/Type /Outlines", 15) == 0;
+      g_assert_true (outline);
+    }
+  }
 
   g_unlink (path);
   g_rmdir (dir);
