@@ -38,7 +38,10 @@ kel_application_new (void)
 {
   return g_object_new (KEL_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       /* HANDLES_OPEN: a desktop that activates the
+                        * application over D-Bus opens kelisim: links and
+                        * files through GApplication's "open" */
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }
@@ -168,6 +171,41 @@ kel_application_command_line (GApplication            *app,
   return 0;
 }
 
+/* kelisim:EID links (the citation's link, registered as the scheme's
+ * handler by the desktop file) and edition files, from D-Bus activation */
+static void
+kel_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  KelWindow *window = get_window (KEL_APPLICATION (app));
+  const char *goto_eid = NULL;
+  g_autofree char *uri = NULL;
+  GFile *edition = NULL, *termbase = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      if (g_file_has_uri_scheme (files[i], "kelisim"))
+        {
+          if (goto_eid == NULL)
+            {
+              uri = g_file_get_uri (files[i]);
+              goto_eid = uri;
+            }
+        }
+      else if (edition == NULL)
+        edition = files[i];
+      else if (termbase == NULL)
+        termbase = files[i];
+    }
+  if (edition != NULL)
+    kel_window_open_files (window, edition, termbase);
+  if (goto_eid != NULL)
+    kel_window_goto (window, goto_eid, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static int
 kel_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -196,6 +234,23 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (app));
 }
 
+/* The publisher's line of the edition shown, as the edition has it (its
+ * paragraph of class "publisher"), or NULL when it names none. */
+static char *
+publisher_credit (KelDocument *doc)
+{
+  if (doc == NULL)
+    return NULL;
+  for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
+    {
+      const KelBlock *block = kel_document_get_block (doc, i);
+
+      if (g_strcmp0 (block->klass, "publisher") == 0)
+        return kel_document_get_block_text (doc, block);
+    }
+  return NULL;
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -203,19 +258,34 @@ about_activated (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   static const char *developers[] = { "Kelisim developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  KelDocument *doc = KEL_IS_WINDOW (parent) ? kel_window_get_document (KEL_WINDOW (parent)) : NULL;
+  g_autofree char *publisher = publisher_credit (doc);
+  GtkWidget *about;
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
-                         "program-name", "Kelisim",
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("A reader for the SCO agreement on international information security (Yekaterinburg, 16 June 2009), in its official Kazakh text, with its defined terms, threats and their Russian and Chinese equivalents."),
-                         "website", "https://github.com/kelisim/kelisim",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", developers,
-                         "copyright", "© 2026 Kelisim developers",
-                         /* Translators: your names, one a line; the About window lists them */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "destroy-with-parent", TRUE,
+                        "program-name", "Kelisim",
+                        "logo-icon-name", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("A reader for the SCO agreement on international information security (Yekaterinburg, 16 June 2009), in its official Kazakh text, with its defined terms, threats and their Russian and Chinese equivalents."),
+                        "website", "https://github.com/kelisim/kelisim",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "authors", developers,
+                        "copyright", "© 2026 Kelisim developers",
+                        /* Translators: your names, one a line; the About window lists them */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  /* the source of the text, as the edition names it */
+  if (publisher != NULL)
+    {
+      const char *people[] = { publisher, NULL };
+
+      gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Text of the agreement"), people);
+    }
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {
@@ -297,6 +367,7 @@ kel_application_class_init (KelApplicationClass *klass)
   app_class->activate = kel_application_activate;
   app_class->startup = kel_application_startup;
   app_class->command_line = kel_application_command_line;
+  app_class->open = kel_application_open;
   app_class->handle_local_options = kel_application_handle_local_options;
 }
 

@@ -9,6 +9,7 @@
 
 #include "kel-contents-page.h"
 #include "kel-contents.h"
+#include "kel-markup.h"
 
 #include <glib/gi18n.h>
 
@@ -89,7 +90,9 @@ make_row (KelContentsPage *self,
                  ? self->lang : KEL_LANG_KK;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *where = kel_document_get_location (doc, node, lang);
+  /* a row starts with it: "Статья 2", not "статья 2" */
+  g_autofree char *location = kel_document_get_location (doc, node, lang);
+  g_autofree char *where = kel_markup_capitalise (location);
   g_autofree char *title = NULL;
   g_autofree char *accessible = NULL;
   GtkWidget *label;

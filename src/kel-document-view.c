@@ -44,10 +44,10 @@ static const struct
   [KEL_BLOCK_STYLE_TITLE]       = { "title",       1.30, 0.8, 0.6, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
   [KEL_BLOCK_STYLE_LABEL]       = { "label",       0.88, 3.0, 0.6, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_RIGHT },
   [KEL_BLOCK_STYLE_ANNEX_TITLE] = { "annex-title", 1.12, 0.8, 0.9, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
-  [KEL_BLOCK_STYLE_NUM]         = { "num",         1.00, 2.0, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
-  [KEL_BLOCK_STYLE_HEADING]     = { "heading",     1.06, 0.1, 0.8, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
+  [KEL_BLOCK_STYLE_NUM]         = { "num",         1.10, 2.5, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
+  [KEL_BLOCK_STYLE_HEADING]     = { "heading",     1.15, 0.1, 0.8, 0.0,  0.0, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_CENTER },
   [KEL_BLOCK_STYLE_SUBHEADING]  = { "subheading",  1.00, 1.2, 0.4, 0.0, -1.8, PANGO_WEIGHT_BOLD,     GTK_JUSTIFY_LEFT },
-  [KEL_BLOCK_STYLE_PARA]        = { "para",        1.00, 0.0, 0.5, 0.0,  1.8, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
+  [KEL_BLOCK_STYLE_PARA]        = { "para",        1.00, 0.0, 0.0, 0.0,  1.8, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
   [KEL_BLOCK_STYLE_PARA_HANG]   = { "para-hang",   1.00, 0.0, 0.5, 0.0, -1.8, PANGO_WEIGHT_NORMAL,   GTK_JUSTIFY_LEFT },
   [KEL_BLOCK_STYLE_POINT]       = { "point",       1.00, 0.0, 0.35, 1.8, -1.8, PANGO_WEIGHT_NORMAL,  GTK_JUSTIFY_LEFT },
   [KEL_BLOCK_STYLE_POINT_PLAIN] = { "point-plain", 1.00, 0.0, 0.35, 1.8,  0.0, PANGO_WEIGHT_NORMAL,  GTK_JUSTIFY_LEFT },
@@ -60,6 +60,7 @@ static const struct
 #define MEASURE_EM 38.0
 #define MIN_MARGIN_PX 18
 #define FLASH_MS 1600
+#define GLOSS_JOINER "\u2060"
 
 struct _KelDocumentView
 {
@@ -100,6 +101,7 @@ struct _KelDocumentView
   guint          context_offset;     /* where the reader last right-clicked */
   gint64         context_time;
   int            margin;             /* the view's side margins */
+  int            width;              /* the width laid out for */
   guint          target;             /* the last place scrolled to... */
   gint64         target_time;        /* ...and when, to re-aim after relayouts */
 };
@@ -260,9 +262,9 @@ update_colors (KelDocumentView *self)
   GdkRGBA accent, fg;
   gboolean dark;
 
-  if (!kel_style_lookup_color (GTK_WIDGET (self), "accent_color", &accent)
-      && !kel_style_lookup_color (GTK_WIDGET (self), "theme_selected_bg_color", &accent))
-    gdk_rgba_parse (&accent, "#1c71d8");
+  /* the theme's link colour, readable on the view in light, dark and
+   * high contrast styles */
+  kel_style_get_link_color (GTK_WIDGET (self), &accent);
   kel_style_get_color (GTK_WIDGET (self), &fg);
   dark = (fg.red + fg.green + fg.blue) / 3 > 0.5;
 
@@ -272,6 +274,7 @@ update_colors (KelDocumentView *self)
 
   {
     GdkRGBA focus_bg = accent, flash_bg = accent, match_bg, current_bg;
+    gboolean shaded = FALSE;
 
     focus_bg.alpha = 0.18;
     flash_bg.alpha = dark ? 0.30 : 0.22;
@@ -280,7 +283,9 @@ update_colors (KelDocumentView *self)
     g_object_set (self->ref_tag, "foreground-rgba", &accent, NULL);
     g_object_set (self->threat_tag, "foreground-rgba", &accent, NULL);
     g_object_set (self->hover_tag, "foreground-rgba", &accent, NULL);
-    g_object_set (self->focus_tag, "background-rgba", &focus_bg, NULL);
+    /* a new colour, but shaded only while it was (see set_focus_shaded) */
+    g_object_get (self->focus_tag, "background-set", &shaded, NULL);
+    g_object_set (self->focus_tag, "background-rgba", &focus_bg, "background-set", shaded, NULL);
     g_object_set (self->flash_tag, "paragraph-background-rgba", &flash_bg, NULL);
     g_object_set (self->match_tag, "background-rgba", &match_bg, NULL);
     g_object_set (self->current_tag, "background-rgba", &current_bg, NULL);
@@ -390,7 +395,8 @@ insert_glosses (KelDocumentView *self)
   guint n = kel_document_get_n_spans (doc);
 
   g_array_set_size (self->anchors, 0);
-  if (!self->glosses)
+  /* the text is Kazakh: a Kazakh gloss would only repeat the term */
+  if (!self->glosses || self->gloss_lang == KEL_LANG_KK)
     return;
 
   /* anchors go in from the end, so that earlier offsets stay valid */
@@ -400,6 +406,7 @@ insert_glosses (KelDocumentView *self)
       const char *label;
       GtkTextIter iter;
       GtkTextChildAnchor *anchor;
+      guint at;
       GtkWidget *gloss;
       g_autofree char *text = NULL;
       PangoAttrList *attrs;
@@ -409,8 +416,15 @@ insert_glosses (KelDocumentView *self)
       label = kel_term_get_label (span->term, self->gloss_lang);
       if (label == NULL)
         continue;
-      gtk_text_buffer_get_iter_at_offset (buffer, &iter, span->end);
-      anchor = gtk_text_buffer_create_child_anchor (buffer, &iter);
+      /* past closing quotation marks; later anchors are further on, so
+       * model and buffer offsets agree up to here */
+      at = kel_gloss_offset (doc, span);
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, at);
+      /* the anchor stands for a WORD JOINER, not U+FFFC (a break
+       * opportunity): no line break parts a term from its gloss */
+      anchor = gtk_text_child_anchor_new_with_replacement (GLOSS_JOINER);
+      gtk_text_buffer_insert_child_anchor (buffer, &iter, anchor);
+      g_object_unref (anchor);
       text = g_strdup_printf ("[%s]", label);
       gloss = gtk_label_new (text);
       attrs = pango_attr_list_new ();
@@ -424,7 +438,7 @@ insert_glosses (KelDocumentView *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (gloss), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       label, -1);
       gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), gloss, anchor);
-      g_array_prepend_val (self->anchors, span->end);
+      g_array_prepend_val (self->anchors, at);
     }
 }
 
@@ -687,6 +701,21 @@ kel_document_view_set_focus_link (KelDocumentView *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
     }
+}
+
+/**
+ * kel_document_view_set_focus_shaded:
+ * @shaded: whether the focused link is shaded
+ *
+ * Shades the focused link while something explains it (the term popover);
+ * otherwise only the focus outline marks it.
+ */
+void
+kel_document_view_set_focus_shaded (KelDocumentView *self,
+                                    gboolean         shaded)
+{
+  g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+  g_object_set (self->focus_tag, "background-set", shaded, NULL);
 }
 
 const KelSpan *
@@ -1148,6 +1177,17 @@ kel_document_view_size_allocate (GtkWidget *widget,
   KelDocumentView *self = KEL_DOCUMENT_VIEW (widget);
   int measure = (int) (MEASURE_EM * body_px (self));
   int margin = MAX (MIN_MARGIN_PX, (width - measure) / 2);
+  gboolean resized = self->width != 0 && width != self->width;
+
+  /* A new width rewraps every line above the place being read, which the
+   * scroll offset in pixels does not follow: keep the place read, taken
+   * from the old layout, in view while the new one settles. */
+  if (resized && self->document != NULL && gtk_widget_get_mapped (widget) && !aiming (self))
+    {
+      self->target = reading_offset (self);
+      self->target_time = g_get_monotonic_time ();
+    }
+  self->width = width;
 
   if (self->margin != margin)
     {
@@ -1160,6 +1200,8 @@ kel_document_view_size_allocate (GtkWidget *widget,
         reaim (self);
     }
   GTK_WIDGET_CLASS (kel_document_view_parent_class)->size_allocate (widget, width, height, baseline);
+  if (resized && self->document != NULL && aiming (self))
+    reaim (self);
   if (self->popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->popover));
 }
@@ -1576,8 +1618,27 @@ kel_document_view_get_visible_text (KelDocumentView *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   GtkTextIter a, b;
 
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+
   gtk_text_buffer_get_bounds (buffer, &a, &b);
-  return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+  text = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+  parts = g_strsplit (text, GLOSS_JOINER, -1);
+  return g_strjoinv ("", parts);
+}
+
+/* Copy gives the agreement's own text, never the glosses' joiners */
+static void
+kel_document_view_copy_clipboard (GtkTextView *view)
+{
+  KelDocumentView *self = KEL_DOCUMENT_VIEW (view);
+  g_autofree char *text = NULL;
+  guint start, end;
+
+  if (self->document == NULL || !kel_document_view_get_selection (self, &start, &end))
+    return;
+  text = kel_document_get_range (self->document, start, end);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (view)), text);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1738,6 +1799,7 @@ kel_document_view_class_init (KelDocumentViewClass *klass)
   widget_class->size_allocate = kel_document_view_size_allocate;
   widget_class->css_changed = kel_document_view_css_changed;
   text_view_class->snapshot_layer = kel_document_view_snapshot_layer;
+  text_view_class->copy_clipboard = kel_document_view_copy_clipboard;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,

@@ -37,6 +37,8 @@ gboolean        kel_document_view_get_span_rect     (KelDocumentView *self,
 gboolean        kel_document_view_is_span_visible   (KelDocumentView *self,
                                                      const KelSpan   *span);
 const KelSpan  *kel_document_view_get_focus_link    (KelDocumentView *self);
+void            kel_document_view_set_focus_shaded  (KelDocumentView *self,
+                                                     gboolean         shaded);
 void            kel_document_view_set_focus_link    (KelDocumentView *self,
                                                      const KelSpan   *span);
 void            kel_document_view_activate_link     (KelDocumentView *self,

@@ -51,10 +51,10 @@ static const struct
   [KEL_BLOCK_STYLE_TITLE]       = { 1.30, 0.0, 1.2, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
   [KEL_BLOCK_STYLE_LABEL]       = { 0.88, 0.0, 1.4, 0.0,  0.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_ITALIC, PANGO_ALIGN_RIGHT },
   [KEL_BLOCK_STYLE_ANNEX_TITLE] = { 1.12, 0.8, 1.0, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [KEL_BLOCK_STYLE_NUM]         = { 1.00, 1.4, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [KEL_BLOCK_STYLE_HEADING]     = { 1.06, 0.1, 0.7, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
+  [KEL_BLOCK_STYLE_NUM]         = { 1.06, 1.8, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
+  [KEL_BLOCK_STYLE_HEADING]     = { 1.10, 0.1, 0.7, 0.0,  0.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
   [KEL_BLOCK_STYLE_SUBHEADING]  = { 1.00, 1.0, 0.4, 0.0, -1.8, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [KEL_BLOCK_STYLE_PARA]        = { 1.00, 0.0, 0.4, 0.0,  1.8, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
+  [KEL_BLOCK_STYLE_PARA]        = { 1.00, 0.0, 0.0, 0.0,  1.8, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
   [KEL_BLOCK_STYLE_PARA_HANG]   = { 1.00, 0.0, 0.4, 0.0, -1.8, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
   [KEL_BLOCK_STYLE_POINT]       = { 1.00, 0.0, 0.25, 1.8, -1.8, PANGO_WEIGHT_NORMAL,  PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
   [KEL_BLOCK_STYLE_POINT_PLAIN] = { 1.00, 0.0, 0.25, 1.8,  0.0, PANGO_WEIGHT_NORMAL,  PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
@@ -204,8 +204,10 @@ make_block_text (KelPrintJob    *self,
 
               if (label != NULL)
                 {
-                  /* a no-break space keeps the gloss with its term */
-                  Insertion ins = { span->end - block->start, g_strdup_printf ("\u00a0[%s]", label) };
+                  /* after the quotation marks that close the term, and with
+                   * a no-break space that keeps the gloss with it */
+                  Insertion ins = { kel_gloss_offset (doc, span) - block->start,
+                                    g_strdup_printf ("\u00a0[%s]", label) };
                   g_array_append_val (inserts, ins);
                 }
             }
@@ -268,6 +270,32 @@ add_attr (PangoAttrList  *attrs,
   attr->start_index = start;
   attr->end_index = end;
   pango_attr_list_insert (attrs, attr);
+}
+
+/* A centred title set in lines of even length, so that its last line is
+ * not one word alone: the narrowest measure that keeps the line count.
+ * Returns how far to move the narrower block to keep it centred. */
+static double
+balance_lines (PangoLayout *layout,
+               double       measure)
+{
+  int n = pango_layout_get_line_count (layout);
+  double lo = measure * 0.5, hi = measure;
+
+  if (n < 2)
+    return 0;
+  for (guint i = 0; i < 10; i++)
+    {
+      double mid = (lo + hi) / 2;
+
+      pango_layout_set_width (layout, (int) (mid * PANGO_SCALE));
+      if (pango_layout_get_line_count (layout) == n)
+        hi = mid;
+      else
+        lo = mid;
+    }
+  pango_layout_set_width (layout, (int) (hi * PANGO_SCALE));
+  return (measure - hi) / 2;
 }
 
 static void
@@ -370,6 +398,8 @@ typeset_item (KelPrintJob    *self,
       add_attr (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (self->lang))),
                 g->start, g->end);
       add_attr (attrs, pango_attr_scale_new (GLOSS_SCALE), g->start, g->end);
+      /* a gloss is one unit: "[信息空间]" never splits between lines */
+      add_attr (attrs, pango_attr_allow_breaks_new (FALSE), g->start, g->end);
       add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_NORMAL), g->start, g->end);
       add_attr (attrs, pango_attr_style_new (PANGO_STYLE_NORMAL), g->start, g->end);
       add_attr (attrs, pango_attr_foreground_new (0x4a4a, 0x4a4a, 0x4a4a), g->start, g->end);
@@ -377,6 +407,8 @@ typeset_item (KelPrintJob    *self,
   pango_layout_set_attributes (item->layout, attrs);
   pango_attr_list_unref (attrs);
   block_text_clear (&bt);
+  if (styles[item->style].align == PANGO_ALIGN_CENTER)
+    item->x += balance_lines (item->layout, measure);
 
   item->n_lines = (guint) pango_layout_get_line_count (item->layout);
   item->top = g_new0 (double, item->n_lines + 1);
@@ -1068,6 +1100,30 @@ add_outline (KelPrintJob        *self,
 }
 
 /**
+ * kel_print_job_set_options:
+ * @lang: the language of the glosses and running heads
+ * @glosses: whether each defined term is followed by its label in @lang
+ *
+ * Changes what the next pagination typesets.
+ */
+void
+kel_print_job_set_options (KelPrintJob *self,
+                           KelLang      lang,
+                           gboolean     glosses)
+{
+  g_return_if_fail (KEL_IS_PRINT_JOB (self));
+  g_return_if_fail (lang < KEL_N_LANGS);
+  if (self->lang == lang && self->glosses == glosses)
+    return;
+  self->lang = lang;
+  self->glosses = glosses;
+  /* typeset again at the next pagination */
+  g_ptr_array_set_size (self->pages, 0);
+  self->page_width = 0;
+  self->page_height = 0;
+}
+
+/**
  * kel_print_job_export_pdf:
  * @path: where to write the PDF
  *
@@ -1171,6 +1227,16 @@ begin_print (GtkPrintOperation *operation,
   gtk_print_operation_set_n_pages (operation, (int) MAX (n, 1));
 }
 
+/* "Print to File" (or an export) draws on a PDF surface: give it what
+ * --export-pdf gives its file, the title, links and outline. */
+static cairo_surface_t *
+pdf_target (GtkPrintContext *context)
+{
+  cairo_surface_t *target = cairo_get_target (gtk_print_context_get_cairo_context (context));
+
+  return cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF ? target : NULL;
+}
+
 static void
 draw_page (GtkPrintOperation *operation,
            GtkPrintContext   *context,
@@ -1178,9 +1244,76 @@ draw_page (GtkPrintOperation *operation,
            gpointer           user_data)
 {
   KelPrintJob *job = user_data;
+  cairo_surface_t *pdf = pdf_target (context);
 
+  if (pdf != NULL && page == 0)
+    {
+      cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE, kel_document_get_title (job->document));
+      cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_CREATOR, "Kelisim");
+    }
+  /* the links point at pages: only when every page is printed, in order */
+  job->pdf_links = pdf != NULL && gtk_print_operation_get_n_pages_to_print (operation) == (int) kel_print_job_get_n_pages (job);
   if (page >= 0 && (guint) page < kel_print_job_get_n_pages (job))
     kel_print_job_draw_page (job, gtk_print_context_get_cairo_context (context), (guint) page);
+  job->pdf_links = FALSE;
+}
+
+static void
+end_print (GtkPrintOperation *operation,
+           GtkPrintContext   *context,
+           gpointer           user_data)
+{
+  KelPrintJob *job = user_data;
+  cairo_surface_t *pdf = pdf_target (context);
+
+  if (pdf != NULL && gtk_print_operation_get_n_pages_to_print (operation) == (int) kel_print_job_get_n_pages (job))
+    add_outline (job, pdf);
+}
+
+/* The print dialog's own tab: the term language of the glosses and the
+ * running heads, and whether to print the glosses, as --term-language and
+ * --glosses choose them for --export-pdf.  A tab of two rows, built here:
+ * GtkPrintOperation asks for it as a widget, not a template. */
+static GObject *
+create_options (GtkPrintOperation *operation,
+                gpointer           user_data)
+{
+  KelPrintJob *job = user_data;
+  static const char *languages[] = { "Қазақша", "Русский", "中文", NULL };
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Term language"));
+  GtkWidget *lang = gtk_drop_down_new_from_strings (languages);
+  GtkWidget *glosses = gtk_check_button_new_with_mnemonic (_("Show _translations in text"));
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_start (grid, 18);
+  gtk_widget_set_margin_end (grid, 18);
+  gtk_widget_set_margin_top (grid, 18);
+  gtk_widget_set_margin_bottom (grid, 18);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), lang);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (lang), job->lang);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (glosses), job->glosses);
+  gtk_widget_set_tooltip_text (glosses, _("Follow each defined term with its label in the term language"));
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), lang, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), glosses, 0, 1, 2, 1);
+  g_object_set_data (G_OBJECT (grid), "kel-lang", lang);
+  g_object_set_data (G_OBJECT (grid), "kel-glosses", glosses);
+  return G_OBJECT (grid);
+}
+
+static void
+apply_options (GtkPrintOperation *operation,
+               GtkWidget         *grid,
+               gpointer           user_data)
+{
+  KelPrintJob *job = user_data;
+  guint lang = gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (grid), "kel-lang"));
+
+  kel_print_job_set_options (job, lang < KEL_N_LANGS ? (KelLang) lang : job->lang,
+                             gtk_check_button_get_active (g_object_get_data (G_OBJECT (grid), "kel-glosses")));
 }
 
 /**
@@ -1222,6 +1355,10 @@ kel_print_operation_new (KelDocument *doc,
 
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page), job);
+  g_signal_connect (operation, "end-print", G_CALLBACK (end_print), job);
+  gtk_print_operation_set_custom_tab_label (operation, _("Agreement"));
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_options), job);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (apply_options), job);
   g_object_set_data_full (G_OBJECT (operation), "kel-print-job", g_steal_pointer (&job), g_object_unref);
   return operation;
 }

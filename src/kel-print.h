@@ -25,6 +25,9 @@ guint              kel_print_job_paginate      (KelPrintJob  *job,
                                                 double        page_width_pt,
                                                 double        page_height_pt);
 guint              kel_print_job_get_n_pages   (KelPrintJob  *job);
+void               kel_print_job_set_options   (KelPrintJob  *job,
+                                                KelLang       lang,
+                                                gboolean      glosses);
 void               kel_print_job_draw_page     (KelPrintJob  *job,
                                                 cairo_t      *cr,
                                                 guint         page);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "kel-results-page.h"
+#include "kel-markup.h"
 
 #include <glib/gi18n.h>
 
@@ -54,7 +55,8 @@ make_row (KelDocument    *doc,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   const KelNode *node = kel_document_get_node_at (doc, match->start);
-  g_autofree char *where = node ? kel_document_get_location (doc, node, lang) : g_strdup ("");
+  g_autofree char *location = node ? kel_document_get_location (doc, node, lang) : g_strdup ("");
+  g_autofree char *where = kel_markup_capitalise (location);
   g_autofree char *markup = snippet_markup (doc, match);
   GtkWidget *label;
   PangoAttrList *attrs = pango_attr_list_new ();

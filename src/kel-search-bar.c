@@ -18,6 +18,7 @@ struct _KelSearchBar
   GtkWidget       parent_instance;
 
   GtkWidget      *bar;
+  GtkWidget      *layout_box;
   GtkWidget      *entry;
   GtkWidget      *via_label;
   GtkWidget      *count_label;
@@ -397,6 +398,7 @@ kel_search_bar_class_init (KelSearchBarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-search-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, KelSearchBar, bar);
+  gtk_widget_class_bind_template_child (widget_class, KelSearchBar, layout_box);
   gtk_widget_class_bind_template_child (widget_class, KelSearchBar, entry);
   gtk_widget_class_bind_template_child (widget_class, KelSearchBar, via_label);
   gtk_widget_class_bind_template_child (widget_class, KelSearchBar, count_label);
@@ -443,4 +445,21 @@ kel_search_bar_init (KelSearchBar *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_entry_key), self);
   gtk_widget_add_controller (self->entry, keys);
   update_status (self);
+}
+
+/**
+ * kel_search_bar_set_compact:
+ * @compact: whether the window is narrow
+ *
+ * In a narrow window the options go under the entry, and the entry asks
+ * for less room, so that the bar never makes the window wider.
+ */
+void
+kel_search_bar_set_compact (KelSearchBar *self,
+                            gboolean      compact)
+{
+  g_return_if_fail (KEL_IS_SEARCH_BAR (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->layout_box),
+                                  compact ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), compact ? 8 : 24);
 }

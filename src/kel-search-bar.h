@@ -33,5 +33,7 @@ void         kel_search_bar_step           (KelSearchBar *self,
                                             gboolean      forward);
 const char  *kel_search_bar_get_status     (KelSearchBar *self);
 KelTerm     *kel_search_bar_get_via_term   (KelSearchBar *self);
+void         kel_search_bar_set_compact    (KelSearchBar *self,
+                                            gboolean      compact);
 
 G_END_DECLS

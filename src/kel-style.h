@@ -20,4 +20,11 @@ gboolean  kel_style_lookup_color (GtkWidget  *widget,
 void      kel_style_get_color    (GtkWidget  *widget,
                                   GdkRGBA    *color);
 
+void      kel_style_get_background (GtkWidget *widget,
+                                    GdkRGBA   *color);
+void      kel_style_get_link_color (GtkWidget *widget,
+                                    GdkRGBA   *color);
+double    kel_style_contrast     (const GdkRGBA *a,
+                                  const GdkRGBA *b);
+
 G_END_DECLS

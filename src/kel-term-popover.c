@@ -35,6 +35,8 @@ struct _KelTermPopover
   const KelSpan *anchor;       /* where the popover points */
   GPtrArray     *trail;        /* KelTerm* followed through definitions */
   KelLang        lang;
+  KelTerm       *pending;      /* a link clicked in the definition... */
+  guint          pending_id;   /* ...followed once the click is over */
 };
 
 G_DEFINE_FINAL_TYPE (KelTermPopover, kel_term_popover, GTK_TYPE_POPOVER)
@@ -43,6 +45,7 @@ enum {
   SHOW_OCCURRENCE,
   GOTO_NODE,
   SHOW_IN_GLOSSARY,
+  COPIED,
   N_SIGNALS
 };
 
@@ -93,6 +96,7 @@ update (KelTermPopover *self)
   KelLang order[KEL_N_LANGS] = { self->lang, 0, 0 };
   g_autofree char *markup = NULL;
   g_autofree char *counter = NULL;
+  g_autofree char *spoken = NULL;
   guint n, k = 1;
 
   if (self->term == NULL)
@@ -119,13 +123,22 @@ update (KelTermPopover *self)
 
   n = kel_term_get_n_occurrences (self->term);
   if (self->occurrence != NULL && self->occurrence->term == self->term)
-    /* Translators: this occurrence's place among all the term's occurrences: "3 of 19" */
-    counter = g_strdup_printf (_("%u of %u"), self->occurrence->occurrence + 1, n);
+    {
+      /* Translators: this occurrence's place among all the term's occurrences: "3 of 19" */
+      counter = g_strdup_printf (_("%u of %u"), self->occurrence->occurrence + 1, n);
+      spoken = g_strdup (counter);
+    }
   else
-    counter = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u occurrence", "%u occurrences", n), n);
+    {
+      /* Translators: the counter of a term reached through a definition,
+       * where no occurrence in the text is shown yet: the shape of "3 of 19"
+       * with a dash in place of the first number */
+      counter = g_strdup_printf (_("– of %u"), n);
+      spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u occurrence", "%u occurrences", n), n);
+    }
   gtk_label_set_text (GTK_LABEL (self->counter_label), counter);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->counter_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, counter, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 
   gtk_widget_set_visible (self->back_button, self->trail->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "term.back", self->trail->len > 0);
@@ -158,6 +171,23 @@ update (KelTermPopover *self)
 }
 
 static gboolean
+follow_pending (gpointer user_data)
+{
+  KelTermPopover *self = user_data;
+  g_autoptr(KelTerm) term = g_steal_pointer (&self->pending);
+
+  self->pending_id = 0;
+  if (term == NULL || term == self->term || self->term == NULL)
+    return G_SOURCE_REMOVE;
+  g_ptr_array_add (self->trail, g_object_ref (self->term));
+  g_set_object (&self->term, term);
+  self->occurrence = NULL;
+  update (self);
+  gtk_widget_grab_focus (self->definition_label);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 on_activate_link (GtkLabel       *label,
                   const char     *uri,
                   KelTermPopover *self)
@@ -168,11 +198,13 @@ on_activate_link (GtkLabel       *label,
   term = kel_markup_lookup_link (self->document, uri);
   if (term == NULL || term == self->term)
     return TRUE;
-  g_ptr_array_add (self->trail, g_object_ref (self->term));
-  g_set_object (&self->term, term);
-  self->occurrence = NULL;
-  update (self);
-  gtk_widget_grab_focus (self->definition_label);
+  /* The new definition replaces the label's text and its links; doing
+   * that inside the label's own click handler frees the gesture that is
+   * still running.  Follow the link once the click is over. */
+  g_set_object (&self->pending, term);
+  if (self->pending_id == 0)
+    /* before the text view's layout work, which runs at a lower priority */
+    self->pending_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, follow_pending, self, NULL);
   return TRUE;
 }
 
@@ -252,7 +284,10 @@ copy_activated (GtkWidget  *widget,
   g_autofree char *text = kel_term_popover_get_definition_text (self);
 
   if (text != NULL)
-    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+    {
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+      g_signal_emit (self, signals[COPIED], 0);
+    }
 }
 
 /**
@@ -319,6 +354,8 @@ kel_term_popover_dispose (GObject *object)
 {
   KelTermPopover *self = KEL_TERM_POPOVER (object);
 
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  g_clear_object (&self->pending);
   g_clear_object (&self->term);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_TERM_POPOVER);
@@ -384,6 +421,14 @@ kel_term_popover_class_init (KelTermPopoverClass *klass)
   signals[GOTO_NODE] =
     g_signal_new ("goto-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+  /**
+   * KelTermPopover::copied:
+   *
+   * Copy put the definition on the clipboard.
+   */
+  signals[COPIED] =
+    g_signal_new ("copied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[SHOW_IN_GLOSSARY] =
     g_signal_new ("show-in-glossary", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KEL_TYPE_TERM);

@@ -107,7 +107,8 @@ make_row (KelThreatsPage *self,
   GtkWidget *number = gtk_label_new (num);
   GtkWidget *name = gtk_label_new (NULL);
 
-  gtk_widget_set_valign (number, GTK_ALIGN_START);
+  /* the number sits on the baseline of the name's first line */
+  gtk_widget_set_valign (number, GTK_ALIGN_BASELINE);
   gtk_label_set_xalign (GTK_LABEL (number), 1);
   gtk_label_set_width_chars (GTK_LABEL (number), 2);
   gtk_widget_add_css_class (number, "threat-number");
@@ -118,8 +119,10 @@ make_row (KelThreatsPage *self,
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_set_valign (name, GTK_ALIGN_BASELINE);
   gtk_box_append (GTK_BOX (box), name);
 
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);

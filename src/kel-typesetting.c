@@ -42,6 +42,10 @@ kel_block_style_for (KelDocument    *document,
     case KEL_BLOCK_HEADING:
       return num ? KEL_BLOCK_STYLE_SUBHEADING : KEL_BLOCK_STYLE_HEADING;
     case KEL_BLOCK_POINT:
+      /* the paragraph that introduces a list is set as a paragraph */
+      if (!num && block->level <= 1 && block->node != NULL
+          && g_strcmp0 (block->node->element, "list") == 0)
+        return KEL_BLOCK_STYLE_PARA;
       if (block->level > 1)
         return KEL_BLOCK_STYLE_POINT_2;
       return num ? KEL_BLOCK_STYLE_POINT : KEL_BLOCK_STYLE_POINT_PLAIN;
@@ -55,4 +59,38 @@ kel_block_style_for (KelDocument    *document,
         return KEL_BLOCK_STYLE_NOTE;
       return num ? KEL_BLOCK_STYLE_PARA_HANG : KEL_BLOCK_STYLE_PARA;
     }
+}
+
+/**
+ * kel_gloss_offset:
+ * @document: the document
+ * @term: a term occurrence
+ *
+ * Returns: where the gloss of @term goes: after it, and after the quotation
+ *   marks or brackets that close it, so that «term» [gloss] keeps the
+ *   quotation whole
+ */
+guint
+kel_gloss_offset (KelDocument   *document,
+                  const KelSpan *term)
+{
+  gsize n_bytes;
+  const char *text = kel_document_get_text (document, &n_bytes);
+  const KelBlock *block = kel_document_get_block_at (document, term->start);
+  guint at = term->end;
+  const char *p;
+
+  if (block == NULL || term->end > block->end)
+    return term->end;
+  p = g_utf8_offset_to_pointer (text, at);
+  while (at < block->end && p < text + n_bytes)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0x00BB && c != 0x201D && c != 0x2019 && c != '"' && c != ')')
+        break;
+      at++;
+      p = g_utf8_next_char (p);
+    }
+  return at;
 }

@@ -34,5 +34,7 @@ typedef enum
 
 KelBlockStyle kel_block_style_for (KelDocument    *document,
                                    const KelBlock *block);
+guint         kel_gloss_offset    (KelDocument    *document,
+                                   const KelSpan  *term);
 
 G_END_DECLS

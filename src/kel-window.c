@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "kel-window.h"
+#include "kel-markup.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -50,6 +51,9 @@ struct _KelWindow
   GtkWidget       *banner;
   GtkWidget       *banner_label;
   GtkWidget       *banner_icon;
+  GtkWidget       *toast;
+  GtkWidget       *toast_label;
+  guint            toast_id;
   GtkWidget       *paned;
   GtkWidget       *sidebar;
   GtkWidget       *sidebar_stack;
@@ -70,6 +74,7 @@ struct _KelWindow
   const KelSpan   *popover_target;
   guint            popover_tick;
   guint            popover_ticks;
+  gboolean         popover_upper;   /* wait for the target in the upper half */
   GArray          *back;        /* model offsets */
   GArray          *forward;
   char            *message;
@@ -449,6 +454,18 @@ save_position (KelWindow *self)
 /* ------------------------------------------------------------------------ */
 
 static gboolean
+occurrence_in_upper_half (KelWindow     *self,
+                          const KelSpan *span)
+{
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
+  GdkRectangle rect;
+
+  return kel_document_view_is_span_visible (view, span)
+         && kel_document_view_get_span_rect (view, span, &rect)
+         && rect.y + rect.height < gtk_widget_get_height (self->view) / 2;
+}
+
+static gboolean
 point_popover (GtkWidget     *widget,
                GdkFrameClock *clock,
                gpointer       user_data)
@@ -459,7 +476,9 @@ point_popover (GtkWidget     *widget,
 
   /* wait until the scroll to the occurrence has been laid out */
   if (self->popover_target == NULL
-      || (!kel_document_view_is_span_visible (view, self->popover_target) && ++self->popover_ticks < 30))
+      || ((self->popover_upper ? !occurrence_in_upper_half (self, self->popover_target)
+                               : !kel_document_view_is_span_visible (view, self->popover_target))
+          && ++self->popover_ticks < 30))
     return G_SOURCE_CONTINUE;
   if (kel_document_view_get_span_rect (view, self->popover_target, &rect))
     {
@@ -470,17 +489,32 @@ point_popover (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* The tick callback is the view's, not a GLib source */
 static void
-open_popover (KelWindow     *self,
-              const KelSpan *span)
+stop_pointing (KelWindow *self)
+{
+  if (self->popover_tick != 0 && self->view != NULL)
+    gtk_widget_remove_tick_callback (self->view, self->popover_tick);
+  self->popover_tick = 0;
+}
+
+static void
+open_popover_scrolled (KelWindow     *self,
+                       const KelSpan *span,
+                       gboolean       scroll)
 {
   KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
   GdkRectangle rect;
 
   kel_term_popover_show_occurrence (KEL_TERM_POPOVER (self->popover), self->document, span);
   kel_document_view_set_focus_link (view, span);
+  kel_document_view_set_focus_shaded (view, TRUE);
   self->popover_target = span;
-  if (kel_document_view_is_span_visible (view, span)
+  self->popover_upper = scroll;
+  /* after the focus link's own (smallest) scroll, so that this one wins */
+  if (scroll)
+    kel_document_view_scroll_to (view, span->start);
+  else if (kel_document_view_is_span_visible (view, span)
       && kel_document_view_get_span_rect (view, span, &rect))
     {
       gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
@@ -493,6 +527,13 @@ open_popover (KelWindow     *self,
 }
 
 static void
+open_popover (KelWindow     *self,
+              const KelSpan *span)
+{
+  open_popover_scrolled (self, span, FALSE);
+}
+
+static void
 on_show_occurrence (KelTermPopover *popover,
                     const KelSpan  *span,
                     KelWindow      *self)
@@ -501,12 +542,9 @@ on_show_occurrence (KelTermPopover *popover,
   push (self->back, current_offset (self));
   g_array_set_size (self->forward, 0);
   update_history_actions (self);
-  if (!kel_document_view_is_span_visible (KEL_DOCUMENT_VIEW (self->view), span))
-    {
-      const KelBlock *block = kel_document_get_block_at (self->document, span->start);
-      kel_document_view_scroll_to (KEL_DOCUMENT_VIEW (self->view), block->start);
-    }
-  open_popover (self, span);
+  /* the popover opens below the occurrence: bring it into the upper part
+   * of the view, so that the popover stays inside the window */
+  open_popover_scrolled (self, span, !occurrence_in_upper_half (self, span));
 }
 
 static void
@@ -522,8 +560,10 @@ static void
 on_popover_closed (GtkPopover *popover,
                    KelWindow  *self)
 {
-  g_clear_handle_id (&self->popover_tick, g_source_remove);
+  stop_pointing (self);
   self->popover_target = NULL;
+  /* the term is no longer explained: only the focus outline marks it */
+  kel_document_view_set_focus_shaded (KEL_DOCUMENT_VIEW (self->view), FALSE);
   /* focus returns to the link the popover explained */
   gtk_widget_grab_focus (self->view);
 }
@@ -695,7 +735,12 @@ on_position_changed (KelDocumentView *view,
           break;
     }
   if (section != NULL && section->kind != KEL_NODE_TITLE)
-    where = kel_document_get_location (self->document, section, self->lang);
+    {
+      g_autofree char *location = kel_document_get_location (self->document, section, self->lang);
+
+      /* the subtitle starts a line: "Статья 2", not "статья 2" */
+      where = kel_markup_capitalise (location);
+    }
   if (!self->bundled && self->document != NULL)
     {
       /* which file is open, always in sight */
@@ -808,6 +853,7 @@ update_layout (KelWindow *self)
                               : g_settings_get_boolean (self->settings, "sidebar-visible");
   gtk_widget_set_visible (self->sidebar, show_sidebar);
   gtk_widget_set_visible (self->scroller, !(self->narrow && show_sidebar));
+  kel_search_bar_set_compact (KEL_SEARCH_BAR (self->search_bar), self->narrow);
   action = g_action_map_lookup_action (G_ACTION_MAP (self), "sidebar-visible");
   if (action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (show_sidebar));
@@ -856,9 +902,10 @@ kel_window_size_allocate (GtkWidget *widget,
     {
       self->narrow = narrow;
       self->narrow_sidebar = FALSE;
-      /* not while allocating: the next idle changes what is shown */
+      /* not while allocating: the next idle changes what is shown, before
+       * the text view's own layout work (a lower priority) */
       if (self->layout_idle == 0)
-        self->layout_idle = g_idle_add (relayout, self);
+        self->layout_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, relayout, self, NULL);
     }
 }
 
@@ -1008,6 +1055,8 @@ show_document (KelWindow   *self,
   if (self->bundled && self->document != NULL && document != self->document)
     save_position (self);
   self->bundled = bundled;
+  /* "Show the Bundled Agreement" does nothing while it is shown */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-bundled", !bundled);
   if (!g_set_object (&self->document, document))
     return;
   if (self->popover != NULL)
@@ -1571,6 +1620,54 @@ kel_window_get_citation (KelWindow *self)
   return link ? g_strdup_printf ("%s\n%s", cite, link) : g_steal_pointer (&cite);
 }
 
+static gboolean
+hide_toast (gpointer user_data)
+{
+  KelWindow *self = user_data;
+
+  self->toast_id = 0;
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast), FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * kel_window_show_toast:
+ * @text: a short note, such as "Citation copied"
+ *
+ * Shows @text over the bottom of the text for two seconds; a screen reader
+ * announces it where GTK can (4.14 and later).
+ */
+void
+kel_window_show_toast (KelWindow  *self,
+                       const char *text)
+{
+  g_return_if_fail (KEL_IS_WINDOW (self));
+  gtk_label_set_text (GTK_LABEL (self->toast_label), text);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast), TRUE);
+  g_clear_handle_id (&self->toast_id, g_source_remove);
+  self->toast_id = g_timeout_add_seconds (2, hide_toast, self);
+  kel_announce (GTK_WIDGET (self), text);
+}
+
+/**
+ * kel_window_get_toast:
+ * Returns: (nullable): the note shown over the text, or %NULL
+ */
+const char *
+kel_window_get_toast (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->toast)))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->toast_label));
+}
+
+static void
+on_definition_copied (KelWindow *self)
+{
+  kel_window_show_toast (self, _("Definition copied"));
+}
+
 static void
 copy_citation_activated (GtkWidget  *widget,
                          const char *action,
@@ -1582,7 +1679,7 @@ copy_citation_activated (GtkWidget  *widget,
   if (citation != NULL)
     {
       gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
-      kel_announce (widget, _("Citation copied"));
+      kel_window_show_toast (self, _("Citation copied"));
     }
 }
 
@@ -1705,7 +1802,8 @@ kel_window_dispose (GObject *object)
 {
   KelWindow *self = KEL_WINDOW (object);
 
-  g_clear_handle_id (&self->popover_tick, g_source_remove);
+  stop_pointing (self);
+  g_clear_handle_id (&self->toast_id, g_source_remove);
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   g_clear_handle_id (&self->a11y_start_id, g_source_remove);
   if (self->loading != NULL)
@@ -1763,6 +1861,8 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, banner_icon);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, toast);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_stack);
@@ -1846,6 +1946,7 @@ kel_window_init (KelWindow *self)
   kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), self->popover);
   g_signal_connect (self->popover, "show-occurrence", G_CALLBACK (on_show_occurrence), self);
   g_signal_connect (self->popover, "goto-node", G_CALLBACK (on_popover_goto_node), self);
+  g_signal_connect_swapped (self->popover, "copied", G_CALLBACK (on_definition_copied), self);
   g_signal_connect (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
   g_signal_connect (self->popover, "show-in-glossary", G_CALLBACK (on_popover_show_in_glossary), self);
   g_signal_connect (self->glossary_page, "activate-occurrence", G_CALLBACK (on_glossary_occurrence), self);

@@ -44,6 +44,9 @@ GtkWidget     *kel_window_get_contents       (KelWindow      *self);
 GtkWidget     *kel_window_get_search_bar     (KelWindow      *self);
 GtkWidget     *kel_window_get_results        (KelWindow      *self);
 char          *kel_window_get_citation       (KelWindow      *self);
+void           kel_window_show_toast         (KelWindow      *self,
+                                              const char     *text);
+const char    *kel_window_get_toast          (KelWindow      *self);
 GtkWidget     *kel_window_get_glossary       (KelWindow      *self);
 GtkWidget     *kel_window_get_threats        (KelWindow      *self);
 void           kel_window_show_sidebar_page  (KelWindow      *self,

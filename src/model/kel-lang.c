@@ -6,7 +6,10 @@
 #include <string.h>
 
 static const char *codes[KEL_N_LANGS] = { "kk", "ru", "zh" };
-static const char *pango_codes[KEL_N_LANGS] = { "kk", "ru", "zh-Hans" };
+/* fontconfig knows simplified Chinese as "zh-cn" (its orthographies are
+ * zh-cn, zh-tw, zh-hk...); "zh-Hans" matches only the "zh" part, so any
+ * Chinese face could win, Noto Sans CJK JP among them */
+static const char *pango_codes[KEL_N_LANGS] = { "kk", "ru", "zh-cn" };
 
 const char *
 kel_lang_to_code (KelLang lang)

@@ -38,7 +38,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/kelisim-install.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 root=$tmp$prefix
 
-echo "1..6"
+echo "1..7"
 
 # 1. meson install into the temporary DESTDIR.
 if "$meson" install -C "$build_dir" --no-rebuild --destdir "$tmp" >"$tmp.log" 2>&1; then
@@ -73,6 +73,16 @@ elif out=$(desktop-file-validate "$desktop" 2>&1) && [ -z "$out" ]; then
 else
   not_ok "desktop-file-validate"
   echo "$out" | diag
+fi
+
+# 3b. The citation's link, kelisim:EID, opens in Kelisim: the desktop file
+# registers the scheme and passes the link on (%u or %U).
+if grep -Eq '^MimeType=(.*;)?x-scheme-handler/kelisim;' "$desktop" &&
+   grep -Eq '^Exec=kelisim( .*)? %[uU]' "$desktop"; then
+  ok "desktop file handles kelisim: links"
+else
+  not_ok "desktop file handles kelisim: links"
+  grep -E '^(MimeType|Exec)=' "$desktop" 2>&1 | diag
 fi
 
 # 4. The AppStream metainfo: no errors, no warnings.  The only remark

@@ -378,6 +378,24 @@ test_export_glosses (void)
   /* the gloss follows the term, in brackets */
   g_assert_nonnull (strstr (flat, "ақпараттық қауіпсіздік [" ZH_GLOSS "]"));
   g_assert_nonnull (strstr (flat, ART_12_HEADING));
+  /* a gloss is never split between lines, even where Chinese could break
+   * between any two characters ("[信息空 / 间]") */
+  g_assert_false (g_regex_match_simple ("\\[[^\\]\n]*\n[^\\]]*\\]", text, 0, 0));
+  /* nor put inside the quotation marks around its term */
+  g_assert_false (g_regex_match_simple ("\\] ?[»”]", flat, 0, 0));
+  /* simplified Chinese glyphs, not the Japanese forms */
+  {
+    g_autoptr(GHashTable) fonts = pdf_fonts (zh);
+    GHashTableIter iter;
+    gpointer name;
+
+    if (fonts != NULL)
+      {
+        g_hash_table_iter_init (&iter, fonts);
+        while (g_hash_table_iter_next (&iter, &name, NULL))
+          g_assert_null (strstr (name, "CJKjp"));
+      }
+  }
   /* the running head cites articles in Chinese */
   g_assert_true (g_regex_match_simple ("第[一二三四五六七八九十]+条", flat, 0, 0));
 
@@ -403,6 +421,31 @@ test_export_glosses (void)
     }
   else
     g_test_message ("pdffonts is missing: fonts not checked");
+
+  /* Kazakh glosses would repeat the Kazakh text: none */
+  {
+    g_autofree char *kk = export (dir, "kk.pdf", "kk", TRUE);
+    g_autofree char *kk_text = pdf_text (kk);
+    g_autofree char *plain_text = pdf_text (plain);
+
+    g_assert_null (strstr (kk_text, "қауіпсіздік ["));
+    g_assert_cmpstr (kk_text, ==, plain_text);
+    g_unlink (kk);
+  }
+
+  /* the title's last line is not one word alone */
+  {
+    g_autofree char *plain_text = pdf_text (plain);
+    g_auto(GStrv) lines = g_strsplit (plain_text, "\n", -1);
+    guint i;
+
+    for (i = 0; lines[i] != NULL && !g_str_equal (lines[i], "КЕЛІСІМ"); i++)
+      ;
+    g_assert_nonnull (lines[i]);
+    g_assert_cmpuint (i, >=, 2);
+    g_test_message ("the title's last line: %s", lines[i - 1]);
+    g_assert_nonnull (strchr (g_strstrip (lines[i - 1]), ' '));
+  }
 
   g_unlink (plain);
   g_unlink (zh);
@@ -516,6 +559,28 @@ test_operation (void)
   g_object_get (operation, "job-name", &job_name, NULL);
   g_assert_cmpstr (job_name, ==, "Kelisim — Келісім");
 
+  /* the dialog's own tab: Russian glosses instead of the Chinese asked for */
+  {
+    GObject *tab = NULL;
+    GtkWidget *lang = NULL, *glosses = NULL;
+
+    g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+    g_assert_true (GTK_IS_WIDGET (tab));
+    g_object_ref_sink (tab);
+    for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (tab)); c; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_DROP_DOWN (c))
+        lang = c;
+      else if (GTK_IS_CHECK_BUTTON (c))
+        glosses = c;
+    g_assert_nonnull (lang);
+    g_assert_nonnull (glosses);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (lang)), ==, KEL_LANG_ZH);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (glosses)));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (lang), KEL_LANG_RU);
+    g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+    g_object_unref (tab);
+  }
+
   dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
   path = g_build_filename (dir, "printed.pdf", NULL);
   gtk_print_operation_set_export_filename (operation, path);
@@ -527,8 +592,28 @@ test_operation (void)
   flat = squeeze (text);
   g_assert_nonnull (strstr (flat, ART_12_HEADING));
   g_assert_nonnull (strstr (flat, LAST_THREAT));
-  g_assert_nonnull (strstr (flat, ZH_GLOSS));
+  g_assert_null (strstr (flat, ZH_GLOSS));
+  g_assert_nonnull (strstr (flat, "[информационная безопасность]"));
   g_assert_nonnull (strstr (flat, "2 / "));
+
+  /* as --export-pdf writes it: the title in the metadata, and an outline */
+  {
+    g_autofree char *title = pdf_info (path, "Title");
+    g_autofree char *raw = NULL;
+    gsize len = 0;
+
+    g_assert_nonnull (title);
+    g_assert_true (g_str_has_suffix (title, "КЕЛІСІМ"));
+    g_assert_true (g_file_get_contents (path, &raw, &len, NULL));
+    /* a binary file: look past the NULs of its streams */
+    {
+      gboolean outline = FALSE;
+
+      for (gsize i = 0; i + 16 <= len && !outline; i++)
+        outline = memcmp (raw + i, "/Type /Outlines", 15) == 0;
+      g_assert_true (outline);
+    }
+  }
 
   g_unlink (path);
   g_rmdir (dir);
