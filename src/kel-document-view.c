@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "kel-announce.h"
 #include "kel-search.h"
 #include "kel-style.h"
 #include "kel-typesetting.h"
@@ -700,6 +701,12 @@ kel_document_view_set_focus_link (KelDocumentView *self,
        * gtk_widget_set_tooltip_text() here: it would clear it.) */
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+#if GTK_CHECK_VERSION (4, 14, 0)
+      /* where GTK can, also say it at once: a screen reader need not
+       * follow description changes */
+      if (description != NULL && gtk_widget_has_focus (GTK_WIDGET (self)))
+        kel_announce (GTK_WIDGET (self), description);
+#endif
     }
 }
 

@@ -31,6 +31,51 @@ struct _KelStyle
 
 G_DEFINE_FINAL_TYPE (KelStyle, kel_style, G_TYPE_OBJECT)
 
+/* GTK 4.20 replaced "gtk-application-prefer-dark-theme" by
+ * "gtk-interface-color-scheme" and warns when the old one is set: the one
+ * place that knows which a GTK has. */
+static gboolean
+has_color_scheme (GtkSettings *gtk_settings)
+{
+  return g_object_class_find_property (G_OBJECT_GET_CLASS (gtk_settings),
+                                       "gtk-interface-color-scheme") != NULL;
+}
+
+/* GtkInterfaceColorScheme (GTK 4.20): its values, for older headers */
+enum { SCHEME_DEFAULT = 1, SCHEME_DARK = 2, SCHEME_LIGHT = 3 };
+
+static gboolean
+settings_get_dark (GtkSettings *gtk_settings)
+{
+  if (has_color_scheme (gtk_settings))
+    {
+      int scheme = 0;
+
+      g_object_get (gtk_settings, "gtk-interface-color-scheme", &scheme, NULL);
+      return scheme == SCHEME_DARK;
+    }
+  else
+    {
+      gboolean dark = FALSE;
+
+      g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+      return dark;
+    }
+}
+
+static void
+settings_set_dark (GtkSettings *gtk_settings,
+                   gboolean     dark)
+{
+  /* setting it, even to the same value, reloads the whole theme */
+  if (settings_get_dark (gtk_settings) == dark)
+    return;
+  if (has_color_scheme (gtk_settings))
+    g_object_set (gtk_settings, "gtk-interface-color-scheme", dark ? SCHEME_DARK : SCHEME_LIGHT, NULL);
+  else
+    g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
+}
+
 static void
 apply (KelStyle *self)
 {
@@ -49,14 +94,7 @@ apply (KelStyle *self)
   else
     dark = self->gtk_default_dark;
 
-  /* setting it, even to the same value, reloads the whole theme */
-  {
-    gboolean current = FALSE;
-
-    g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &current, NULL);
-    if (current != dark)
-      g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
-  }
+  settings_set_dark (gtk_settings, dark);
 }
 
 /* GTK_THEME=Adwaita:dark forces the dark variant whatever the setting says;
@@ -79,7 +117,7 @@ kel_style_is_dark (KelStyle *self)
   if (theme_forces_dark ())
     return TRUE;
   if (gtk_settings)
-    g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+    dark = settings_get_dark (gtk_settings);
   return dark;
 }
 
@@ -206,7 +244,7 @@ kel_style_new (GSettings *settings)
 
   self->settings = g_object_ref (settings);
   if (gtk_settings)
-    g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &self->gtk_default_dark, NULL);
+    self->gtk_default_dark = settings_get_dark (gtk_settings);
   g_signal_connect_object (settings, "changed::color-scheme", G_CALLBACK (apply), self, G_CONNECT_SWAPPED);
 
   self->css = gtk_css_provider_new ();

@@ -146,10 +146,14 @@ static void
 set_theme (const char *name,
            gboolean    dark)
 {
-  g_object_set (gtk_settings_get_default (),
-                "gtk-theme-name", name,
-                "gtk-application-prefer-dark-theme", dark,
-                NULL);
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  g_object_set (settings, "gtk-theme-name", name, NULL);
+  /* GTK 4.20 and later warn on the old property (see kel-style.c) */
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (settings), "gtk-interface-color-scheme"))
+    g_object_set (settings, "gtk-interface-color-scheme", dark ? 2 : 3, NULL);
+  else
+    g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
   settle (200);
 }
 

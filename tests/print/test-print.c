@@ -103,6 +103,24 @@ squeeze (const char *text)
   return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
 }
 
+/* The outline of @path as pdftohtml reads it ("<item page=...>NAME</item>"
+ * lines): newer cairo packs objects into compressed streams, so the bytes
+ * of the file cannot be searched for it. */
+static char *
+pdf_outline (const char *path)
+{
+  const char *argv[] = { "pdftohtml", "-xml", "-i", "-stdout", "-q", path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *start;
+  const char *end;
+
+  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  start = strstr (out, "<outline>");
+  end = start ? strstr (start, "</outline>") : NULL;
+  return start && end ? g_strndup (start, end - start) : NULL;
+}
+
 static char *
 pdf_info (const char *path,
           const char *field)
@@ -599,20 +617,12 @@ test_operation (void)
   /* as --export-pdf writes it: the title in the metadata, and an outline */
   {
     g_autofree char *title = pdf_info (path, "Title");
-    g_autofree char *raw = NULL;
-    gsize len = 0;
+    g_autofree char *outline = pdf_outline (path);
 
     g_assert_nonnull (title);
     g_assert_true (g_str_has_suffix (title, "КЕЛІСІМ"));
-    g_assert_true (g_file_get_contents (path, &raw, &len, NULL));
-    /* a binary file: look past the NULs of its streams */
-    {
-      gboolean outline = FALSE;
-
-      for (gsize i = 0; i + 16 <= len && !outline; i++)
-        outline = memcmp (raw + i, "/Type /Outlines", 15) == 0;
-      g_assert_true (outline);
-    }
+    g_assert_nonnull (outline);
+    g_assert_nonnull (strstr (outline, ">Кіріспе</item>"));
   }
 
   g_unlink (path);
