@@ -11,6 +11,7 @@
 #include "kel-cli.h"
 #include "kel-error.h"
 #include "kel-style.h"
+#include "kel-trace.h"
 #include "kel-window.h"
 
 struct _KelApplication
@@ -59,6 +60,7 @@ get_bundled (KelApplication  *self,
 {
   if (self->bundled == NULL)
     self->bundled = kel_document_new_bundled (error);
+  kel_trace_mark ("edition");
   return self->bundled ? g_object_ref (self->bundled) : NULL;
 }
 
@@ -77,6 +79,7 @@ get_window (KelApplication *self)
         kel_window_set_document (KEL_WINDOW (window), doc);
       else
         kel_window_show_message (KEL_WINDOW (window), error->message);
+      kel_trace_mark ("window");
     }
   return KEL_WINDOW (window);
 }
@@ -87,6 +90,7 @@ kel_application_activate (GApplication *app)
   KelWindow *window = get_window (KEL_APPLICATION (app));
 
   kel_window_restore_position (window);
+  kel_trace_mark ("present");
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -154,6 +158,7 @@ kel_application_command_line (GApplication            *app,
     kel_window_goto (window, goto_eid, TRUE);
   else
     kel_window_restore_position (window);
+  kel_trace_mark ("present");
   gtk_window_present (GTK_WINDOW (window));
   return 0;
 }
