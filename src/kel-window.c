@@ -77,6 +77,7 @@ struct _KelWindow
   gboolean         glossary_loaded;
   gboolean         threats_loaded;
   GCancellable    *loading;
+  GtkWidget       *help_overlay;
 };
 
 G_DEFINE_FINAL_TYPE (KelWindow, kel_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -1401,6 +1402,27 @@ print_activated (GtkWidget  *widget,
     }
 }
 
+/* The keyboard shortcuts (Ctrl+?), built when the reader first asks for
+ * them rather than with every window, as GtkApplication would from
+ * gtk/help-overlay.ui. */
+static void
+show_help_overlay_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/kel-shortcuts.ui");
+
+      self->help_overlay = g_object_ref (GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_window_set_transient_for (GTK_WINDOW (self->help_overlay), GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (GTK_WINDOW (self->help_overlay), TRUE);
+    }
+  gtk_window_present (GTK_WINDOW (self->help_overlay));
+}
+
 static void
 help_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -1491,6 +1513,9 @@ kel_window_dispose (GObject *object)
   if (self->view != NULL)
     kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), NULL);
   self->popover = NULL;
+  if (self->help_overlay != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->help_overlay));
+  g_clear_object (&self->help_overlay);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_WINDOW);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
@@ -1567,6 +1592,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_activated);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, bundled_activated);
 }
 
