@@ -21,6 +21,8 @@ struct _KelApplication
   GSettings      *settings;
   KelStyle       *style;
   KelDocument    *bundled;
+  GThread        *loader;       /* loads the bundled agreement during start-up */
+  GError         *load_error;
 };
 
 G_DEFINE_FINAL_TYPE (KelApplication, kel_application, GTK_TYPE_APPLICATION)
@@ -54,10 +56,32 @@ kel_application_get_settings (KelApplication *self)
   return self->settings;
 }
 
+/* The document model is immutable once built, so the bundled agreement can
+ * load in a thread while GTK starts (the display, the theme, the icons);
+ * the window takes it when it needs it. */
+static gpointer
+load_bundled (gpointer data)
+{
+  KelApplication *self = data;
+
+  self->bundled = kel_document_new_bundled (&self->load_error);
+  return NULL;
+}
+
 static KelDocument *
 get_bundled (KelApplication  *self,
              GError         **error)
 {
+  if (self->loader != NULL)
+    {
+      g_thread_join (g_steal_pointer (&self->loader));
+      if (self->bundled == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&self->load_error));
+          kel_trace_mark ("edition");
+          return NULL;
+        }
+    }
   if (self->bundled == NULL)
     self->bundled = kel_document_new_bundled (error);
   kel_trace_mark ("edition");
@@ -249,6 +273,8 @@ kel_application_startup (GApplication *app)
   KelApplication *self = KEL_APPLICATION (app);
   g_autoptr(GAction) scheme = NULL;
 
+  /* before GTK's own start-up, which it overlaps */
+  self->loader = g_thread_new ("kel-load", load_bundled, self);
   G_APPLICATION_CLASS (kel_application_parent_class)->startup (app);
 
   g_set_application_name ("Kelisim");
@@ -271,6 +297,9 @@ kel_application_finalize (GObject *object)
 {
   KelApplication *self = KEL_APPLICATION (object);
 
+  if (self->loader != NULL)
+    g_thread_join (g_steal_pointer (&self->loader));
+  g_clear_error (&self->load_error);
   g_clear_object (&self->bundled);
   g_clear_object (&self->style);
   g_clear_object (&self->settings);
