@@ -88,6 +88,27 @@ get_bundled (KelApplication  *self,
   return self->bundled ? g_object_ref (self->bundled) : NULL;
 }
 
+/* The application icon, which X11 gets rendered at several sizes
+ * (_NET_WM_ICON), is set once the window has painted its first frame:
+ * the reader sees the text that much sooner, the task switcher the icon
+ * a moment later. */
+static void
+set_icon_after_paint (GdkFrameClock *clock,
+                      GtkWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, set_icon_after_paint, window);
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_window_set_icon_name (window, APP_ID);
+}
+
+static void
+set_icon_on_map (GtkWidget *window)
+{
+  g_signal_handlers_disconnect_by_func (window, set_icon_on_map, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (set_icon_after_paint), window, 0);
+}
+
 static KelWindow *
 get_window (KelApplication *self)
 {
@@ -99,6 +120,7 @@ get_window (KelApplication *self)
       g_autoptr(KelDocument) doc = get_bundled (self, &error);
 
       window = GTK_WINDOW (kel_window_new (self));
+      g_signal_connect (window, "map", G_CALLBACK (set_icon_on_map), NULL);
       if (doc != NULL)
         kel_window_set_document (KEL_WINDOW (window), doc);
       else
@@ -278,7 +300,6 @@ kel_application_startup (GApplication *app)
   G_APPLICATION_CLASS (kel_application_parent_class)->startup (app);
 
   g_set_application_name ("Kelisim");
-  gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = g_settings_new (APP_ID);
   self->style = kel_style_new (self->settings);
