@@ -348,21 +348,48 @@ append_char (Loader   *l,
   l->last_was_space = c == ' ';
 }
 
+static gboolean
+is_collapsed_space (gunichar c)
+{
+  return g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F;
+}
+
+/* Appends @text with its runs of white space collapsed to one; a run of
+ * other characters is copied as it is, not a character at a time. */
 static void
 append_text (Loader     *l,
              const char *text)
 {
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  const char *p = text;
 
-      if (g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F)
+  while (*p)
+    {
+      const char *run = p;
+      guint n = 0;
+
+      while (*p && !is_collapsed_space (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          n++;
+        }
+      if (n > 0)
+        {
+          if (l->space_pending)
+            {
+              g_string_append_c (l->doc->text, ' ');
+              l->doc->n_chars++;
+              l->space_pending = FALSE;
+            }
+          g_string_append_len (l->doc->text, run, p - run);
+          l->doc->n_chars += n;
+          l->last_was_space = FALSE;
+        }
+      if (*p)
         {
           if (l->doc->n_chars > l->block_start && !l->last_was_space)
             l->space_pending = TRUE;
+          p = g_utf8_next_char (p);
         }
-      else
-        append_char (l, c);
     }
 }
 
