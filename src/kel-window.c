@@ -84,6 +84,7 @@ G_DEFINE_FINAL_TYPE (KelWindow, kel_window, GTK_TYPE_APPLICATION_WINDOW)
 
 static void update_sidebar_pages (KelWindow *self);
 static void update_layout (KelWindow *self);
+static GtkWidget *term_popover (KelWindow *self);
 
 /* Below this width the sidebar and the text take turns, as on a phone. */
 #define NARROW_WIDTH 720
@@ -358,7 +359,7 @@ open_popover (KelWindow     *self,
   KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
   GdkRectangle rect;
 
-  kel_term_popover_show_occurrence (KEL_TERM_POPOVER (self->popover), self->document, span);
+  kel_term_popover_show_occurrence (KEL_TERM_POPOVER (term_popover (self)), self->document, span);
   kel_document_view_set_focus_link (view, span);
   self->popover_target = span;
   if (kel_document_view_is_span_visible (view, span)
@@ -810,7 +811,8 @@ on_term_language_changed (KelWindow *self)
   kel_search_bar_set_lang (KEL_SEARCH_BAR (self->search_bar), lang);
   kel_glossary_page_set_lang (KEL_GLOSSARY_PAGE (self->glossary_page), lang);
   kel_threats_page_set_lang (KEL_THREATS_PAGE (self->threats_page), lang);
-  kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), lang);
+  if (self->popover != NULL)
+    kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), lang);
   update_glosses (self);
   on_position_changed (KEL_DOCUMENT_VIEW (self->view), self);
 }
@@ -1104,6 +1106,23 @@ kel_window_get_view (KelWindow *self)
   return self->view;
 }
 
+/* The term popover, made when a term link is first followed. */
+static GtkWidget *
+term_popover (KelWindow *self)
+{
+  if (self->popover == NULL)
+    {
+      self->popover = kel_term_popover_new ();
+      kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), self->lang);
+      kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), self->popover);
+      g_signal_connect (self->popover, "show-occurrence", G_CALLBACK (on_show_occurrence), self);
+      g_signal_connect (self->popover, "goto-node", G_CALLBACK (on_popover_goto_node), self);
+      g_signal_connect (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
+      g_signal_connect (self->popover, "show-in-glossary", G_CALLBACK (on_popover_show_in_glossary), self);
+    }
+  return self->popover;
+}
+
 /**
  * kel_window_get_term_popover:
  * Returns: (transfer none): the term popover
@@ -1112,7 +1131,7 @@ GtkWidget *
 kel_window_get_term_popover (KelWindow *self)
 {
   g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
-  return self->popover;
+  return term_popover (self);
 }
 
 /**
@@ -1609,12 +1628,6 @@ kel_window_init (KelWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->popover = kel_term_popover_new ();
-  kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), self->popover);
-  g_signal_connect (self->popover, "show-occurrence", G_CALLBACK (on_show_occurrence), self);
-  g_signal_connect (self->popover, "goto-node", G_CALLBACK (on_popover_goto_node), self);
-  g_signal_connect (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
-  g_signal_connect (self->popover, "show-in-glossary", G_CALLBACK (on_popover_show_in_glossary), self);
   g_signal_connect (self->glossary_page, "activate-occurrence", G_CALLBACK (on_glossary_occurrence), self);
   g_signal_connect (self->threats_page, "goto-node", G_CALLBACK (on_threats_goto), self);
   g_signal_connect (self->threats_page, "activate-term", G_CALLBACK (on_threats_term), self);
