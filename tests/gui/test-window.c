@@ -757,6 +757,40 @@ test_narrow_window (void)
   close_window (window);
 }
 
+/* Opening the window runs no search: nothing was typed, so there is
+ * nothing to find, highlight or scroll to. */
+static void
+count_results (KelSearchBar *bar,
+               guint        *count)
+{
+  (*count)++;
+}
+
+static void
+test_no_search_on_start (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+  KelWindow *window;
+  guint count = 0;
+
+  g_assert_no_error (error);
+  window = kel_window_new (app);
+  g_signal_connect (kel_window_get_search_bar (window), "results-changed", G_CALLBACK (count_results), &count);
+  kel_window_set_document (window, doc);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (600);
+  g_assert_cmpuint (count, ==, 0);
+  g_assert_false (kel_search_bar_is_open (KEL_SEARCH_BAR (kel_window_get_search_bar (window))));
+
+  /* a search typed afterwards still runs */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  kel_search_bar_set_query (KEL_SEARCH_BAR (kel_window_get_search_bar (window)), "ақпарат");
+  settle (300);
+  g_assert_cmpuint (count, >, 0);
+  close_window (window);
+}
+
 /* The shortcuts window (Ctrl+?) is built when first asked for, shown
  * over the reader's window, and the same one comes back the next time. */
 static GtkWindow *
@@ -830,6 +864,7 @@ main (int   argc,
   g_test_add_func ("/window/threats-and-glossary-links", test_threats_and_glossary_links);
   g_test_add_func ("/window/narrow-window", test_narrow_window);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/no-search-on-start", test_no_search_on_start);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
