@@ -12,6 +12,7 @@
 #include "kel-error.h"
 #include "kel-resolve.h"
 #include "kel-style.h"
+#include "kel-trace.h"
 #include "kel-window.h"
 
 struct _KelApplication
@@ -21,6 +22,8 @@ struct _KelApplication
   GSettings      *settings;
   KelStyle       *style;
   KelDocument    *bundled;
+  GThread        *loader;       /* loads the bundled agreement during start-up */
+  GError         *load_error;
 };
 
 G_DEFINE_FINAL_TYPE (KelApplication, kel_application, GTK_TYPE_APPLICATION)
@@ -57,13 +60,57 @@ kel_application_get_settings (KelApplication *self)
   return self->settings;
 }
 
+/* The document model is immutable once built, so the bundled agreement can
+ * load in a thread while GTK starts (the display, the theme, the icons);
+ * the window takes it when it needs it. */
+static gpointer
+load_bundled (gpointer data)
+{
+  KelApplication *self = data;
+
+  self->bundled = kel_document_new_bundled (&self->load_error);
+  return NULL;
+}
+
 static KelDocument *
 get_bundled (KelApplication  *self,
              GError         **error)
 {
+  if (self->loader != NULL)
+    {
+      g_thread_join (g_steal_pointer (&self->loader));
+      if (self->bundled == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&self->load_error));
+          kel_trace_mark ("edition");
+          return NULL;
+        }
+    }
   if (self->bundled == NULL)
     self->bundled = kel_document_new_bundled (error);
+  kel_trace_mark ("edition");
   return self->bundled ? g_object_ref (self->bundled) : NULL;
+}
+
+/* The application icon, which X11 gets rendered at several sizes
+ * (_NET_WM_ICON), is set once the window has painted its first frame:
+ * the reader sees the text that much sooner, the task switcher the icon
+ * a moment later. */
+static void
+set_icon_after_paint (GdkFrameClock *clock,
+                      GtkWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, set_icon_after_paint, window);
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_window_set_icon_name (window, APP_ID);
+}
+
+static void
+set_icon_on_map (GtkWidget *window)
+{
+  g_signal_handlers_disconnect_by_func (window, set_icon_on_map, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (set_icon_after_paint), window, 0);
 }
 
 static KelWindow *
@@ -77,10 +124,12 @@ get_window (KelApplication *self)
       g_autoptr(KelDocument) doc = get_bundled (self, &error);
 
       window = GTK_WINDOW (kel_window_new (self));
+      g_signal_connect (window, "map", G_CALLBACK (set_icon_on_map), NULL);
       if (doc != NULL)
         kel_window_set_document (KEL_WINDOW (window), doc);
       else
         kel_window_show_error (KEL_WINDOW (window), error->message);
+      kel_trace_mark ("window");
     }
   return KEL_WINDOW (window);
 }
@@ -91,6 +140,7 @@ kel_application_activate (GApplication *app)
   KelWindow *window = get_window (KEL_APPLICATION (app));
 
   kel_window_restore_position (window);
+  kel_trace_mark ("present");
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -167,6 +217,7 @@ kel_application_command_line (GApplication            *app,
     }
   else
     kel_window_restore_position (window);
+  kel_trace_mark ("present");
   gtk_window_present (GTK_WINDOW (window));
   return 0;
 }
@@ -328,10 +379,11 @@ kel_application_startup (GApplication *app)
   KelApplication *self = KEL_APPLICATION (app);
   g_autoptr(GAction) scheme = NULL;
 
+  /* before GTK's own start-up, which it overlaps */
+  self->loader = g_thread_new ("kel-load", load_bundled, self);
   G_APPLICATION_CLASS (kel_application_parent_class)->startup (app);
 
   g_set_application_name ("Kelisim");
-  gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = g_settings_new (APP_ID);
   self->style = kel_style_new (self->settings);
@@ -350,6 +402,9 @@ kel_application_finalize (GObject *object)
 {
   KelApplication *self = KEL_APPLICATION (object);
 
+  if (self->loader != NULL)
+    g_thread_join (g_steal_pointer (&self->loader));
+  g_clear_error (&self->load_error);
   g_clear_object (&self->bundled);
   g_clear_object (&self->style);
   g_clear_object (&self->settings);

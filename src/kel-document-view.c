@@ -1791,6 +1791,22 @@ kel_document_view_set_property (GObject      *object,
     }
 }
 
+/* GtkTextView's realize asks where the caret is, for the input method,
+ * which lays out the caret's paragraph before the view has a width: a
+ * paragraph broken after every character, shaped piece by piece.
+ * Unwrapped for that moment it is one line; the first allocation lays the
+ * text out at its width, as it would anyway. */
+static void
+kel_document_view_realize (GtkWidget *widget)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+  GtkWrapMode wrap = gtk_text_view_get_wrap_mode (view);
+
+  gtk_text_view_set_wrap_mode (view, GTK_WRAP_NONE);
+  GTK_WIDGET_CLASS (kel_document_view_parent_class)->realize (widget);
+  gtk_text_view_set_wrap_mode (view, wrap);
+}
+
 static void
 kel_document_view_class_init (KelDocumentViewClass *klass)
 {
@@ -1804,6 +1820,7 @@ kel_document_view_class_init (KelDocumentViewClass *klass)
   object_class->set_property = kel_document_view_set_property;
   widget_class->focus = kel_document_view_focus;
   widget_class->size_allocate = kel_document_view_size_allocate;
+  widget_class->realize = kel_document_view_realize;
   widget_class->css_changed = kel_document_view_css_changed;
   text_view_class->snapshot_layer = kel_document_view_snapshot_layer;
   text_view_class->copy_clipboard = kel_document_view_copy_clipboard;

@@ -124,9 +124,10 @@ on_search_changed (GtkSearchEntry *entry,
                    KelSearchBar   *self)
 {
   /* the entry reports a change after its delay even when the text was set
-   * and searched already: search again only for something new */
+   * and searched already: search again only for something new (nothing
+   * searched yet is the empty query, which the entry reports once mapped) */
   if (self->updating
-      || (g_strcmp0 (self->searched, gtk_editable_get_text (GTK_EDITABLE (self->entry))) == 0
+      || (g_strcmp0 (self->searched ? self->searched : "", gtk_editable_get_text (GTK_EDITABLE (self->entry))) == 0
           && self->searched_flags == flags_from_buttons (self)))
     return;
   run_search (self);

@@ -87,12 +87,14 @@ struct _KelWindow
   gboolean         threats_loaded;
   GCancellable    *loading;
   guint            a11y_start_id;
+  GtkWidget       *help_overlay;
 };
 
 G_DEFINE_FINAL_TYPE (KelWindow, kel_window, GTK_TYPE_APPLICATION_WINDOW)
 
 static void update_sidebar_pages (KelWindow *self);
 static void update_layout (KelWindow *self);
+static GtkWidget *term_popover (KelWindow *self);
 
 /* Below this width the sidebar and the text take turns, as on a phone. */
 #define NARROW_WIDTH 720
@@ -506,7 +508,7 @@ open_popover_scrolled (KelWindow     *self,
   KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
   GdkRectangle rect;
 
-  kel_term_popover_show_occurrence (KEL_TERM_POPOVER (self->popover), self->document, span);
+  kel_term_popover_show_occurrence (KEL_TERM_POPOVER (term_popover (self)), self->document, span);
   kel_document_view_set_focus_link (view, span);
   kel_document_view_set_focus_shaded (view, TRUE);
   self->popover_target = span;
@@ -1030,7 +1032,8 @@ on_term_language_changed (KelWindow *self)
   kel_search_bar_set_lang (KEL_SEARCH_BAR (self->search_bar), lang);
   kel_glossary_page_set_lang (KEL_GLOSSARY_PAGE (self->glossary_page), lang);
   kel_threats_page_set_lang (KEL_THREATS_PAGE (self->threats_page), lang);
-  kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), lang);
+  if (self->popover != NULL)
+    kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), lang);
   update_glosses (self);
   on_position_changed (KEL_DOCUMENT_VIEW (self->view), self);
 }
@@ -1351,6 +1354,24 @@ kel_window_get_view (KelWindow *self)
   return self->view;
 }
 
+/* The term popover, made when a term link is first followed. */
+static GtkWidget *
+term_popover (KelWindow *self)
+{
+  if (self->popover == NULL)
+    {
+      self->popover = kel_term_popover_new ();
+      kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), self->lang);
+      kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), self->popover);
+      g_signal_connect (self->popover, "show-occurrence", G_CALLBACK (on_show_occurrence), self);
+      g_signal_connect (self->popover, "goto-node", G_CALLBACK (on_popover_goto_node), self);
+      g_signal_connect_swapped (self->popover, "copied", G_CALLBACK (on_definition_copied), self);
+      g_signal_connect (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
+      g_signal_connect (self->popover, "show-in-glossary", G_CALLBACK (on_popover_show_in_glossary), self);
+    }
+  return self->popover;
+}
+
 /**
  * kel_window_get_term_popover:
  * Returns: (transfer none): the term popover
@@ -1359,7 +1380,7 @@ GtkWidget *
 kel_window_get_term_popover (KelWindow *self)
 {
   g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
-  return self->popover;
+  return term_popover (self);
 }
 
 /**
@@ -1711,6 +1732,27 @@ print_activated (GtkWidget  *widget,
     }
 }
 
+/* The keyboard shortcuts (Ctrl+?), built when the reader first asks for
+ * them rather than with every window, as GtkApplication would from
+ * gtk/help-overlay.ui. */
+static void
+show_help_overlay_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/kel-shortcuts.ui");
+
+      self->help_overlay = g_object_ref (GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_window_set_transient_for (GTK_WINDOW (self->help_overlay), GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (GTK_WINDOW (self->help_overlay), TRUE);
+    }
+  gtk_window_present (GTK_WINDOW (self->help_overlay));
+}
+
 static void
 go_to_activated (GtkWidget  *widget,
                  const char *action_name,
@@ -1812,6 +1854,9 @@ kel_window_dispose (GObject *object)
   if (self->view != NULL)
     kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), NULL);
   self->popover = NULL;
+  if (self->help_overlay != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->help_overlay));
+  g_clear_object (&self->help_overlay);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_WINDOW);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
@@ -1893,6 +1938,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_activated);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_activated);
   gtk_widget_class_install_action (widget_class, "win.go-to", NULL, go_to_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, bundled_activated);
 }
 

@@ -7,8 +7,24 @@
  * agreement) and "--child bare" (a GtkApplication with an empty
  * GtkApplicationWindow), each under the same display and GSK renderer.
  * A child prints one line when its window has painted its first frame:
- * the resident memory at that moment.  The driver times each child from
- * spawn to that line and prints the medians and the ratios.
+ * the resident memory at that moment and the monotonic times of the
+ * phases of its start-up.  The driver times each child from spawn to that
+ * line and prints the medians, the ratios and the breakdown by phase, each
+ * phase the median time from spawn to its end minus the previous one's:
+ *
+ *   main        process start (exec, dynamic linking) to main ()
+ *   gtk-init    main () to the end of GApplication::startup (gtk_init,
+ *               the display, the application's own start-up)
+ *   edition     the edition loaded (Kelisim only; the wait for it when it
+ *               loads in parallel)
+ *   window      the window built, its document set (window-added for the
+ *               bare window)
+ *   present     gtk_window_present called
+ *   realize     the window realized (styles, measure, the surface, icon)
+ *   map         the window mapped
+ *   frame       the first frame painted (GdkFrameClock::after-paint)
+ *
+ * The phases come in the order they happen in that program.
  */
 #include "config.h"
 
@@ -19,8 +35,15 @@
 #include <unistd.h>
 
 #include "kel-application.h"
+#include "kel-trace.h"
 
 #define RUNS 20
+
+/* the marks, in the order a child reports them */
+static const char *phases[] = {
+  "main", "gtk-init", "edition", "window", "present", "realize", "map", "frame",
+};
+#define N_PHASES G_N_ELEMENTS (phases)
 
 static long
 rss_kib (void)
@@ -40,9 +63,27 @@ static void
 on_after_paint (GdkFrameClock *clock,
                 gpointer       user_data)
 {
-  printf ("first-frame rss=%ld\n", rss_kib ());
+  GString *line = g_string_new (NULL);
+
+  kel_trace_mark ("frame");
+  g_string_printf (line, "first-frame rss=%ld", rss_kib ());
+  for (guint i = 0; i < N_PHASES; i++)
+    {
+      gint64 when;
+
+      if (kel_trace_get_mark (phases[i], &when))
+        g_string_append_printf (line, " %s=%" G_GINT64_FORMAT, phases[i], when);
+    }
+  printf ("%s\n", line->str);
   fflush (stdout);
   _exit (0);
+}
+
+static void
+on_realize (GtkWidget *window,
+            gpointer   user_data)
+{
+  kel_trace_mark ("realize");
 }
 
 static void
@@ -51,7 +92,15 @@ on_map (GtkWidget *window,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
 
+  kel_trace_mark ("map");
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
+}
+
+static void
+on_startup (GApplication *app,
+            gpointer      user_data)
+{
+  kel_trace_mark ("gtk-init");
 }
 
 static void
@@ -59,6 +108,10 @@ on_window_added (GtkApplication *app,
                  GtkWindow      *window,
                  gpointer        user_data)
 {
+  /* Kelisim marks its own "window" once the document is set */
+  if (user_data != NULL)
+    kel_trace_mark ("window");
+  g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
   g_signal_connect (window, "map", G_CALLBACK (on_map), NULL);
 }
 
@@ -68,6 +121,7 @@ bare_activate (GtkApplication *app)
   GtkWidget *window = gtk_application_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
+  kel_trace_mark ("present");
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -76,8 +130,10 @@ run_child (const char *which)
 {
   g_autoptr(GtkApplication) app = NULL;
   char *argv[] = { (char *) "kelisim", NULL };
+  gboolean bare = !g_str_equal (which, "kelisim");
 
-  if (g_str_equal (which, "kelisim"))
+  kel_trace_mark ("main");
+  if (!bare)
     app = GTK_APPLICATION (kel_application_new ());
   else
     {
@@ -86,7 +142,8 @@ run_child (const char *which)
     }
   g_application_set_flags (G_APPLICATION (app),
                            g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
+  g_signal_connect (app, "startup", G_CALLBACK (on_startup), NULL);
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), bare ? app : NULL);
   return g_application_run (G_APPLICATION (app), 1, argv);
 }
 
@@ -94,6 +151,7 @@ typedef struct
 {
   double ms;
   long   rss;
+  double at[N_PHASES];  /* ms from spawn to the end of each phase, or -1 */
 } Sample;
 
 static gboolean
@@ -106,7 +164,7 @@ sample (const char *self_path,
   GPid pid;
   int out_fd;
   gint64 start = g_get_monotonic_time ();
-  char buf[256] = { 0 };
+  char buf[1024] = { 0 };
   gsize n = 0;
   FILE *f;
   int status;
@@ -130,6 +188,13 @@ sample (const char *self_path,
       g_printerr ("bench-startup: the %s child printed no first frame\n", which);
       return FALSE;
     }
+  for (guint i = 0; i < N_PHASES; i++)
+    {
+      g_autofree char *key = g_strdup_printf (" %s=", phases[i]);
+      const char *p = strstr (buf, key);
+
+      out->at[i] = p ? (g_ascii_strtoll (p + strlen (key), NULL, 10) - start) / 1000.0 : -1;
+    }
   return TRUE;
 }
 
@@ -149,12 +214,55 @@ median (double *values,
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+/* One line per program: each phase's median duration, in the order the
+ * phases end in that program. */
+static void
+print_phases (const char *name,
+              Sample     *samples,
+              double     *ends)
+{
+  guint order[N_PHASES], n = 0;
+  double prev = 0;
+  GString *line = g_string_new (NULL);
+
+  for (guint i = 0; i < N_PHASES; i++)
+    {
+      double values[RUNS];
+      guint m = 0;
+
+      for (guint r = 0; r < RUNS; r++)
+        if (samples[r].at[i] >= 0)
+          values[m++] = samples[r].at[i];
+      ends[i] = m == RUNS ? median (values, m) : -1;
+      if (ends[i] >= 0)
+        order[n++] = i;
+    }
+  /* insertion sort by end time */
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && ends[order[j]] < ends[order[j - 1]]; j--)
+      {
+        guint t = order[j];
+        order[j] = order[j - 1];
+        order[j - 1] = t;
+      }
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (line, "%s%s %.1f", i ? ", " : "", phases[order[i]], ends[order[i]] - prev);
+      prev = ends[order[i]];
+    }
+  printf ("startup: %-8s phases (ms, median): %s\n", name, line->str);
+  g_string_free (line, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  Sample kel[RUNS], bare[RUNS];
   double kel_ms[RUNS], bare_ms[RUNS], kel_rss[RUNS], bare_rss[RUNS];
+  double kel_ends[N_PHASES], bare_ends[N_PHASES];
   double km, bm, kr, br;
+  guint runs = RUNS;
 
   if (argc == 3 && g_str_equal (argv[1], "--child"))
     return run_child (argv[2]);
@@ -165,27 +273,55 @@ main (int   argc,
       return 0;
     }
 
-  for (guint i = 0; i < RUNS; i++)
+  for (guint i = 0; i < runs; i++)
     {
-      Sample k, b;
-
       /* alternate, so that both see the same machine noise */
-      if (!sample (argv[0], "bare", &b) || !sample (argv[0], "kelisim", &k))
+      if (!sample (argv[0], "bare", &bare[i]) || !sample (argv[0], "kelisim", &kel[i]))
         return 1;
-      kel_ms[i] = k.ms;
-      bare_ms[i] = b.ms;
-      kel_rss[i] = k.rss;
-      bare_rss[i] = b.rss;
+      kel_ms[i] = kel[i].ms;
+      bare_ms[i] = bare[i].ms;
+      kel_rss[i] = kel[i].rss;
+      bare_rss[i] = bare[i].rss;
     }
-  km = median (kel_ms, RUNS);
-  bm = median (bare_ms, RUNS);
-  kr = median (kel_rss, RUNS) / 1024.0;
-  br = median (bare_rss, RUNS) / 1024.0;
-  printf ("startup: first frame median %.1f ms (bare GtkApplicationWindow %.1f ms), ratio %.2f (target <= 1.3)\n",
+  km = median (kel_ms, runs);
+  bm = median (bare_ms, runs);
+  kr = median (kel_rss, runs) / 1024.0;
+  br = median (bare_rss, runs) / 1024.0;
+  printf ("startup: first frame median %.1f ms (bare GtkApplicationWindow %.1f ms), ratio %.2f (target <= 1.2)\n",
           km, bm, km / bm);
-  printf ("startup: resident memory at first frame %.1f MB (bare %.1f MB), difference %.1f MB (target <= 20 MB)\n",
+  printf ("startup: resident memory at first frame %.1f MB (bare %.1f MB), difference %.1f MB (target <= 15 MB)\n",
           kr, br, kr - br);
-  printf ("startup: %d runs each, alternating, GSK_RENDERER=%s\n", RUNS,
+  print_phases ("kelisim", kel, kel_ends);
+  print_phases ("bare", bare, bare_ends);
+  {
+    /* the same phases side by side: where the difference is */
+    GString *line = g_string_new (NULL);
+
+    for (guint i = 0; i < N_PHASES; i++)
+      {
+        double kd, bd, kp, bp;
+
+        if (kel_ends[i] < 0)
+          continue;
+        /* a phase's length: from the latest earlier-ending phase */
+        kd = kel_ends[i];
+        bd = bare_ends[i];
+        kp = 0;
+        bp = 0;
+        for (guint j = 0; j < N_PHASES; j++)
+          {
+            if (kel_ends[j] >= 0 && kel_ends[j] < kel_ends[i] && kel_ends[j] > kp)
+              kp = kel_ends[j];
+            if (bd >= 0 && bare_ends[j] >= 0 && bare_ends[j] < bare_ends[i] && bare_ends[j] > bp)
+              bp = bare_ends[j];
+          }
+        g_string_append_printf (line, "%s%s %+.1f", line->len ? ", " : "", phases[i],
+                                (kd - kp) - (bd >= 0 ? bd - bp : 0));
+      }
+    printf ("startup: kelisim minus bare, by phase (ms): %s\n", line->str);
+    g_string_free (line, TRUE);
+  }
+  printf ("startup: %u runs each, alternating, GSK_RENDERER=%s\n", runs,
           g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "(default)");
   return 0;
 }

@@ -805,6 +805,84 @@ test_narrow_window (void)
   close_window (window);
 }
 
+/* Opening the window runs no search: nothing was typed, so there is
+ * nothing to find, highlight or scroll to. */
+static void
+count_results (KelSearchBar *bar,
+               guint        *count)
+{
+  (*count)++;
+}
+
+static void
+test_no_search_on_start (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+  KelWindow *window;
+  guint count = 0;
+
+  g_assert_no_error (error);
+  window = kel_window_new (app);
+  g_signal_connect (kel_window_get_search_bar (window), "results-changed", G_CALLBACK (count_results), &count);
+  kel_window_set_document (window, doc);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (600);
+  g_assert_cmpuint (count, ==, 0);
+  g_assert_false (kel_search_bar_is_open (KEL_SEARCH_BAR (kel_window_get_search_bar (window))));
+
+  /* a search typed afterwards still runs */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  kel_search_bar_set_query (KEL_SEARCH_BAR (kel_window_get_search_bar (window)), "ақпарат");
+  settle (300);
+  g_assert_cmpuint (count, >, 0);
+  close_window (window);
+}
+
+/* The shortcuts window (Ctrl+?) is built when first asked for, shown
+ * over the reader's window, and the same one comes back the next time. */
+static GtkWindow *
+find_shortcuts_window (KelWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && found == NULL; i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
+        found = w;
+    }
+  return found;
+}
+
+static void
+test_shortcuts_window (void)
+{
+  KelWindow *window = open_window ();
+  GtkWindow *shortcuts;
+  /* GTK 4.8's GtkShortcutsWindow warns about one of its own labels
+   * ("reported min width -4") when shown: not fatal here; criticals are */
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+
+  g_assert_null (find_shortcuts_window (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  settle (200);
+  shortcuts = find_shortcuts_window (window);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_window_close (shortcuts);
+  settle (100);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  settle (100);
+  g_assert_true (find_shortcuts_window (window) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  close_window (window);
+  g_log_set_always_fatal (fatal);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -834,6 +912,8 @@ main (int   argc,
   g_test_add_func ("/window/term-language-and-glosses", test_term_language_and_glosses);
   g_test_add_func ("/window/threats-and-glossary-links", test_threats_and_glossary_links);
   g_test_add_func ("/window/narrow-window", test_narrow_window);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/no-search-on-start", test_no_search_on_start);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
