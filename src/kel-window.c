@@ -1355,6 +1355,12 @@ kel_window_get_view (KelWindow *self)
 }
 
 /* The term popover, made when a term link is first followed. */
+static void
+on_definition_copied (KelWindow *self)
+{
+  kel_window_show_toast (self, _("Definition copied"));
+}
+
 static GtkWidget *
 term_popover (KelWindow *self)
 {
@@ -1681,12 +1687,6 @@ kel_window_get_toast (KelWindow *self)
   if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->toast)))
     return NULL;
   return gtk_label_get_text (GTK_LABEL (self->toast_label));
-}
-
-static void
-on_definition_copied (KelWindow *self)
-{
-  kel_window_show_toast (self, _("Definition copied"));
 }
 
 static void
