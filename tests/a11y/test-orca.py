@@ -273,7 +273,7 @@ def main():
         start_desktop(s)
         speech = Speech(s.speech)
         wait_for(lambda: os.path.exists(s.orca_debug) and 'SPEECH OUTPUT' in open(s.orca_debug, errors='replace').read(),
-                 'Orca to speak', timeout=TIMEOUT * 2)
+                 'Orca to speak', timeout=max(TIMEOUT * 6, 60))
         speech.mark()
         app_err = open(os.path.join(s.dir, 'kelisim.err'), 'w')
         s.start(sys.argv[1:], stderr=app_err)
