@@ -1281,7 +1281,7 @@ create_options (GtkPrintOperation *operation,
   KelPrintJob *job = user_data;
   static const char *languages[] = { "Қазақша", "Русский", "中文", NULL };
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Term language"));
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("Term _language"));
   GtkWidget *lang = gtk_drop_down_new_from_strings (languages);
   GtkWidget *glosses = gtk_check_button_new_with_mnemonic (_("Show _translations in text"));
 

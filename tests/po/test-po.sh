@@ -122,7 +122,7 @@ for lang in $langs; do
   else
     not_ok "$lang: translates every string of the sources"
     echo "$out" | diag
-    echo "update it: meson compile -C BUILD kelisim-update-po, then translate" | diag
+    echo "update it: tools/update-po.sh, then translate what is new or fuzzy" | diag
   fi
 
   # Nothing more, nothing stale: the regeneration would change nothing.
