@@ -18,6 +18,7 @@
 #include "kel-document-view.h"
 #include "kel-glossary-page.h"
 #include "kel-goto-dialog.h"
+#include "kel-particulars-window.h"
 #include "kel-help-window.h"
 #include "kel-threats-page.h"
 #include "kel-print.h"
@@ -1524,6 +1525,14 @@ go_to_activated (GtkWidget  *widget,
 }
 
 static void
+about_agreement_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  kel_particulars_window_present (KEL_WINDOW (widget));
+}
+
+static void
 help_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -1692,6 +1701,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_activated);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_activated);
   gtk_widget_class_install_action (widget_class, "win.go-to", NULL, go_to_activated);
+  gtk_widget_class_install_action (widget_class, "win.about-agreement", NULL, about_agreement_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, bundled_activated);
 }
 
