@@ -19,6 +19,8 @@
 #include "kel-glossary-page.h"
 #include "kel-goto-dialog.h"
 #include "kel-particulars-window.h"
+#include "kel-notes-page.h"
+#include "kel-window-notes.h"
 #include "kel-help-window.h"
 #include "kel-threats-page.h"
 #include "kel-print.h"
@@ -60,6 +62,7 @@ struct _KelWindow
   GtkWidget       *search_bar;
   GtkWidget       *search_button;
   GtkWidget       *results_page;
+  GtkWidget       *notes_page;
   GtkStackPage    *results_stack_page;
   char            *page_before_search;
 
@@ -964,6 +967,7 @@ show_document (KelWindow   *self,
   update_sidebar_pages (self);
   gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_short_title (document));
   gtk_widget_set_tooltip_text (self->title_label, kel_document_get_title (document));
+  kel_window_notes_set_document (self, document);
 }
 
 /**
@@ -1271,6 +1275,17 @@ kel_window_get_threats (KelWindow *self)
 {
   g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
   return self->threats_page;
+}
+
+/**
+ * kel_window_get_notes_page:
+ * Returns: (transfer none): the bookmarks, highlights and notes page
+ */
+GtkWidget *
+kel_window_get_notes_page (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->notes_page;
 }
 
 /**
@@ -1661,6 +1676,7 @@ kel_window_class_init (KelWindowClass *klass)
   g_type_ensure (KEL_TYPE_GLOSSARY_PAGE);
   g_type_ensure (KEL_TYPE_THREATS_PAGE);
   g_type_ensure (KEL_TYPE_RESULTS_PAGE);
+  g_type_ensure (KEL_TYPE_NOTES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KelWindow, title_label);
@@ -1684,6 +1700,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_page);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, notes_page);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_activated);
@@ -1756,6 +1773,7 @@ kel_window_init (KelWindow *self)
    * its first link */
   gtk_window_set_focus (GTK_WINDOW (self), self->view);
   update_history_actions (self);
+  kel_window_notes_init (self);
 }
 
 KelWindow *
