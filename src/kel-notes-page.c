@@ -3,7 +3,8 @@
  *
  * One row per annotation, in reading order (KelNotes is the list model):
  * its kind and colour, where it is (in the term language), the passage it
- * marks and the start of the note; those that cannot be placed in this
+ * marks and the start of the note (a GtkListView: only the rows on screen
+ * are made, so a thousand notes list at once); those that cannot be placed in this
  * edition come last and say so.  Enter or a click on a row emits
  * ::activate-annotation (the window jumps there); each row's Edit and
  * Delete buttons run win.edit-annotation and win.delete-annotation with the
@@ -28,8 +29,10 @@ struct _KelNotesPage
   GtkWidget *undo_revealer;
   GtkWidget *undo_label;
 
-  KelNotes  *notes;
-  KelLang    lang;
+  KelNotes     *notes;
+  KelLang       lang;
+  GtkNoSelection *selection;
+  gboolean      pending;   /* notes set while not on screen */
 };
 
 G_DEFINE_FINAL_TYPE (KelNotesPage, kel_notes_page, GTK_TYPE_WIDGET)
@@ -91,70 +94,75 @@ one_line (const char *text,
 static GtkWidget *
 icon_button (const char *icon,
              const char *tooltip,
-             const char *action,
-             const char *id)
+             const char *action)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  /* the row's id is set when the row is bound */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   return button;
 }
 
 static GtkWidget *
-text_label (const char *text,
-            const char *css_class,
-            int         lines,
-            const char *lang)
+text_label (const char *css_class,
+            int         lines)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (lines > 0)
-    {
-      gtk_label_set_lines (GTK_LABEL (label), lines);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-    }
+  gtk_label_set_lines (GTK_LABEL (label), lines);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  if (lang != NULL)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
-      gtk_label_set_attributes (GTK_LABEL (label), attrs);
-      pango_attr_list_unref (attrs);
-    }
   return label;
 }
 
-static GtkWidget *
-make_row (gpointer item,
-          gpointer data)
+static void
+set_language (GtkWidget  *label,
+              const char *lang)
 {
-  KelNotesPage *self = data;
-  KelAnnotation *a = item;
-  KelDocument *doc = kel_notes_get_document (self->notes);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *swatch, *heading;
-  g_autofree char *where = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *quote = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *accessible = NULL;
-  const char *id = kel_annotation_get_id (a);
-  guint start, end;
-  gboolean placed = kel_annotation_get_range (a, &start, &end);
+  PangoAttrList *attrs = pango_attr_list_new ();
 
-  if (placed)
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* What a row says: its heading, the passage, the note */
+typedef struct
+{
+  char     *title;
+  char     *quote;
+  char     *note;
+  gboolean  placed;
+} RowText;
+
+static void
+row_text_clear (RowText *t)
+{
+  g_free (t->title);
+  g_free (t->quote);
+  g_free (t->note);
+}
+
+static void
+row_text (KelNotesPage  *self,
+          KelAnnotation *a,
+          RowText       *t)
+{
+  KelDocument *doc = kel_notes_get_document (self->notes);
+  g_autofree char *where = NULL;
+  guint start, end;
+
+  t->placed = kel_annotation_get_range (a, &start, &end);
+  if (t->placed)
     {
       const KelNode *node = kel_document_get_range_node (doc, start, end);
 
@@ -165,39 +173,83 @@ make_row (gpointer item,
   else
     where = g_strdup (_("Cannot be placed in this edition"));
   /* Translators: "Note · 5-бап, 2-тармақ": the kind of mark, then where it is */
-  title = g_strdup_printf (_("%s · %s"), kind_label (kel_annotation_get_kind (a)), where);
+  t->title = g_strdup_printf (_("%s · %s"), kind_label (kel_annotation_get_kind (a)), where);
+  t->quote = one_line (kel_annotation_get_exact (a), SNIPPET_CHARS);
+  t->note = *kel_annotation_get_text (a) != '\0' ? one_line (kel_annotation_get_text (a), 3 * SNIPPET_CHARS) : NULL;
+}
 
-  swatch = gtk_label_new ("●");
-  gtk_widget_add_css_class (swatch, "note-swatch");
-  gtk_widget_add_css_class (swatch, kel_annotation_get_colour (a));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  kel_annotation_get_colour (a), -1);
+/* One row, made once and filled again for each item it shows */
+static void
+setup_row (GtkListItemFactory *factory,
+           GtkListItem        *item,
+           KelNotesPage       *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *swatch = gtk_label_new ("●");
+  GtkWidget *heading = text_label ("caption-heading", 2);
+  GtkWidget *quote = text_label (NULL, 2);
+  GtkWidget *note = text_label ("dim-label", 3);
+  GtkWidget *edit = icon_button ("document-edit-symbolic", _("Edit note"), "win.edit-annotation");
+  GtkWidget *delete = icon_button ("user-trash-symbolic", _("Delete"), "win.delete-annotation");
+
   gtk_widget_set_valign (swatch, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (top), swatch);
-  heading = text_label (title, "caption-heading", 2, kel_lang_to_pango (self->lang));
   gtk_widget_set_hexpand (heading, TRUE);
-  if (!placed)
-    gtk_widget_add_css_class (heading, "error");
+  set_language (quote, "kk");
+  gtk_box_append (GTK_BOX (top), swatch);
   gtk_box_append (GTK_BOX (top), heading);
-  gtk_box_append (GTK_BOX (top), icon_button ("document-edit-symbolic", _("Edit note"), "win.edit-annotation", id));
-  gtk_box_append (GTK_BOX (top), icon_button ("user-trash-symbolic", _("Delete"), "win.delete-annotation", id));
+  gtk_box_append (GTK_BOX (top), edit);
+  gtk_box_append (GTK_BOX (top), delete);
   gtk_box_append (GTK_BOX (box), top);
-
-  quote = one_line (kel_annotation_get_exact (a), SNIPPET_CHARS);
-  gtk_box_append (GTK_BOX (box), text_label (quote, NULL, 2, "kk"));
-  if (*kel_annotation_get_text (a) != '\0')
-    {
-      note = one_line (kel_annotation_get_text (a), 3 * SNIPPET_CHARS);
-      gtk_box_append (GTK_BOX (box), text_label (note, "dim-label", 3, NULL));
-    }
-
+  gtk_box_append (GTK_BOX (box), quote);
+  gtk_box_append (GTK_BOX (box), note);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "kel-annotation", g_object_ref (a), g_object_unref);
-  accessible = g_strdup_printf ("%s: %s%s%s", title, quote, note ? ". " : "", note ? note : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  return row;
+  g_object_set_data (G_OBJECT (box), "swatch", swatch);
+  g_object_set_data (G_OBJECT (box), "heading", heading);
+  g_object_set_data (G_OBJECT (box), "quote", quote);
+  g_object_set_data (G_OBJECT (box), "note", note);
+  g_object_set_data (G_OBJECT (box), "edit", edit);
+  g_object_set_data (G_OBJECT (box), "delete", delete);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row (GtkListItemFactory *factory,
+          GtkListItem        *item,
+          KelNotesPage       *self)
+{
+  KelAnnotation *a = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *swatch = g_object_get_data (G_OBJECT (box), "swatch");
+  GtkWidget *heading = g_object_get_data (G_OBJECT (box), "heading");
+  GtkWidget *note = g_object_get_data (G_OBJECT (box), "note");
+  const char *classes[] = { "note-swatch", kel_annotation_get_colour (a), NULL };
+  g_autofree char *accessible = NULL;
+  RowText t = { 0 };
+
+  if (self->notes == NULL)
+    return;
+  row_text (self, a, &t);
+  gtk_widget_set_css_classes (swatch, classes);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kel_annotation_get_colour (a), -1);
+  gtk_label_set_text (GTK_LABEL (heading), t.title);
+  set_language (heading, kel_lang_to_pango (self->lang));
+  if (t.placed)
+    gtk_widget_remove_css_class (heading, "error");
+  else
+    gtk_widget_add_css_class (heading, "error");
+  gtk_label_set_text (GTK_LABEL (g_object_get_data (G_OBJECT (box), "quote")), t.quote);
+  gtk_label_set_text (GTK_LABEL (note), t.note ? t.note : "");
+  gtk_widget_set_visible (note, t.note != NULL);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (g_object_get_data (G_OBJECT (box), "edit")),
+                                    "s", kel_annotation_get_id (a));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (g_object_get_data (G_OBJECT (box), "delete")),
+                                    "s", kel_annotation_get_id (a));
+  accessible = g_strdup_printf ("%s: %s%s%s", t.title, t.quote, t.note ? ". " : "", t.note ? t.note : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  row_text_clear (&t);
 }
 
 static void
@@ -214,12 +266,28 @@ update_summary (KelNotesPage *self)
   gtk_label_set_text (GTK_LABEL (self->summary_label), text);
 }
 
+/* The rows are made only once the page is on screen: GTK 4.8's list view
+ * makes up to 200 at once, which would slow down the start for a reader
+ * with many notes who is not looking at them. */
 static void
 bind (KelNotesPage *self)
 {
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->list), self->notes ? G_LIST_MODEL (self->notes) : NULL,
-                           self->notes ? make_row : NULL, self, NULL);
   update_summary (self);
+  self->pending = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  /* set again: the rows are filled again (a new language, new notes) */
+  gtk_no_selection_set_model (self->selection, NULL);
+  if (!self->pending)
+    gtk_no_selection_set_model (self->selection, self->notes ? G_LIST_MODEL (self->notes) : NULL);
+}
+
+static void
+kel_notes_page_map (GtkWidget *widget)
+{
+  KelNotesPage *self = KEL_NOTES_PAGE (widget);
+
+  GTK_WIDGET_CLASS (kel_notes_page_parent_class)->map (widget);
+  if (self->pending)
+    bind (self);
 }
 
 /**
@@ -285,67 +353,55 @@ kel_notes_page_get_summary (KelNotesPage *self)
   return gtk_label_get_text (GTK_LABEL (self->summary_label));
 }
 
+/**
+ * kel_notes_page_get_n_rows:
+ * Returns: how many rows the list has (the list view makes only those on
+ *   screen; this counts them all)
+ */
 guint
 kel_notes_page_get_n_rows (KelNotesPage *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (KEL_IS_NOTES_PAGE (self), 0);
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) n) != NULL)
-    n++;
-  return n;
-}
-
-static void
-append_labels (GString   *out,
-               GtkWidget *widget)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      if (GTK_IS_LABEL (c))
-        {
-          if (out->len > 0)
-            g_string_append_c (out, '\n');
-          g_string_append (out, gtk_label_get_text (GTK_LABEL (c)));
-        }
-      else if (!GTK_IS_BUTTON (c))
-        append_labels (out, c);
-    }
+  return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 }
 
 /**
  * kel_notes_page_get_row_text:
- * Returns: (transfer full) (nullable): what row @index says, one label a line
+ * Returns: (transfer full) (nullable): what row @index says, one label a
+ *   line: the heading, the passage and the note if any
  */
 char *
 kel_notes_page_get_row_text (KelNotesPage *self,
                              guint         index)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
-  GString *out;
+  g_autoptr(KelAnnotation) a = NULL;
+  RowText t = { 0 };
+  char *text;
 
-  if (row == NULL)
+  g_return_val_if_fail (KEL_IS_NOTES_PAGE (self), NULL);
+  a = g_list_model_get_item (G_LIST_MODEL (self->selection), index);
+  if (a == NULL)
     return NULL;
-  out = g_string_new (NULL);
-  append_labels (out, gtk_list_box_row_get_child (row));
-  return g_string_free (out, FALSE);
+  row_text (self, a, &t);
+  text = g_strdup_printf ("%s\n%s%s%s", t.title, t.quote, t.note ? "\n" : "", t.note ? t.note : "");
+  row_text_clear (&t);
+  return text;
 }
 
 void
 kel_notes_page_activate_row (KelNotesPage *self,
                              guint         index)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
-
-  if (row != NULL)
-    g_signal_emit_by_name (self->list, "row-activated", row);
+  g_return_if_fail (KEL_IS_NOTES_PAGE (self));
+  if (index < kel_notes_page_get_n_rows (self))
+    g_signal_emit_by_name (self->list, "activate", index);
 }
 
 static void
-on_row_activated (KelNotesPage  *self,
-                  GtkListBoxRow *row)
+on_activate (KelNotesPage *self,
+             guint         position)
 {
-  KelAnnotation *a = g_object_get_data (G_OBJECT (row), "kel-annotation");
+  g_autoptr(KelAnnotation) a = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (a != NULL)
     g_signal_emit (self, signals[ACTIVATE_ANNOTATION], 0, a);
@@ -359,10 +415,11 @@ kel_notes_page_dispose (GObject *object)
 
   if (self->notes != NULL)
     g_signal_handlers_disconnect_by_data (self->notes, self);
-  if (self->list != NULL)
-    gtk_list_box_bind_model (GTK_LIST_BOX (self->list), NULL, NULL, NULL, NULL);
+  if (self->selection != NULL)
+    gtk_no_selection_set_model (self->selection, NULL);
   g_clear_object (&self->notes);
   gtk_widget_dispose_template (GTK_WIDGET (object), KEL_TYPE_NOTES_PAGE);
+  g_clear_object (&self->selection);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
   G_OBJECT_CLASS (kel_notes_page_parent_class)->dispose (object);
@@ -375,12 +432,13 @@ kel_notes_page_class_init (KelNotesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kel_notes_page_dispose;
+  widget_class->map = kel_notes_page_map;
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-notes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelNotesPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KelNotesPage, list);
   gtk_widget_class_bind_template_child (widget_class, KelNotesPage, undo_revealer);
   gtk_widget_class_bind_template_child (widget_class, KelNotesPage, undo_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   /**
@@ -395,6 +453,14 @@ kel_notes_page_class_init (KelNotesPageClass *klass)
 static void
 kel_notes_page_init (KelNotesPage *self)
 {
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  self->selection = gtk_no_selection_new (NULL);
+  gtk_list_view_set_model (GTK_LIST_VIEW (self->list), GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_factory (GTK_LIST_VIEW (self->list), factory);
+  g_object_unref (factory);
   update_summary (self);
 }

@@ -70,6 +70,9 @@ open_window (KelDocument *d)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   settle (300);
+  /* the page makes its rows once it is shown */
+  kel_window_show_sidebar_page (window, "notes");
+  settle (50);
   return window;
 }
 
