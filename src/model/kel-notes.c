@@ -21,6 +21,8 @@
 
 #define ANNO_CONTEXT "http://www.w3.org/ns/anno.jsonld"
 #define MAX_FILE_BYTES (64 * 1024 * 1024)
+/* annotations nest four or five deep; the parser recurses on nesting */
+#define MAX_DEPTH 64
 /* approximate matching costs text length × quote length steps: beyond
  * this, only exact matches are looked for */
 #define FUZZY_BUDGET (40 * 1000 * 1000)
@@ -752,6 +754,52 @@ member_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
+/* A copy of a string of the file that is valid UTF-8 whatever its escapes
+ * held (a lone surrogate, say) */
+static char *
+valid_copy (const char *text)
+{
+  if (text == NULL)
+    return NULL;
+  if (g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+  return g_utf8_make_valid (text, -1);
+}
+
+/* How deep arrays and objects nest, strings skipped; -1 if past @max */
+static int
+nesting_depth (const char *json,
+               gsize       length,
+               int         max)
+{
+  int depth = 0, deepest = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = json[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > max)
+            return -1;
+          deepest = MAX (deepest, depth);
+        }
+      else if (c == ']' || c == '}')
+        depth--;
+    }
+  return deepest;
+}
+
 static JsonObject *
 member_object (JsonObject *object,
                const char *name)
@@ -813,7 +861,7 @@ annotation_from_json (JsonObject *object)
     text = member_string (object, "bodyValue");
 
   a = g_object_new (KEL_TYPE_ANNOTATION, NULL);
-  a->id = id && *id ? g_strdup (id) : new_id ();
+  a->id = id && *id ? valid_copy (id) : new_id ();
   if (g_strcmp0 (motivation, "bookmarking") == 0)
     a->kind = KEL_ANNOTATION_BOOKMARK;
   else if (g_strcmp0 (motivation, "commenting") == 0 || (text != NULL && *text != '\0' &&
@@ -822,15 +870,15 @@ annotation_from_json (JsonObject *object)
   else
     a->kind = KEL_ANNOTATION_HIGHLIGHT;
   a->colour = g_strdup (kel_annotation_colour_is_valid (colour) ? colour : colours[0]);
-  a->text = g_strdup (text ? text : "");
+  a->text = valid_copy (text ? text : "");
   a->created = parse_time (member_string (object, "created"));
   a->modified = parse_time (member_string (object, "modified"));
   if (a->modified == 0)
     a->modified = a->created;
-  a->eid = g_strdup (eid);
+  a->eid = valid_copy (eid);
   a->exact = g_strdup (exact);
-  a->prefix = g_strdup (member_string (quote, "prefix") ? member_string (quote, "prefix") : "");
-  a->suffix = g_strdup (member_string (quote, "suffix") ? member_string (quote, "suffix") : "");
+  a->prefix = valid_copy (member_string (quote, "prefix") ? member_string (quote, "prefix") : "");
+  a->suffix = valid_copy (member_string (quote, "suffix") ? member_string (quote, "suffix") : "");
   return a;
 }
 
@@ -863,6 +911,12 @@ parse_annotations (const char  *json,
   if (!g_utf8_validate (json, length, NULL))
     {
       g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING, _("%s is not UTF-8 text"), name);
+      return NULL;
+    }
+  if (nesting_depth (json, (gsize) length, MAX_DEPTH) < 0)
+    {
+      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
+                   _("%s nests lists and objects more than %d deep; notes never do"), name, MAX_DEPTH);
       return NULL;
     }
   if (!json_parser_load_from_data (parser, json, length, &local))

@@ -534,8 +534,32 @@ test_import_bad (void)
       g_assert_error (error, KEL_ERROR, KEL_ERROR_INVALID);
       g_assert_cmpuint (strlen (error->message), >, 10);
     }
+  /* nested a million deep: refused before the parser recurses into it */
+  {
+    g_autoptr(GError) error = NULL;
+    GString *deep = g_string_new (NULL);
+
+    for (guint i = 0; i < 1000000; i++)
+      g_string_append_c (deep, '[');
+    g_assert_cmpint (kel_notes_import_jsonld (notes, deep->str, (gssize) deep->len, &error), ==, -1);
+    g_assert_error (error, KEL_ERROR, KEL_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "deep"));
+    g_string_free (deep, TRUE);
+  }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (notes)), ==, 0);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* a lone surrogate in a note: kept as valid text */
+  {
+    g_autoptr(GError) error = NULL;
+    const char *odd = "{\"type\": \"Annotation\", \"bodyValue\": \"a\\ud800b\","
+                      " \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"" QUOTE "\"}}}";
+
+    g_assert_cmpint (kel_notes_import_jsonld (notes, odd, -1, &error), ==, 1);
+    g_assert_no_error (error);
+    g_assert_true (g_utf8_validate (kel_annotation_get_text (item (notes, 0)), -1, NULL));
+    g_assert_true (kel_notes_remove (notes, item (notes, 0), &error));
+  }
 
   /* a single annotation from another client, with a quote: taken */
   {
