@@ -5,418 +5,15 @@
  * same JSON-LD that kel_notes_to_jsonld() exports, so an export can be read
  * back by kel_notes_import_jsonld() and by any other Web Annotation client.
  */
-#include "config.h"
-
-#include "kel-notes.h"
+#include "kel-notes-private.h"
 
 #include <errno.h>
 #include <string.h>
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
 
 #include "kel-citation.h"
 #include "kel-error.h"
 #include "kel-particulars.h"
-
-#define ANNO_CONTEXT "http://www.w3.org/ns/anno.jsonld"
-#define MAX_FILE_BYTES (64 * 1024 * 1024)
-/* annotations nest four or five deep; the parser recurses on nesting */
-#define MAX_DEPTH 64
-/* approximate matching costs text length × quote length steps: beyond
- * this, only exact matches are looked for */
-#define FUZZY_BUDGET (40 * 1000 * 1000)
-
-/* ------------------------------------------------------------------------ */
-/* KelAnnotation                                                            */
-/* ------------------------------------------------------------------------ */
-
-struct _KelAnnotation
-{
-  GObject            parent_instance;
-
-  char              *id;
-  KelAnnotationKind  kind;
-  char              *colour;
-  char              *text;
-  gint64             created;    /* µs since the epoch, UTC */
-  gint64             modified;
-  char              *eid;
-  char              *exact;
-  char              *prefix;
-  char              *suffix;
-
-  /* where it is in the current edition; not stored */
-  KelPlacement       placement;
-  guint              start;
-  guint              end;
-};
-
-G_DEFINE_FINAL_TYPE (KelAnnotation, kel_annotation, G_TYPE_OBJECT)
-
-static const char * const colours[] = { "yellow", "green", "blue", "pink", "purple", NULL };
-
-/* g_set_str() is GLib 2.76 */
-static void
-set_str (char       **field,
-         const char  *value)
-{
-  char *copy;
-
-  if (*field == value)
-    return;
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-}
-
-static char *
-new_id (void)
-{
-  g_autofree char *uuid = g_uuid_string_random ();
-
-  return g_strconcat ("urn:uuid:", uuid, NULL);
-}
-
-static void
-kel_annotation_finalize (GObject *object)
-{
-  KelAnnotation *self = KEL_ANNOTATION (object);
-
-  g_free (self->id);
-  g_free (self->colour);
-  g_free (self->text);
-  g_free (self->eid);
-  g_free (self->exact);
-  g_free (self->prefix);
-  g_free (self->suffix);
-  G_OBJECT_CLASS (kel_annotation_parent_class)->finalize (object);
-}
-
-static void
-kel_annotation_class_init (KelAnnotationClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = kel_annotation_finalize;
-}
-
-static void
-kel_annotation_init (KelAnnotation *self)
-{
-  self->placement = KEL_PLACEMENT_NONE;
-}
-
-/** kel_annotation_get_id: Returns: (transfer none): "urn:uuid:…" */
-const char *
-kel_annotation_get_id (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), NULL);
-  return self->id;
-}
-
-KelAnnotationKind
-kel_annotation_get_kind (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), KEL_ANNOTATION_HIGHLIGHT);
-  return self->kind;
-}
-
-/** kel_annotation_get_colour: Returns: (transfer none): one of kel_annotation_colours() */
-const char *
-kel_annotation_get_colour (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), NULL);
-  return self->colour;
-}
-
-/** kel_annotation_get_text: Returns: (transfer none): the note, "" if none */
-const char *
-kel_annotation_get_text (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), NULL);
-  return self->text;
-}
-
-gint64
-kel_annotation_get_created (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), 0);
-  return self->created;
-}
-
-gint64
-kel_annotation_get_modified (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), 0);
-  return self->modified;
-}
-
-/** kel_annotation_get_eid: Returns: (transfer none) (nullable): the element it was made in */
-const char *
-kel_annotation_get_eid (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), NULL);
-  return self->eid;
-}
-
-/** kel_annotation_get_exact: Returns: (transfer none): the quoted text */
-const char *
-kel_annotation_get_exact (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), NULL);
-  return self->exact;
-}
-
-const char *
-kel_annotation_get_prefix (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), NULL);
-  return self->prefix;
-}
-
-const char *
-kel_annotation_get_suffix (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), NULL);
-  return self->suffix;
-}
-
-KelPlacement
-kel_annotation_get_placement (KelAnnotation *self)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), KEL_PLACEMENT_NONE);
-  return self->placement;
-}
-
-/**
- * kel_annotation_get_range:
- * @start: (out) (optional): its first character in the current edition
- * @end: (out) (optional): the character after its last
- *
- * Returns: %FALSE when it cannot be placed in the current edition
- */
-gboolean
-kel_annotation_get_range (KelAnnotation *self,
-                          guint         *start,
-                          guint         *end)
-{
-  g_return_val_if_fail (KEL_IS_ANNOTATION (self), FALSE);
-  if (start)
-    *start = self->start;
-  if (end)
-    *end = self->end;
-  return self->placement != KEL_PLACEMENT_NONE;
-}
-
-/**
- * kel_annotation_colours:
- * Returns: (transfer none): the highlight colours, by name, %NULL-terminated
- */
-const char * const *
-kel_annotation_colours (void)
-{
-  return colours;
-}
-
-gboolean
-kel_annotation_colour_is_valid (const char *colour)
-{
-  return colour != NULL && g_strv_contains (colours, colour);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Placing an anchor in the text                                            */
-/* ------------------------------------------------------------------------ */
-
-typedef struct
-{
-  const gunichar *chars;   /* the whole reading text */
-  glong           n;
-} Text;
-
-static gunichar *
-to_chars (const char *utf8,
-          glong      *n)
-{
-  gunichar *chars = g_utf8_to_ucs4_fast (utf8 ? utf8 : "", -1, n);
-
-  return chars;
-}
-
-/* How many characters of @context agree with the text before @at (backwards)
- * plus those of @after's context agreeing with the text after @end. */
-static glong
-context_score (const Text     *t,
-               glong           at,
-               glong           end,
-               const gunichar *prefix,
-               glong           n_prefix,
-               const gunichar *suffix,
-               glong           n_suffix)
-{
-  glong score = 0;
-
-  for (glong k = 1; k <= n_prefix && at - k >= 0 && t->chars[at - k] == prefix[n_prefix - k]; k++)
-    score++;
-  for (glong k = 0; k < n_suffix && end + k < t->n && t->chars[end + k] == suffix[k]; k++)
-    score++;
-  return score;
-}
-
-/* The occurrence of @q in [from, to) whose context agrees best, or -1 */
-static glong
-find_exact (const Text     *t,
-            glong           from,
-            glong           to,
-            const gunichar *q,
-            glong           m,
-            const gunichar *prefix,
-            glong           n_prefix,
-            const gunichar *suffix,
-            glong           n_suffix)
-{
-  glong best = -1, best_score = -1;
-
-  if (m == 0)
-    return -1;
-  for (glong i = from; i + m <= to; i++)
-    {
-      glong score;
-
-      if (t->chars[i] != q[0] || memcmp (t->chars + i, q, (gsize) m * sizeof (gunichar)) != 0)
-        continue;
-      score = context_score (t, i, i + m, prefix, n_prefix, suffix, n_suffix);
-      if (score > best_score)
-        {
-          best = i;
-          best_score = score;
-        }
-    }
-  return best;
-}
-
-/* The stretch of [from, to) closest to @q by edit distance (Sellers'
- * algorithm: free start and end in the text), if it differs in at most a
- * quarter of its characters.  Returns FALSE when none is close enough, or
- * when the search would cost more than FUZZY_BUDGET steps. */
-static gboolean
-find_fuzzy (const Text     *t,
-            glong           from,
-            glong           to,
-            const gunichar *q,
-            glong           m,
-            glong          *start,
-            glong          *end)
-{
-  g_autofree guint *cost = NULL;
-  g_autofree glong *origin = NULL;
-  glong max_errors = m / 4;
-  guint best = G_MAXUINT;
-  glong best_start = -1, best_end = -1;
-
-  if (m < 8 || to <= from || (double) (to - from) * (double) m > FUZZY_BUDGET)
-    return FALSE;
-
-  /* one column of the table: cost[i] = the least edits that turn the
-   * text ending here into q[0..i) ; origin[i] = where that text starts */
-  cost = g_new (guint, m + 1);
-  origin = g_new (glong, m + 1);
-  for (glong i = 0; i <= m; i++)
-    {
-      cost[i] = (guint) i;
-      origin[i] = from;
-    }
-  for (glong j = from; j < to; j++)
-    {
-      guint diag = cost[0];
-      glong diag_origin = origin[0];
-
-      cost[0] = 0;
-      origin[0] = j + 1;
-      for (glong i = 1; i <= m; i++)
-        {
-          guint up = cost[i];
-          glong up_origin = origin[i];
-          guint c = diag + (t->chars[j] == q[i - 1] ? 0 : 1);
-          glong o = diag_origin;
-
-          if (up + 1 < c)            /* a text character too many */
-            {
-              c = up + 1;
-              o = up_origin;
-            }
-          if (cost[i - 1] + 1 < c)   /* a quote character missing */
-            {
-              c = cost[i - 1] + 1;
-              o = origin[i - 1];
-            }
-          diag = up;
-          diag_origin = up_origin;
-          cost[i] = c;
-          origin[i] = o;
-        }
-      if (cost[m] < best)
-        {
-          best = cost[m];
-          best_start = origin[m];
-          best_end = j + 1;
-        }
-    }
-  if (best_start < 0 || best > (guint) max_errors)
-    return FALSE;
-  *start = best_start;
-  *end = best_end;
-  return TRUE;
-}
-
-static void
-place (KelAnnotation *a,
-       KelDocument   *doc,
-       const Text    *t)
-{
-  const KelNode *node = a->eid && *a->eid ? kel_document_lookup_node (doc, a->eid) : NULL;
-  glong m, n_prefix, n_suffix, at, s, e;
-  g_autofree gunichar *q = to_chars (a->exact, &m);
-  g_autofree gunichar *prefix = to_chars (a->prefix, &n_prefix);
-  g_autofree gunichar *suffix = to_chars (a->suffix, &n_suffix);
-
-  a->placement = KEL_PLACEMENT_NONE;
-  a->start = a->end = 0;
-  if (m == 0)
-    return;
-
-  if (node != NULL)
-    {
-      glong from = MIN ((glong) node->start, t->n), to = MIN ((glong) node->end, t->n);
-
-      if ((at = find_exact (t, from, to, q, m, prefix, n_prefix, suffix, n_suffix)) >= 0)
-        {
-          a->placement = KEL_PLACEMENT_EXACT;
-          a->start = (guint) at;
-          a->end = (guint) (at + m);
-          return;
-        }
-      if (find_fuzzy (t, from, to, q, m, &s, &e))
-        {
-          a->placement = KEL_PLACEMENT_CHANGED;
-          a->start = (guint) s;
-          a->end = (guint) e;
-          return;
-        }
-    }
-  if ((at = find_exact (t, 0, t->n, q, m, prefix, n_prefix, suffix, n_suffix)) >= 0)
-    {
-      a->placement = KEL_PLACEMENT_MOVED;
-      a->start = (guint) at;
-      a->end = (guint) (at + m);
-      return;
-    }
-  if (find_fuzzy (t, 0, t->n, q, m, &s, &e))
-    {
-      a->placement = KEL_PLACEMENT_MOVED;
-      a->start = (guint) s;
-      a->end = (guint) e;
-    }
-}
 
 /* ------------------------------------------------------------------------ */
 /* KelNotes                                                                 */
@@ -534,11 +131,33 @@ compare_reading_order (gconstpointer pa,
   return g_strcmp0 (a->id, b->id);
 }
 
-static Text
+static KelNotesText
 text_of (KelNotes *self)
 {
-  Text t = { self->chars, self->n_chars };
+  KelNotesText t = { self->chars, self->n_chars };
   return t;
+}
+
+static const char *
+expression_of (KelNotes *self)
+{
+  const KelParticulars *p = kel_document_get_particulars (self->document);
+
+  return p->expression;
+}
+
+/**
+ * kel_notes_to_jsonld:
+ *
+ * Returns: (transfer full): every annotation as a W3C Web Annotation
+ *   AnnotationCollection (JSON-LD), in reading order; the notes file holds
+ *   the same
+ */
+char *
+kel_notes_to_jsonld (KelNotes *self)
+{
+  g_return_val_if_fail (KEL_IS_NOTES (self), NULL);
+  return kel_notes_jsonld_build (self->items, expression_of (self), kel_document_get_title (self->document));
 }
 
 /* Sorts the list again and tells the views it changed. */
@@ -584,423 +203,14 @@ kel_notes_file_name (const char *expression)
   return g_string_free (name, FALSE);
 }
 
-static char *
-iso_time (gint64 us)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (us / G_USEC_PER_SEC);
-  g_autoptr(GDateTime) exact = utc ? g_date_time_add (utc, us % G_USEC_PER_SEC) : NULL;
-
-  return exact ? g_date_time_format_iso8601 (exact) : g_strdup ("1970-01-01T00:00:00Z");
-}
-
-static gint64
-parse_time (const char *iso)
-{
-  g_autoptr(GDateTime) dt = iso ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
-
-  if (dt == NULL)
-    return 0;
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
-}
-
-static const char *
-motivation_of (KelAnnotationKind kind)
-{
-  switch (kind)
-    {
-    case KEL_ANNOTATION_BOOKMARK:
-      return "bookmarking";
-    case KEL_ANNOTATION_NOTE:
-      return "commenting";
-    case KEL_ANNOTATION_HIGHLIGHT:
-    default:
-      return "highlighting";
-    }
-}
-
-static const char *
-expression_of (KelNotes *self)
-{
-  const KelParticulars *p = kel_document_get_particulars (self->document);
-
-  return p->expression;
-}
-
-static void
-build_annotation (KelNotes      *self,
-                  JsonBuilder   *b,
-                  KelAnnotation *a)
-{
-  g_autofree char *created = iso_time (a->created);
-  g_autofree char *modified = iso_time (a->modified);
-  const char *source = expression_of (self);
-
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, a->id);
-  json_builder_set_member_name (b, "type");
-  json_builder_add_string_value (b, "Annotation");
-  json_builder_set_member_name (b, "motivation");
-  json_builder_add_string_value (b, motivation_of (a->kind));
-  json_builder_set_member_name (b, "created");
-  json_builder_add_string_value (b, created);
-  json_builder_set_member_name (b, "modified");
-  json_builder_add_string_value (b, modified);
-  if (a->text != NULL && *a->text != '\0')
-    {
-      json_builder_set_member_name (b, "body");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "type");
-      json_builder_add_string_value (b, "TextualBody");
-      json_builder_set_member_name (b, "value");
-      json_builder_add_string_value (b, a->text);
-      json_builder_set_member_name (b, "format");
-      json_builder_add_string_value (b, "text/plain");
-      json_builder_set_member_name (b, "purpose");
-      json_builder_add_string_value (b, "commenting");
-      json_builder_end_object (b);
-    }
-  json_builder_set_member_name (b, "target");
-  json_builder_begin_object (b);
-  if (source != NULL)
-    {
-      json_builder_set_member_name (b, "source");
-      json_builder_add_string_value (b, source);
-    }
-  json_builder_set_member_name (b, "styleClass");
-  json_builder_add_string_value (b, a->colour);
-  json_builder_set_member_name (b, "selector");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "type");
-  json_builder_add_string_value (b, "FragmentSelector");
-  json_builder_set_member_name (b, "value");
-  json_builder_add_string_value (b, a->eid ? a->eid : "");
-  json_builder_set_member_name (b, "refinedBy");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "type");
-  json_builder_add_string_value (b, "TextQuoteSelector");
-  json_builder_set_member_name (b, "exact");
-  json_builder_add_string_value (b, a->exact);
-  json_builder_set_member_name (b, "prefix");
-  json_builder_add_string_value (b, a->prefix);
-  json_builder_set_member_name (b, "suffix");
-  json_builder_add_string_value (b, a->suffix);
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-}
-
-/**
- * kel_notes_to_jsonld:
- *
- * Returns: (transfer full): every annotation as a W3C Web Annotation
- *   AnnotationCollection (JSON-LD), in reading order; the notes file holds
- *   the same
- */
-char *
-kel_notes_to_jsonld (KelNotes *self)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  const char *expression;
-
-  g_return_val_if_fail (KEL_IS_NOTES (self), NULL);
-
-  expression = expression_of (self);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "@context");
-  json_builder_add_string_value (b, ANNO_CONTEXT);
-  json_builder_set_member_name (b, "type");
-  json_builder_add_string_value (b, "AnnotationCollection");
-  json_builder_set_member_name (b, "label");
-  json_builder_add_string_value (b, kel_document_get_title (self->document));
-  if (expression != NULL)
-    {
-      json_builder_set_member_name (b, "partOf");
-      json_builder_add_string_value (b, expression);
-    }
-  json_builder_set_member_name (b, "generator");
-  json_builder_add_string_value (b, "Kelisim " PACKAGE_VERSION);
-  json_builder_set_member_name (b, "total");
-  json_builder_add_int_value (b, self->items->len);
-  json_builder_set_member_name (b, "first");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "type");
-  json_builder_add_string_value (b, "AnnotationPage");
-  json_builder_set_member_name (b, "items");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < self->items->len; i++)
-    build_annotation (self, b, g_ptr_array_index (self->items, i));
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-
-  root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  json_generator_set_pretty (gen, TRUE);
-  return json_generator_to_data (gen, NULL);
-}
-
-static const char *
-member_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-/* A copy of a string of the file that is valid UTF-8 whatever its escapes
- * held (a lone surrogate, say) */
-static char *
-valid_copy (const char *text)
-{
-  if (text == NULL)
-    return NULL;
-  if (g_utf8_validate (text, -1, NULL))
-    return g_strdup (text);
-  return g_utf8_make_valid (text, -1);
-}
-
-/* How deep arrays and objects nest, strings skipped; -1 if past @max */
-static int
-nesting_depth (const char *json,
-               gsize       length,
-               int         max)
-{
-  int depth = 0, deepest = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = json[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > max)
-            return -1;
-          deepest = MAX (deepest, depth);
-        }
-      else if (c == ']' || c == '}')
-        depth--;
-    }
-  return deepest;
-}
-
-static JsonObject *
-member_object (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-    {
-      /* a list of selectors or bodies: the first object of it */
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        if (JSON_NODE_HOLDS_OBJECT (json_array_get_element (array, i)))
-          return json_array_get_object_element (array, i);
-      return NULL;
-    }
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  return json_node_get_object (node);
-}
-
-/* A TextQuoteSelector: the selector itself or what refines it */
-static JsonObject *
-quote_selector (JsonObject *selector,
-                const char **eid)
-{
-  for (guint depth = 0; selector != NULL && depth < 4; depth++)
-    {
-      const char *type = member_string (selector, "type");
-
-      if (g_strcmp0 (type, "TextQuoteSelector") == 0)
-        return selector;
-      if (g_strcmp0 (type, "FragmentSelector") == 0 && eid != NULL)
-        *eid = member_string (selector, "value");
-      selector = member_object (selector, "refinedBy");
-    }
-  return NULL;
-}
-
-/* One annotation from its JSON-LD, or NULL if it is not one Kelisim can
- * anchor (no quote). */
-static KelAnnotation *
-annotation_from_json (JsonObject *object)
-{
-  JsonObject *target = member_object (object, "target");
-  JsonObject *body = member_object (object, "body");
-  const char *eid = NULL;
-  JsonObject *quote = quote_selector (member_object (target, "selector"), &eid);
-  const char *exact = member_string (quote, "exact");
-  const char *motivation = member_string (object, "motivation");
-  const char *colour = member_string (target, "styleClass");
-  const char *id = member_string (object, "id");
-  const char *text = member_string (body, "value");
-  KelAnnotation *a;
-
-  if (exact == NULL || *exact == '\0' || !g_utf8_validate (exact, -1, NULL))
-    return NULL;
-  if (text == NULL)
-    text = member_string (object, "bodyValue");
-
-  a = g_object_new (KEL_TYPE_ANNOTATION, NULL);
-  a->id = id && *id ? valid_copy (id) : new_id ();
-  if (g_strcmp0 (motivation, "bookmarking") == 0)
-    a->kind = KEL_ANNOTATION_BOOKMARK;
-  else if (g_strcmp0 (motivation, "commenting") == 0 || (text != NULL && *text != '\0' &&
-                                                         g_strcmp0 (motivation, "highlighting") != 0))
-    a->kind = KEL_ANNOTATION_NOTE;
-  else
-    a->kind = KEL_ANNOTATION_HIGHLIGHT;
-  a->colour = g_strdup (kel_annotation_colour_is_valid (colour) ? colour : colours[0]);
-  a->text = valid_copy (text ? text : "");
-  a->created = parse_time (member_string (object, "created"));
-  a->modified = parse_time (member_string (object, "modified"));
-  if (a->modified == 0)
-    a->modified = a->created;
-  a->eid = valid_copy (eid);
-  a->exact = g_strdup (exact);
-  a->prefix = valid_copy (member_string (quote, "prefix") ? member_string (quote, "prefix") : "");
-  a->suffix = valid_copy (member_string (quote, "suffix") ? member_string (quote, "suffix") : "");
-  return a;
-}
-
-/* The annotations of a JSON-LD text: a collection (items in "first" or
- * "items"), a page, an array of annotations or a single one.  Those that
- * are not annotations with a quote are counted in @skipped. */
-static GPtrArray *
-parse_annotations (const char  *json,
-                   gssize       length,
-                   const char  *name,
-                   guint       *skipped,
-                   GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local = NULL;
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonNode *root;
-  JsonArray *items = NULL;
-  JsonObject *object = NULL;
-
-  *skipped = 0;
-  if (length < 0)
-    length = (gssize) strlen (json);
-  if (length > MAX_FILE_BYTES)
-    {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_TOO_LARGE,
-                   _("%s is larger than %d MB"), name, MAX_FILE_BYTES / (1024 * 1024));
-      return NULL;
-    }
-  if (!g_utf8_validate (json, length, NULL))
-    {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING, _("%s is not UTF-8 text"), name);
-      return NULL;
-    }
-  if (nesting_depth (json, (gsize) length, MAX_DEPTH) < 0)
-    {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                   _("%s nests lists and objects more than %d deep; notes never do"), name, MAX_DEPTH);
-      return NULL;
-    }
-  if (!json_parser_load_from_data (parser, json, length, &local))
-    {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID, _("%s is not JSON: %s"), name, local->message);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
-  if (root != NULL && JSON_NODE_HOLDS_ARRAY (root))
-    items = json_node_get_array (root);
-  else if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
-    {
-      const char *type;
-
-      object = json_node_get_object (root);
-      type = member_string (object, "type");
-      if (g_strcmp0 (type, "AnnotationCollection") == 0)
-        {
-          JsonObject *first = member_object (object, "first");
-          JsonNode *node = first ? json_object_get_member (first, "items") : json_object_get_member (object, "items");
-
-          if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-            items = json_node_get_array (node);
-          else if (node != NULL || first != NULL)
-            {
-              g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                           _("%s is an annotation collection without a list of items"), name);
-              return NULL;
-            }
-        }
-      else if (g_strcmp0 (type, "AnnotationPage") == 0)
-        {
-          JsonNode *node = json_object_get_member (object, "items");
-
-          if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-            items = json_node_get_array (node);
-        }
-      else if (g_strcmp0 (type, "Annotation") != 0)
-        {
-          g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                       _("%s holds no W3C Web Annotations (no “type”: “Annotation”)"), name);
-          return NULL;
-        }
-    }
-  else
-    {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                   _("%s holds no W3C Web Annotations"), name);
-      return NULL;
-    }
-
-  if (items != NULL)
-    {
-      for (guint i = 0; i < json_array_get_length (items); i++)
-        {
-          JsonNode *node = json_array_get_element (items, i);
-          KelAnnotation *a = JSON_NODE_HOLDS_OBJECT (node) ? annotation_from_json (json_node_get_object (node)) : NULL;
-
-          if (a != NULL)
-            g_ptr_array_add (result, a);
-          else
-            (*skipped)++;
-        }
-    }
-  else if (object != NULL)
-    {
-      KelAnnotation *a = annotation_from_json (object);
-
-      if (a != NULL)
-        g_ptr_array_add (result, a);
-      else
-        (*skipped)++;
-    }
-  return g_steal_pointer (&result);
-}
-
 static void
 place_all (KelNotes  *self,
            GPtrArray *items)
 {
-  Text t = text_of (self);
+  KelNotesText t = text_of (self);
 
   for (guint i = 0; i < items->len; i++)
-    place (g_ptr_array_index (items, i), self->document, &t);
+    kel_annotation_place (g_ptr_array_index (items, i), self->document, &t);
 }
 
 /* Reads the file.  FALSE (and @error) when it exists but cannot be read
@@ -1030,7 +240,7 @@ read_file (KelNotes   *self,
       g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s", local->message);
       return FALSE;
     }
-  *items = parse_annotations (data, (gssize) length, name, &skipped, error);
+  *items = kel_notes_jsonld_parse (data, (gssize) length, name, &skipped, error);
   if (*items == NULL)
     return FALSE;
   *contents = g_bytes_new_take (g_steal_pointer (&data), length);
@@ -1261,9 +471,9 @@ kel_notes_add (KelNotes          *self,
   node = kel_document_get_range_node (self->document, (guint) s, (guint) e);
 
   a = g_object_new (KEL_TYPE_ANNOTATION, NULL);
-  a->id = new_id ();
+  a->id = kel_annotation_new_id ();
   a->kind = kind;
-  a->colour = g_strdup (kel_annotation_colour_is_valid (colour) ? colour : colours[0]);
+  a->colour = g_strdup (kel_annotation_colour_is_valid (colour) ? colour : kel_annotation_colours ()[0]);
   a->text = g_strdup (text ? text : "");
   a->created = a->modified = now;
   a->eid = node ? g_strdup (node->eid) : NULL;
@@ -1326,18 +536,18 @@ kel_notes_update (KelNotes       *self,
       return FALSE;
     }
   if (colour != NULL && kel_annotation_colour_is_valid (colour))
-    set_str (&a->colour, colour);
+    kel_notes_set_str (&a->colour, colour);
   if (text != NULL)
     {
-      set_str (&a->text, text);
+      kel_notes_set_str (&a->text, text);
       if (*text != '\0' && a->kind == KEL_ANNOTATION_HIGHLIGHT)
         a->kind = KEL_ANNOTATION_NOTE;
     }
   a->modified = MAX (g_get_real_time (), a->created);
   if (a != annotation)
     {
-      set_str (&annotation->colour, a->colour);
-      set_str (&annotation->text, a->text);
+      kel_notes_set_str (&annotation->colour, a->colour);
+      kel_notes_set_str (&annotation->text, a->text);
       annotation->kind = a->kind;
       annotation->modified = a->modified;
     }
@@ -1382,7 +592,7 @@ kel_notes_restore (KelNotes       *self,
                    KelAnnotation  *annotation,
                    GError        **error)
 {
-  Text t;
+  KelNotesText t;
   guint old_n;
 
   g_return_val_if_fail (KEL_IS_NOTES (self), FALSE);
@@ -1393,7 +603,7 @@ kel_notes_restore (KelNotes       *self,
     return TRUE;
   old_n = self->items->len;
   t = text_of (self);
-  place (annotation, self->document, &t);
+  kel_annotation_place (annotation, self->document, &t);
   g_ptr_array_add (self->items, g_object_ref (annotation));
   return commit (self, old_n, error);
 }
@@ -1543,7 +753,7 @@ kel_notes_to_markdown (KelNotes *self,
   for (guint i = 0; i < self->items->len; i++)
     {
       KelAnnotation *a = g_ptr_array_index (self->items, i);
-      g_autofree char *created = iso_time (a->created);
+      g_autofree char *created = kel_notes_iso_time (a->created);
 
       if (a->placement == KEL_PLACEMENT_NONE)
         {
@@ -1598,7 +808,7 @@ kel_notes_import_jsonld (KelNotes    *self,
   g_return_val_if_fail (KEL_IS_NOTES (self), -1);
   g_return_val_if_fail (json != NULL, -1);
 
-  items = parse_annotations (json, length, _("The file"), &skipped, error);
+  items = kel_notes_jsonld_parse (json, length, _("The file"), &skipped, error);
   if (items == NULL)
     return -1;
   if (items->len == 0 && skipped > 0)
