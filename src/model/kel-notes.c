@@ -360,7 +360,16 @@ kel_notes_new (KelDocument *document,
   self = g_object_new (KEL_TYPE_NOTES, NULL);
   self->document = g_object_ref (document);
   dir = directory ? g_strdup (directory) : g_build_filename (g_get_user_data_dir (), "kelisim", "notes", NULL);
-  name = kel_notes_file_name (expression_of (self));
+  /* an edition without an FRBR expression is known by its title, so two
+   * such editions do not share one file */
+  if (expression_of (self) != NULL)
+    name = kel_notes_file_name (expression_of (self));
+  else
+    {
+      g_autofree char *key = g_strconcat ("untitled:", kel_document_get_title (document), NULL);
+
+      name = kel_notes_file_name (key);
+    }
   path = g_build_filename (dir, name, NULL);
   self->file = g_file_new_for_path (path);
   self->chars = g_utf8_to_ucs4_fast (kel_document_get_text (document, NULL), -1, &self->n_chars);

@@ -139,6 +139,42 @@ test_file_name (void)
   g_assert_true (g_str_has_prefix (d, "untitled-"));
 }
 
+/* Editions without an FRBR expression: a file each, by their titles */
+static void
+test_untitled_editions (void)
+{
+  const char *a_xml = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act name=\"a\">"
+                      "<preface><longTitle eId=\"longTitle\"><p>Бірінші келісім</p></longTitle></preface>"
+                      "<body><article eId=\"art_1\"><num>1-бап</num><paragraph eId=\"art_1__para_1\"><content>"
+                      "<p>Тараптар ынтымақтасады.</p></content></paragraph></article></body></act></akomaNtoso>";
+  g_auto(GStrv) parts = g_strsplit (a_xml, "Бірінші", -1);
+  g_autofree char *b_xml = g_strjoinv ("Екінші", parts);
+  g_autoptr(GBytes) a_bytes = g_bytes_new_static (a_xml, strlen (a_xml));
+  g_autoptr(GBytes) b_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) a = kel_document_new_from_bytes (a_bytes, "a.xml", NULL, NULL, &error);
+  g_autoptr(KelDocument) b = NULL;
+  g_autoptr(KelNotes) na = NULL;
+  g_autoptr(KelNotes) nb = NULL;
+  g_autofree char *name_a = NULL;
+  g_autofree char *name_b = NULL;
+
+  g_assert_no_error (error);
+  b_bytes = g_bytes_new (b_xml, strlen (b_xml));
+  b = kel_document_new_from_bytes (b_bytes, "b.xml", NULL, NULL, &error);
+  g_assert_no_error (error);
+  na = kel_notes_new (a, NULL);
+  nb = kel_notes_new (b, NULL);
+  name_a = g_file_get_basename (kel_notes_get_file (na));
+  name_b = g_file_get_basename (kel_notes_get_file (nb));
+  g_assert_true (g_str_has_prefix (name_a, "untitled"));
+  g_assert_cmpstr (name_a, !=, name_b);
+  g_assert_nonnull (kel_notes_add (na, KEL_ANNOTATION_BOOKMARK, NULL, 3, 3, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_query_exists (kel_notes_get_file (na), NULL));
+  g_assert_false (g_file_query_exists (kel_notes_get_file (nb), NULL));
+}
+
 /* A highlight, a note at the caret, a bookmark: saved at once, read back
  * in reading order, each where it was made. */
 static void
@@ -632,6 +668,7 @@ main (int   argc,
 
   g_test_add_data_func ("/notes/file-name", test_file_name, fresh);
   g_test_add_data_func ("/notes/create", test_create, fresh);
+  g_test_add_data_func ("/notes/untitled-editions", test_untitled_editions, fresh);
   g_test_add_data_func ("/notes/edit-delete-undo", test_edit_delete_undo, fresh);
   g_test_add_data_func ("/notes/corrected-edition", test_corrected_edition, fresh);
   g_test_add_data_func ("/notes/corrupt-file", test_corrupt_file, fresh);
