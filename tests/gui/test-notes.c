@@ -467,6 +467,45 @@ test_two_windows (void)
   settle (50);
 }
 
+/* Import Web Annotations from a file: added, listed and told; a file that
+ * is not annotations says why and adds nothing. */
+static void
+test_import (void)
+{
+  g_autofree char *other_dir = g_build_filename (data_dir, "from-elsewhere", NULL);
+  g_autofree char *path = g_build_filename (data_dir, "shared.jsonld", NULL);
+  g_autofree char *bad_path = g_build_filename (data_dir, "bad.jsonld", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(KelNotes) other = kel_notes_new (doc, other_dir);
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  guint start = offset_of ("art_5__para_2", QUOTE);
+  KelWindow *window;
+
+  reset ();
+  g_assert_nonnull (kel_notes_add (other, KEL_ANNOTATION_NOTE, "purple", start, start + 8, "from a colleague", &error));
+  g_assert_no_error (error);
+  json = kel_notes_to_jsonld (other);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  g_assert_true (g_file_set_contents (bad_path, "{\"type\": \"Person\"}", -1, NULL));
+
+  window = open_window (doc);
+  g_assert_cmpint (kel_window_notes_import (window, file), ==, 1);
+  settle (50);
+  g_assert_nonnull (strstr (kel_window_get_message (window), "1 mark imported from “shared.jsonld”"));
+  g_assert_cmpuint (n_notes (window), ==, 1);
+  assert_row (window, 0, "from a colleague");
+  g_assert_true (drawn (window, "annotation-purple", start + 3));
+
+  g_assert_cmpint (kel_window_notes_import (window, bad), ==, -1);
+  g_assert_nonnull (strstr (kel_window_get_message (window), "No notes were imported from “bad.jsonld”"));
+  g_assert_cmpstr (kel_window_get_message_icon (window), ==, "dialog-error-symbolic");
+  g_assert_cmpuint (n_notes (window), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
 /* A notes file that cannot be read: told, kept aside, and marking works. */
 static void
 test_unreadable_file (void)
@@ -522,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/notes-window/mark", test_mark);
   g_test_add_func ("/notes-window/row-edit-delete-undo", test_row_edit_delete_undo);
   g_test_add_func ("/notes-window/two-windows", test_two_windows);
+  g_test_add_func ("/notes-window/import", test_import);
   g_test_add_func ("/notes-window/unreadable-file", test_unreadable_file);
 
   status = g_test_run ();
