@@ -51,6 +51,8 @@ const GOptionEntry kel_cli_entries[] = {
     N_("With --export-pdf: the language of the glosses and running heads (kk, ru or zh)"), N_("LANG") },
   { "glosses", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-pdf: follow each defined term with its label in the term language"), NULL },
+  { "notes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: print your highlights, and your notes after the passages they are on"), NULL },
   { "edition", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Read this Akoma Ntoso file instead of the bundled agreement"), N_("FILE") },
   { "termbase", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -371,6 +373,14 @@ export_pdf (KelDocument  *doc,
       return 1;
     }
   job = kel_print_job_new (doc, lang, g_variant_dict_contains (options, "glosses"));
+  if (g_variant_dict_contains (options, "notes"))
+    {
+      g_autoptr(KelNotes) notes = kel_notes_new (doc, NULL);
+
+      if (kel_notes_get_problem (notes) != NULL)
+        g_printerr ("kelisim: %s\n", kel_notes_get_problem (notes));
+      kel_print_job_set_notes (job, notes);
+    }
   if (!kel_print_job_export_pdf (job, path, &error))
     {
       g_printerr ("kelisim: %s\n", error->message);

@@ -96,6 +96,7 @@ update (KelGotoDialog *self)
   g_autofree char *description = NULL;
   KelTerm *term = NULL;
   KelLang lang = term_language (self);
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
 
   self->node = NULL;
   if (self->document != NULL)
@@ -110,7 +111,7 @@ update (KelGotoDialog *self)
       gtk_widget_remove_css_class (self->location_label, "error");
       description = g_strdup_printf ("%s. %s", location, excerpt);
     }
-  else if (g_strstrip (g_strdup (text))[0] == '\0')
+  else if (stripped[0] == '\0')
     {
       gtk_label_set_text (GTK_LABEL (self->location_label),
                           _("Type an article, a paragraph, an annex item, the preamble, a defined term or a link"));

@@ -30,6 +30,7 @@
 #include <stdio.h>
 
 #include "kel-error.h"
+#include "kel-notes.h"
 #include "kel-term.h"
 #include "kel-typesetting.h"
 
@@ -124,6 +125,7 @@ struct _KelPrintJob
   KelDocument  *document;
   KelLang       lang;
   gboolean      glosses;
+  KelNotes     *notes;       /* highlights and notes to print, if asked */
 
   PangoContext *context;
   Item         *items;
@@ -147,7 +149,35 @@ typedef struct
 {
   guint  offset;             /* in characters from the block's start */
   char  *text;
+  guint  order;              /* glosses before notes at one offset */
 } Insertion;
+
+static int
+compare_insertions (gconstpointer pa,
+                    gconstpointer pb)
+{
+  const Insertion *a = pa, *b = pb;
+
+  if (a->offset != b->offset)
+    return a->offset < b->offset ? -1 : 1;
+  return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* A note's text on one line, in brackets after the passage it is on */
+static char *
+note_insertion (KelAnnotation *a)
+{
+  g_auto(GStrv) words = g_strsplit_set (kel_annotation_get_text (a), " \t\n\r", -1);
+  GString *out = g_string_new ("\u00a0[");
+
+  /* Translators: in a printed page, before the reader's own note */
+  g_string_append (out, _("Note:"));
+  for (guint i = 0; words[i]; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (out, " %s", words[i]);
+  g_string_append (out, "]");
+  return g_string_free (out, FALSE);
+}
 
 /* The layout text of a block: its model text with the space after a
  * hanging number turned into a tab, line-break spaces into newlines, and
@@ -207,7 +237,7 @@ make_block_text (KelPrintJob    *self,
                   /* after the quotation marks that close the term, and with
                    * a no-break space that keeps the gloss with it */
                   Insertion ins = { kel_gloss_offset (doc, span) - block->start,
-                                    g_strdup_printf ("\u00a0[%s]", label) };
+                                    g_strdup_printf ("\u00a0[%s]", label), inserts->len };
                   g_array_append_val (inserts, ins);
                 }
             }
@@ -221,6 +251,22 @@ make_block_text (KelPrintJob    *self,
             *c = span->kind == KEL_SPAN_LINE_BREAK ? '\n' : '\t';
         }
     }
+
+  /* the reader's notes, after the passage each is on */
+  for (guint i = 0; self->notes != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->notes)); i++)
+    {
+      g_autoptr(KelAnnotation) a = g_list_model_get_item (G_LIST_MODEL (self->notes), i);
+      guint start, end;
+
+      if (kel_annotation_get_kind (a) == KEL_ANNOTATION_BOOKMARK || *kel_annotation_get_text (a) == '\0' ||
+          !kel_annotation_get_range (a, &start, &end) || end <= block->start || end > block->end)
+        continue;
+      {
+        Insertion ins = { end - block->start, note_insertion (a), G_MAXUINT / 2 + i };
+        g_array_append_val (inserts, ins);
+      }
+    }
+  g_array_sort (inserts, compare_insertions);
 
   bt->text = g_string_sized_new (strlen (src) + 32 * inserts->len);
   bt->map = g_new (int, n_chars + 1);
@@ -403,6 +449,28 @@ typeset_item (KelPrintJob    *self,
       add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_NORMAL), g->start, g->end);
       add_attr (attrs, pango_attr_style_new (PANGO_STYLE_NORMAL), g->start, g->end);
       add_attr (attrs, pango_attr_foreground_new (0x4a4a, 0x4a4a, 0x4a4a), g->start, g->end);
+    }
+  /* the reader's highlights: a light background, as on screen */
+  for (guint i = 0; self->notes != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->notes)); i++)
+    {
+      g_autoptr(KelAnnotation) a = g_list_model_get_item (G_LIST_MODEL (self->notes), i);
+      static const struct { const char *name; guint16 r, g, b; } paper[] = {
+        { "yellow", 0xfbff, 0xedff, 0xa6ff }, { "green", 0xb3ff, 0xecff, 0xcaff }, { "blue", 0xc5ff, 0xdbff, 0xf7ff },
+        { "pink", 0xfbff, 0xc3ff, 0xd8ff }, { "purple", 0xe3ff, 0xc5ff, 0xeaff },
+      };
+      guint start, end;
+      int a_start, a_end;
+
+      if (kel_annotation_get_kind (a) == KEL_ANNOTATION_BOOKMARK || !kel_annotation_get_range (a, &start, &end) ||
+          end <= block->start || start >= block->end)
+        continue;
+      a_start = map_offset (block, &bt, start);
+      /* up to the last character, not over a gloss or note after it */
+      a_end = map_offset (block, &bt, MIN (end, block->end) - 1);
+      a_end += g_utf8_next_char (bt.text->str + a_end) - (bt.text->str + a_end);
+      for (guint k = 0; k < G_N_ELEMENTS (paper); k++)
+        if (g_str_equal (paper[k].name, kel_annotation_get_colour (a)))
+          add_attr (attrs, pango_attr_background_new (paper[k].r, paper[k].g, paper[k].b), a_start, a_end);
     }
   pango_layout_set_attributes (item->layout, attrs);
   pango_attr_list_unref (attrs);
@@ -1376,6 +1444,7 @@ kel_print_job_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->document);
+  g_clear_object (&self->notes);
   G_OBJECT_CLASS (kel_print_job_parent_class)->finalize (object);
 }
 
@@ -1416,4 +1485,20 @@ kel_print_job_new (KelDocument *doc,
   self->lang = lang;
   self->glosses = glosses;
   return self;
+}
+
+/**
+ * kel_print_job_set_notes:
+ * @notes: (nullable): the reader's highlights and notes on the document
+ *
+ * Prints highlights with a light background of their colour, and each
+ * note's text in brackets after its passage.  Call before paginating.
+ */
+void
+kel_print_job_set_notes (KelPrintJob *self,
+                         KelNotes    *notes)
+{
+  g_return_if_fail (KEL_IS_PRINT_JOB (self));
+  g_return_if_fail (notes == NULL || kel_notes_get_document (notes) == self->document);
+  g_set_object (&self->notes, notes);
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "kel-document.h"
+#include "kel-notes.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,8 @@ void               kel_print_job_set_options   (KelPrintJob  *job,
 void               kel_print_job_draw_page     (KelPrintJob  *job,
                                                 cairo_t      *cr,
                                                 guint         page);
+void               kel_print_job_set_notes     (KelPrintJob  *job,
+                                                KelNotes     *notes);
 gboolean           kel_print_job_export_pdf    (KelPrintJob  *job,
                                                 const char   *path,
                                                 GError      **error);

@@ -21,6 +21,9 @@
 #include "kel-document-view.h"
 #include "kel-glossary-page.h"
 #include "kel-goto-dialog.h"
+#include "kel-particulars-window.h"
+#include "kel-notes-page.h"
+#include "kel-window-notes.h"
 #include "kel-help-window.h"
 #include "kel-threats-page.h"
 #include "kel-print.h"
@@ -65,6 +68,7 @@ struct _KelWindow
   GtkWidget       *search_bar;
   GtkWidget       *search_button;
   GtkWidget       *results_page;
+  GtkWidget       *notes_page;
   GtkStackPage    *results_stack_page;
   char            *page_before_search;
 
@@ -1090,6 +1094,7 @@ show_document (KelWindow   *self,
       gtk_window_set_title (GTK_WINDOW (self), window_title);
     }
   on_position_changed (KEL_DOCUMENT_VIEW (self->view), self);
+  kel_window_notes_set_document (self, document);
 }
 
 /**
@@ -1434,6 +1439,17 @@ kel_window_get_threats (KelWindow *self)
 }
 
 /**
+ * kel_window_get_notes_page:
+ * Returns: (transfer none): the bookmarks, highlights and notes page
+ */
+GtkWidget *
+kel_window_get_notes_page (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->notes_page;
+}
+
+/**
  * kel_window_get_contents:
  * Returns: (transfer none): the contents page of the sidebar
  */
@@ -1762,6 +1778,14 @@ go_to_activated (GtkWidget  *widget,
 }
 
 static void
+about_agreement_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  kel_particulars_window_present (KEL_WINDOW (widget));
+}
+
+static void
 help_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -1895,6 +1919,7 @@ kel_window_class_init (KelWindowClass *klass)
   g_type_ensure (KEL_TYPE_GLOSSARY_PAGE);
   g_type_ensure (KEL_TYPE_THREATS_PAGE);
   g_type_ensure (KEL_TYPE_RESULTS_PAGE);
+  g_type_ensure (KEL_TYPE_NOTES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KelWindow, title_label);
@@ -1920,6 +1945,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_page);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, notes_page);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_activated);
@@ -1939,6 +1965,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_activated);
   gtk_widget_class_install_action (widget_class, "win.go-to", NULL, go_to_activated);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
+  gtk_widget_class_install_action (widget_class, "win.about-agreement", NULL, about_agreement_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, bundled_activated);
 }
 
@@ -2028,6 +2055,7 @@ kel_window_init (KelWindow *self)
   gtk_window_set_focus (GTK_WINDOW (self), self->view);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_first_active), NULL);
   update_history_actions (self);
+  kel_window_notes_init (self);
 }
 
 KelWindow *

@@ -49,6 +49,7 @@ void           kel_window_show_toast         (KelWindow      *self,
 const char    *kel_window_get_toast          (KelWindow      *self);
 GtkWidget     *kel_window_get_glossary       (KelWindow      *self);
 GtkWidget     *kel_window_get_threats        (KelWindow      *self);
+GtkWidget     *kel_window_get_notes_page     (KelWindow      *self);
 void           kel_window_show_sidebar_page  (KelWindow      *self,
                                               const char     *name);
 void           kel_window_show_term          (KelWindow      *self,

@@ -58,7 +58,7 @@ stage () {
 # ---- the stand-in runtime ------------------------------------------------
 
 # What the GNOME Platform gives an application like Kelisim at run time.
-platform_packages="libgtk-4-1 libxml2-16 libglib2.0-0t64 librsvg2-common
+platform_packages="libgtk-4-1 libxml2-16 libglib2.0-0t64 libjson-glib-1.0-0 librsvg2-common
   libgdk-pixbuf-2.0-0 adwaita-icon-theme hicolor-icon-theme fonts-noto-core
   fonts-wqy-microhei fontconfig shared-mime-info gsettings-desktop-schemas
   libglib2.0-bin libgl1-mesa-dri libegl1 libegl-mesa0 libgl1 libglx-mesa0

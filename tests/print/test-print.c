@@ -14,6 +14,7 @@
 
 #include "kel-document.h"
 #include "kel-error.h"
+#include "kel-notes.h"
 #include "kel-print.h"
 
 static const char *kelisim_path;
@@ -374,6 +375,68 @@ out:
   cairo_surface_destroy (surface);
 }
 
+/* --notes: the reader's notes after their passages; without it, none */
+static void
+test_export_notes (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *notes_dir = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *plain_flat = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
+  g_autoptr(KelNotes) notes = NULL;
+  const KelNode *para;
+  g_autofree char *para_text = NULL;
+  const char *quote = "бірлесіп бағалау барысын қарау";
+  guint start;
+  const char *argv[] = { kelisim_path, "--export-pdf", NULL, "--notes", NULL };
+  const char *old_data = g_getenv ("XDG_DATA_HOME");
+  g_autofree char *saved_data = g_strdup (old_data);
+
+  if (!have_poppler ())
+    return;
+  g_assert_no_error (error);
+  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
+  data = g_build_filename (dir, "data", NULL);
+  notes_dir = g_build_filename (data, "kelisim", "notes", NULL);
+  notes = kel_notes_new (doc, notes_dir);
+  para = kel_document_lookup_node (doc, "art_5__para_2");
+  para_text = kel_document_get_range (doc, para->start, para->end);
+  start = para->start + (guint) g_utf8_pointer_to_offset (para_text, strstr (para_text, quote));
+  g_assert_nonnull (kel_notes_add (notes, KEL_ANNOTATION_NOTE, "green", start, start + g_utf8_strlen (quote, -1),
+                                   "Тексеру керек:\nорысша мәтін", &error));
+  g_assert_nonnull (kel_notes_add (notes, KEL_ANNOTATION_HIGHLIGHT, "pink", start - 20, start - 5, NULL, &error));
+  g_assert_no_error (error);
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  with = g_build_filename (dir, "notes.pdf", NULL);
+  argv[2] = with;
+  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  without = export (dir, "plain.pdf", NULL, FALSE);
+  if (saved_data != NULL)
+    g_setenv ("XDG_DATA_HOME", saved_data, TRUE);
+  else
+    g_unsetenv ("XDG_DATA_HOME");
+
+  text = pdf_text (with);
+  flat = squeeze (text);
+  g_assert_nonnull (strstr (flat, "бірлесіп бағалау барысын қарау [Note: Тексеру керек: орысша мәтін], сондай-ақ мұндай"));
+  plain = pdf_text (without);
+  plain_flat = squeeze (plain);
+  g_assert_null (strstr (plain_flat, "Note:"));
+  g_assert_nonnull (strstr (plain_flat, "бірлесіп бағалау барысын қарау, сондай-ақ мұндай"));
+  g_assert_cmpuint (strlen (flat), >, strlen (plain_flat));
+}
+
 static void
 test_export_glosses (void)
 {
@@ -643,6 +706,7 @@ main (int   argc,
       g_test_add_func ("/print/export/text", test_export_text);
       g_test_add_func ("/print/export/pages", test_export_pages);
       g_test_add_func ("/print/export/glosses", test_export_glosses);
+      g_test_add_func ("/print/export/notes", test_export_notes);
       g_test_add_func ("/print/export/unwritable", test_export_unwritable);
       g_test_add_func ("/print/export/without-eids", test_export_without_eids);
       g_test_add_func ("/print/job/error", test_job_error);

@@ -1,0 +1,60 @@
+/* kel-notes-private.h — what kel-notes.c, kel-annotation.c and
+ * kel-notes-jsonld.c share, and nothing else sees
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+/* messages are interface text, in the application's domain */
+#include "config.h"
+#include <glib/gi18n-lib.h>
+
+#include "kel-notes.h"
+
+G_BEGIN_DECLS
+
+struct _KelAnnotation
+{
+  GObject            parent_instance;
+
+  char              *id;
+  KelAnnotationKind  kind;
+  char              *colour;
+  char              *text;
+  gint64             created;    /* µs since the epoch, UTC */
+  gint64             modified;
+  char              *eid;
+  char              *exact;
+  char              *prefix;
+  char              *suffix;
+
+  /* where it is in the current edition; not stored */
+  KelPlacement       placement;
+  guint              start;
+  guint              end;
+};
+
+/* The reading text as characters, to place anchors in */
+typedef struct
+{
+  const gunichar *chars;
+  glong           n;
+} KelNotesText;
+
+char       *kel_annotation_new_id  (void);
+void        kel_annotation_place   (KelAnnotation      *annotation,
+                                    KelDocument        *document,
+                                    const KelNotesText *text);
+void        kel_notes_set_str      (char              **field,
+                                    const char         *value);
+
+char       *kel_notes_iso_time     (gint64              us);
+char       *kel_notes_jsonld_build (GPtrArray          *items,
+                                    const char         *expression,
+                                    const char         *label);
+GPtrArray  *kel_notes_jsonld_parse (const char         *json,
+                                    gssize              length,
+                                    const char         *name,
+                                    guint              *skipped,
+                                    GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,138 @@
+/* bench-notes-page.c — 1,000 notes on the Notes page: load, list, show
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writes 1,000 annotations spread over the bundled agreement into a
+ * throw-away $XDG_DATA_HOME, then times, over ROUNDS runs, what a reader
+ * waits for when the window opens with the Notes page shown:
+ *
+ *  - load: kel_notes_new() (read, parse, place, sort);
+ *  - rows: the Notes page makes its 1,000 rows (location, passage, note);
+ *  - shown: until the page has been laid out and painted once.
+ *
+ * Target (issue 16): load and list under 100 ms.  It prints; it never
+ * fails on a figure.
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "kel-notes.h"
+#include "kel-notes-page.h"
+#include "kel-test-gtk.h"
+
+#define N_NOTES 1000
+#define ROUNDS 7
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+report (const char *what,
+        double     *ms)
+{
+  qsort (ms, ROUNDS, sizeof (double), compare_doubles);
+  printf ("%-6s median %7.1f ms   slowest %7.1f ms\n", what, ms[ROUNDS / 2], ms[ROUNDS - 1]);
+}
+
+static gboolean painted;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  painted = TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("kelisim-bench-notes-XXXXXX", &error);
+  g_autoptr(KelDocument) doc = NULL;
+  double load_ms[ROUNDS], rows_ms[ROUNDS], shown_ms[ROUNDS];
+  guint n;
+
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  kel_test_gtk_init (&argc, &argv);
+  doc = kel_document_new_bundled (&error);
+  g_assert_no_error (error);
+  n = kel_document_get_n_chars (doc);
+
+  {
+    g_autoptr(KelNotes) seed = kel_notes_new (doc, NULL);
+    GRand *rand = g_rand_new_with_seed (1000);
+    GString *items = g_string_new ("[");
+
+    for (guint i = 0; i < N_NOTES; i++)
+      {
+        guint start = g_rand_int_range (rand, 0, n - 100);
+        guint len = g_rand_int_range (rand, 20, 80);
+        g_autofree char *exact = kel_document_get_range (doc, start, start + len);
+        g_autofree char *e_exact = g_strescape (exact, NULL);
+
+        g_string_append_printf (items, "%s{\"id\": \"urn:uuid:bench-%u\", \"type\": \"Annotation\","
+                                " \"motivation\": \"%s\", \"bodyValue\": \"%s\","
+                                " \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"%s\"}}}",
+                                i ? ",\n" : "", i, i % 3 == 0 ? "commenting" : "highlighting",
+                                i % 3 == 0 ? "A note of a few words, as readers write them." : "", e_exact);
+      }
+    g_string_append (items, "]");
+    g_assert_cmpint (kel_notes_import_jsonld (seed, items->str, -1, &error), ==, N_NOTES);
+    g_string_free (items, TRUE);
+    g_rand_free (rand);
+  }
+
+  for (guint r = 0; r < ROUNDS; r++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *page = g_object_new (KEL_TYPE_NOTES_PAGE, NULL);
+      gint64 t0, t1, t2, end;
+      g_autoptr(KelNotes) notes = NULL;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), 320, 800);
+      gtk_window_set_child (GTK_WINDOW (window), page);
+      gtk_window_present (GTK_WINDOW (window));
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint), NULL);
+
+      t0 = g_get_monotonic_time ();
+      notes = kel_notes_new (doc, NULL);
+      t1 = g_get_monotonic_time ();
+      kel_notes_page_set_notes (KEL_NOTES_PAGE (page), notes, KEL_LANG_KK);
+      t2 = g_get_monotonic_time ();
+      painted = FALSE;
+      gtk_widget_queue_draw (page);
+      end = t2 + 10 * G_USEC_PER_SEC;
+      while (!painted && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpuint (kel_notes_page_get_n_rows (KEL_NOTES_PAGE (page)), ==, N_NOTES);
+
+      load_ms[r] = (t1 - t0) / 1000.0;
+      rows_ms[r] = (t2 - t0) / 1000.0;
+      shown_ms[r] = (g_get_monotonic_time () - t0) / 1000.0;
+      gtk_window_destroy (GTK_WINDOW (window));
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  printf ("%d notes (all times from the start of loading)\n", N_NOTES);
+  report ("load", load_ms);
+  report ("rows", rows_ms);
+  report ("shown", shown_ms);
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", home);
+
+    if (system (cmd) != 0)
+      printf ("%s was not removed\n", home);
+  }
+  return 0;
+}
