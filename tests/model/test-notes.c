@@ -585,16 +585,27 @@ test_import_bad (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (notes)), ==, 0);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  /* a lone surrogate in a note: kept as valid text */
+  /* a lone surrogate in a note: json-glib 1.6 (Debian 12) hands it over and
+   * it is kept as valid text; json-glib 1.10 refuses the file, which then
+   * gets a clear error and adds nothing */
   {
     g_autoptr(GError) error = NULL;
     const char *odd = "{\"type\": \"Annotation\", \"bodyValue\": \"a\\ud800b\","
                       " \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"" QUOTE "\"}}}";
+    int n = kel_notes_import_jsonld (notes, odd, -1, &error);
 
-    g_assert_cmpint (kel_notes_import_jsonld (notes, odd, -1, &error), ==, 1);
-    g_assert_no_error (error);
-    g_assert_true (g_utf8_validate (kel_annotation_get_text (item (notes, 0)), -1, NULL));
-    g_assert_true (kel_notes_remove (notes, item (notes, 0), &error));
+    if (n == 1)
+      {
+        g_assert_no_error (error);
+        g_assert_true (g_utf8_validate (kel_annotation_get_text (item (notes, 0)), -1, NULL));
+        g_assert_true (kel_notes_remove (notes, item (notes, 0), &error));
+      }
+    else
+      {
+        g_assert_cmpint (n, ==, -1);
+        g_assert_error (error, KEL_ERROR, KEL_ERROR_INVALID);
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (notes)), ==, 0);
+      }
   }
 
   /* a single annotation from another client, with a quote: taken */
