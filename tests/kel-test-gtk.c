@@ -52,3 +52,42 @@ kel_test_gtk_init (int    *argc,
   g_test_init (argc, argv, NULL);
   gtk_init ();
 }
+
+/**
+ * kel_test_wait_until:
+ * @done: (nullable): what to wait for
+ * @data: its argument
+ * @ms: at most this long
+ *
+ * Runs the main loop until @done says TRUE or @ms milliseconds pass.
+ *
+ * Returns: whether @done said TRUE
+ */
+gboolean
+kel_test_wait_until (gboolean (*done) (gpointer),
+                     gpointer   data,
+                     guint      ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if (done != NULL && done (data))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return done != NULL && done (data);
+}
+
+/**
+ * kel_test_settle:
+ * @ms: how long
+ *
+ * Runs the main loop for @ms milliseconds: what was queued happens.
+ */
+void
+kel_test_settle (guint ms)
+{
+  kel_test_wait_until (NULL, NULL, ms);
+}

@@ -7,7 +7,11 @@
 
 G_BEGIN_DECLS
 
-void kel_test_gtk_init (int    *argc,
-                        char ***argv);
+void     kel_test_gtk_init   (int        *argc,
+                              char     ***argv);
+gboolean kel_test_wait_until (gboolean  (*done) (gpointer),
+                              gpointer    data,
+                              guint       ms);
+void     kel_test_settle     (guint       ms);
 
 G_END_DECLS

@@ -18,27 +18,6 @@
 
 static KelApplication *app;
 
-static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (done != NULL && done (data))
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  return done != NULL && done (data);
-}
-
-static void
-settle (guint ms)
-{
-  wait_until (NULL, NULL, ms);
-}
-
 static KelWindow *
 open_window (void)
 {
@@ -51,7 +30,7 @@ open_window (void)
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  settle (300);
+  kel_test_settle (300);
   return window;
 }
 
@@ -79,7 +58,7 @@ wait_for_top (KelWindow  *window,
               const char *eid)
 {
   TopWait w = { window, eid };
-  return wait_until (top_reached, &w, 4000);
+  return kel_test_wait_until (top_reached, &w, 4000);
 }
 
 static KelGotoDialog *
@@ -88,7 +67,7 @@ open_goto (KelWindow *window)
   KelGotoDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to", NULL));
-  settle (100);
+  kel_test_settle (100);
   dialog = g_object_get_data (G_OBJECT (window), "kel-goto-dialog");
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -100,7 +79,7 @@ type (KelGotoDialog *dialog,
       const char    *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (kel_goto_dialog_get_entry (dialog)), text);
-  settle (20);
+  kel_test_settle (20);
 }
 
 static gboolean
@@ -147,7 +126,7 @@ test_reachable (void)
   g_assert_true (some_menu_has (gtk_window_get_titlebar (GTK_WINDOW (window)), "win.go-to"));
   g_assert_false (some_menu_has (gtk_window_get_titlebar (GTK_WINDOW (window)), "win.no-such-action"));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* Typing shows where the text leads; Enter jumps; Back returns. */
@@ -175,7 +154,7 @@ test_type_and_go (void)
 
   /* Enter */
   g_signal_emit_by_name (entry, "activate");
-  settle (50);
+  kel_test_settle (50);
   g_assert_null (g_object_get_data (G_OBJECT (window), "kel-goto-dialog"));
   g_assert_true (wait_for_top (window, "art_12__para_3"));
 
@@ -183,7 +162,7 @@ test_type_and_go (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
   g_assert_true (wait_for_top (window, "longTitle") || wait_for_top (window, "preamble"));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* Nothing found says so, and Enter goes nowhere. */
@@ -200,13 +179,13 @@ test_nothing_found (void)
   g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "Nothing found");
   g_assert_null (kel_goto_dialog_get_node (dialog));
   g_signal_emit_by_name (entry, "activate");
-  settle (50);
+  kel_test_settle (50);
   /* still open, with the text, and the reader has not moved */
   g_assert_true (g_object_get_data (G_OBJECT (window), "kel-goto-dialog") == dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "статья 13");
   g_assert_true (wait_for_top (window, "art_3"));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* The location is written in the term language. */
@@ -226,7 +205,7 @@ test_term_language (void)
   g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "приложение 1, «информационная война»");
   g_settings_set_string (settings, "term-language", "kk");
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* Escape closes it, and the reader can open it again. */
@@ -256,13 +235,13 @@ test_escape (void)
     }
   g_clear_object (&controllers);
   g_assert_true (closed);
-  settle (50);
+  kel_test_settle (50);
   g_assert_null (g_object_get_data (G_OBJECT (window), "kel-goto-dialog"));
 
   dialog = open_goto (window);
   g_assert_nonnull (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 int

@@ -18,21 +18,6 @@
 static KelApplication *app;
 
 static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (done != NULL && done (data))
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  return done != NULL && done (data);
-}
-
-static gboolean
 message_shown (gpointer data)
 {
   return kel_window_get_message (data) != NULL;
@@ -49,7 +34,7 @@ open_window (void)
   window = kel_window_new (app);
   kel_window_set_document (window, doc);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (NULL, NULL, 100);
+  kel_test_wait_until (NULL, NULL, 100);
   return window;
 }
 
@@ -79,7 +64,7 @@ open_broken (KelWindow  *window,
              GFile      *file)
 {
   kel_window_open_files (window, file, NULL);
-  g_assert_true (wait_until (message_shown, window, 5000));
+  g_assert_true (kel_test_wait_until (message_shown, window, 5000));
   return kel_window_get_message (window);
 }
 
@@ -144,7 +129,7 @@ test_broken_termbase (void)
   const char *message;
 
   kel_window_open_files (window, edition, termbase);
-  g_assert_true (wait_until (message_shown, window, 5000));
+  g_assert_true (kel_test_wait_until (message_shown, window, 5000));
   message = kel_window_get_message (window);
   g_test_message ("%s", message);
   g_assert_true (g_str_has_prefix (message, "“terms.tbx” could not be opened. Line 3: "));

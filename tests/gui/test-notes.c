@@ -31,27 +31,6 @@ static KelApplication *app;
 static KelDocument *doc;
 static char *data_dir;
 
-static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (done != NULL && done (data))
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  return done != NULL && done (data);
-}
-
-static void
-settle (guint ms)
-{
-  wait_until (NULL, NULL, ms);
-}
-
 static char *
 notes_path (KelDocument *d)
 {
@@ -69,10 +48,10 @@ open_window (KelDocument *d)
   kel_window_set_document (window, d);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  settle (300);
+  kel_test_settle (300);
   /* the page makes its rows once it is shown */
   kel_window_show_sidebar_page (window, "notes");
-  settle (50);
+  kel_test_settle (50);
   return window;
 }
 
@@ -158,7 +137,7 @@ drawn (KelWindow  *window,
 {
   TagWait w = { window, name, offset, TRUE };
 
-  return wait_until (tag_is, &w, 3000);
+  return kel_test_wait_until (tag_is, &w, 3000);
 }
 
 static gboolean
@@ -168,7 +147,7 @@ not_drawn (KelWindow  *window,
 {
   TagWait w = { window, name, offset, FALSE };
 
-  return wait_until (tag_is, &w, 3000);
+  return kel_test_wait_until (tag_is, &w, 3000);
 }
 
 static KelNotesPage *
@@ -266,12 +245,12 @@ test_reachable (void)
   g_assert_true (menu_has_action (menu, "win.add-note"));
   g_assert_true (menu_has_action (menu, "win.add-bookmark"));
   kel_window_show_sidebar_page (window, "notes");
-  settle (50);
+  kel_test_settle (50);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page_of (window))));
   g_assert_nonnull (strstr (kel_notes_page_get_summary (page_of (window)), "No notes yet"));
   g_assert_cmpuint (kel_notes_page_get_n_rows (page_of (window)), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* Highlight a selection, write a note on it, bookmark a paragraph: drawn,
@@ -288,11 +267,11 @@ test_mark (void)
   reset ();
   window = open_window (doc);
   g_assert_true (kel_window_goto (window, "art_5__para_2", FALSE));
-  settle (100);
+  kel_test_settle (100);
 
   select_quote (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", "s", "green"));
-  settle (100);
+  kel_test_settle (100);
   g_assert_cmpuint (n_notes (window), ==, 1);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (drawn (window, "annotation-green", start + 5));
@@ -303,12 +282,12 @@ test_mark (void)
   /* a note on the start of the same paragraph, through the note window */
   select_range (window, offset_of ("art_5__para_2", "Осы Келісімді"), offset_of ("art_5__para_2", "Осы Келісімді") + 13);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-note", NULL));
-  settle (100);
+  kel_test_settle (100);
   editor = find_editor ();
   g_assert_nonnull (editor);
   kel_note_editor_set_text (editor, "Консультациялар:\nжарты жылда бір рет");
   kel_note_editor_save (editor);
-  settle (100);
+  kel_test_settle (100);
   g_assert_null (find_editor ());
   g_assert_cmpuint (n_notes (window), ==, 2);
   g_assert_true (drawn (window, "annotation-note", offset_of ("art_5__para_2", "Осы Келісімді") + 3));
@@ -327,9 +306,9 @@ test_mark (void)
     gtk_text_buffer_select_range (buffer, &start_iter, &start_iter);
   }
   g_assert_true (kel_window_goto (window, "art_12__para_1", FALSE));
-  settle (200);
+  kel_test_settle (200);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-bookmark", NULL));
-  settle (100);
+  kel_test_settle (100);
   g_assert_cmpuint (n_notes (window), ==, 3);
   assert_row (window, 2, "Bookmark · 12-бап");
   g_assert_true (g_str_has_prefix (kel_annotation_get_eid (note_at (window, 2)), "art_12"));
@@ -338,7 +317,7 @@ test_mark (void)
   reread = kel_notes_new (doc, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reread)), ==, 3);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 static gboolean
@@ -377,41 +356,41 @@ test_row_edit_delete_undo (void)
   reset ();
   window = open_window (doc);
   g_assert_true (kel_window_goto (window, "art_5__para_2", FALSE));
-  settle (100);
+  kel_test_settle (100);
   select_quote (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", "s", "blue"));
-  settle (50);
+  kel_test_settle (50);
   id = g_strdup (kel_annotation_get_id (note_at (window, 0)));
 
   /* from the start, a row leads to its place */
   g_assert_true (kel_window_goto (window, "preamble", FALSE));
-  g_assert_true (wait_until (top_in_preamble, window, 4000));
-  settle (200);
+  g_assert_true (kel_test_wait_until (top_in_preamble, window, 4000));
+  kel_test_settle (200);
   g_assert_true (top_in_preamble (window));
   kel_notes_page_activate_row (page_of (window), 0);
-  g_assert_true (wait_until (top_in, window, 4000));
+  g_assert_true (kel_test_wait_until (top_in, window, 4000));
 
   /* edit: the highlight becomes a note */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-annotation", "s", id));
-  settle (100);
+  kel_test_settle (100);
   editor = find_editor ();
   g_assert_nonnull (editor);
   kel_note_editor_set_text (editor, "Маңызды");
   kel_note_editor_save (editor);
-  settle (100);
+  kel_test_settle (100);
   assert_row (window, 0, "Note · 5-бап, 2-тармақ");
   assert_row (window, 0, "Маңызды");
 
   /* delete, then undo */
   g_assert_false (kel_notes_page_get_undo_shown (page_of (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-annotation", "s", id));
-  settle (100);
+  kel_test_settle (100);
   g_assert_cmpuint (n_notes (window), ==, 0);
   g_assert_cmpuint (kel_notes_page_get_n_rows (page_of (window)), ==, 0);
   g_assert_true (kel_notes_page_get_undo_shown (page_of (window)));
   g_assert_true (not_drawn (window, "annotation-blue", offset_of ("art_5__para_2", QUOTE) + 5));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL));
-  settle (100);
+  kel_test_settle (100);
   g_assert_cmpuint (n_notes (window), ==, 1);
   g_assert_cmpstr (kel_annotation_get_id (note_at (window, 0)), ==, id);
   assert_row (window, 0, "Маңызды");
@@ -420,7 +399,7 @@ test_row_edit_delete_undo (void)
   /* nothing left to undo */
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo-delete"));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 typedef struct
@@ -448,23 +427,23 @@ test_two_windows (void)
   a = open_window (doc);
   b = open_window (doc);
   g_assert_true (kel_window_goto (a, "art_5__para_2", FALSE));
-  settle (100);
+  kel_test_settle (100);
   select_quote (a);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (a), "win.highlight", "s", "pink"));
   wait = (CountWait) { b, 1 };
-  g_assert_true (wait_until (has_rows, &wait, 5000));
+  g_assert_true (kel_test_wait_until (has_rows, &wait, 5000));
   assert_row (b, 0, "Highlight · 5-бап, 2-тармақ");
-  settle (100);
+  kel_test_settle (100);
   g_assert_true (drawn (b, "annotation-pink", offset_of ("art_5__para_2", QUOTE) + 5));
 
   /* and back: b deletes, a sees it gone */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (b), "win.delete-annotation", "s",
                                              kel_annotation_get_id (note_at (b, 0))));
   wait = (CountWait) { a, 0 };
-  g_assert_true (wait_until (has_rows, &wait, 5000));
+  g_assert_true (kel_test_wait_until (has_rows, &wait, 5000));
   gtk_window_destroy (GTK_WINDOW (a));
   gtk_window_destroy (GTK_WINDOW (b));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* Import Web Annotations from a file: added, listed and told; a file that
@@ -492,7 +471,7 @@ test_import (void)
 
   window = open_window (doc);
   g_assert_cmpint (kel_window_notes_import (window, file), ==, 1);
-  settle (50);
+  kel_test_settle (50);
   g_assert_nonnull (strstr (kel_window_get_message (window), "1 mark imported from “shared.jsonld”"));
   g_assert_cmpuint (n_notes (window), ==, 1);
   assert_row (window, 0, "from a colleague");
@@ -503,7 +482,7 @@ test_import (void)
   g_assert_cmpstr (kel_window_get_message_icon (window), ==, "dialog-error-symbolic");
   g_assert_cmpuint (n_notes (window), ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* A notes file that cannot be read: told, kept aside, and marking works. */
@@ -530,10 +509,10 @@ test_unreadable_file (void)
   g_assert_cmpuint (n_notes (window), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-bookmark", NULL));
-  settle (50);
+  kel_test_settle (50);
   g_assert_cmpuint (n_notes (window), ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 int

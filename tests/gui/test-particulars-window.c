@@ -21,27 +21,6 @@
 
 static KelApplication *app;
 
-static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (done != NULL && done (data))
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  return done != NULL && done (data);
-}
-
-static void
-settle (guint ms)
-{
-  wait_until (NULL, NULL, ms);
-}
-
 static KelWindow *
 open_window (KelDocument *doc)
 {
@@ -50,7 +29,7 @@ open_window (KelDocument *doc)
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  settle (300);
+  kel_test_settle (300);
   return window;
 }
 
@@ -79,7 +58,7 @@ open_particulars (KelWindow *window)
   KelParticularsWindow *about;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.about-agreement", NULL));
-  settle (100);
+  kel_test_settle (100);
   about = g_object_get_data (G_OBJECT (window), "kel-particulars-window");
   g_assert_nonnull (about);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (about)));
@@ -158,7 +137,7 @@ test_reachable (void)
   g_assert_nonnull (menu);
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu)), "win.about-agreement"));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* Every fact of the bundled agreement, from its edition. */
@@ -195,7 +174,7 @@ test_bundled (void)
   g_assert_nonnull (find_link (GTK_WIDGET (about), "kelisim:cmp_1"));
   g_assert_nonnull (find_link (GTK_WIDGET (about), "kelisim:cmp_2"));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* The rules are named in the term language, their places too. */
@@ -215,7 +194,7 @@ test_term_language (void)
   assert_shows (text, "Вступление в силу: статья 12, пункт 1\n");
   g_settings_set_string (settings, "term-language", "kk");
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* A rule's link jumps to its article and closes the window; Back returns. */
@@ -233,9 +212,9 @@ test_link_jumps (void)
   g_assert_false (top_reached (&w));
   g_signal_emit_by_name (label, "activate-link", "kelisim:art_12__para_4", &handled);
   g_assert_true (handled);
-  settle (50);
+  kel_test_settle (50);
   g_assert_null (g_object_get_data (G_OBJECT (window), "kel-particulars-window"));
-  g_assert_true (wait_until (top_reached, &w, 4000));
+  g_assert_true (kel_test_wait_until (top_reached, &w, 4000));
 
   /* a link that leads nowhere leaves the window open and the reader put */
   about = open_particulars (window);
@@ -243,7 +222,7 @@ test_link_jumps (void)
   g_assert_false (kel_particulars_window_follow (about, "kelisim:no_such_eid"));
   g_assert_true (g_object_get_data (G_OBJECT (window), "kel-particulars-window") == about);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 /* Another edition shows its own facts, and says what it does not state. */
@@ -273,7 +252,7 @@ test_other_edition (void)
   g_assert_null (strstr (text, "Шанхай"));
   g_assert_null (strstr (text, "2009"));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 
   minimal = kel_document_new_from_files (minimal_file, NULL, &error);
   g_assert_no_error (error);
@@ -283,7 +262,7 @@ test_other_edition (void)
   assert_shows (text2, "Not stated in this edition\nNot stated in this edition\n");
   g_assert_null (strstr (text2, "Language:"));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 int

@@ -27,27 +27,6 @@
 
 static KelApplication *app;
 
-static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (done != NULL && done (data))
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  return done != NULL && done (data);
-}
-
-static void
-settle (guint ms)
-{
-  wait_until (NULL, NULL, ms);
-}
-
 static KelWindow *
 open_window_sized (int width)
 {
@@ -60,7 +39,7 @@ open_window_sized (int width)
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
   gtk_window_present (GTK_WINDOW (window));
-  settle (300);
+  kel_test_settle (300);
   return window;
 }
 
@@ -74,7 +53,7 @@ static void
 close_window (KelWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 static KelDocumentView *
@@ -154,7 +133,7 @@ set_theme (const char *name,
     g_object_set (settings, "gtk-interface-color-scheme", dark ? 2 : 3, NULL);
   else
     g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
-  settle (200);
+  kel_test_settle (200);
 }
 
 /* References and threat numbers read at 4.5:1 or better on the view, in the
@@ -216,9 +195,9 @@ test_popover_definition_link (void)
   g_assert_nonnull (item);
   g_assert_nonnull (span);
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
-  settle (300);
+  kel_test_settle (300);
   kel_document_view_activate_link (view_of (window), span);
-  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
   first = kel_term_popover_get_term (popover);
   g_assert_true (first == span->term);
   g_assert_nonnull (strstr (kel_term_popover_get_counter (popover), " of "));
@@ -237,14 +216,14 @@ test_popover_definition_link (void)
   /* as a click does: the label asks its handlers */
   g_signal_emit_by_name (definition, "activate-link", id, &handled);
   g_assert_true (handled);
-  settle (100);
+  kel_test_settle (100);
   g_assert_true (kel_term_popover_get_term (popover) == linked);
   expected = g_strdup_printf ("– of %u", kel_term_get_n_occurrences (linked));
   g_assert_cmpstr (kel_term_popover_get_counter (popover), ==, expected);
   g_assert_true (popover_visible (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (popover), "term.back", NULL));
-  settle (50);
+  kel_test_settle (50);
   g_assert_true (kel_term_popover_get_term (popover) == first);
   g_assert_nonnull (strstr (kel_term_popover_get_counter (popover), " of "));
   g_assert_false (g_str_has_prefix (kel_term_popover_get_counter (popover), "–"));
@@ -266,7 +245,7 @@ test_close_while_pointing (void)
       span = kel_document_get_span (doc, i - 1);
   g_assert_nonnull (span);
   g_assert_true (kel_window_goto (window, "art_1", FALSE));
-  settle (200);
+  kel_test_settle (200);
   g_assert_false (kel_document_view_is_span_visible (view_of (window), span));
   kel_document_view_activate_link (view_of (window), span);
   gtk_popover_popdown (GTK_POPOVER (kel_window_get_term_popover (window)));
@@ -340,11 +319,11 @@ test_glosses (void)
 
   g_settings_set_string (settings, "term-language", "zh");
   g_settings_set_boolean (settings, "show-glosses", TRUE);
-  settle (200);
+  kel_test_settle (200);
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
       gtk_window_set_default_size (GTK_WINDOW (window), widths[i], 800);
-      settle (800);
+      kel_test_settle (800);
       n = count_glosses (view, &wrapped);
       g_test_message ("%d px: %u glosses, %u at the start of a line", widths[i], n, wrapped);
       g_assert_cmpuint (n, >, 50);
@@ -379,13 +358,13 @@ test_glosses (void)
     gtk_text_buffer_select_range (buffer, &a, &b);
     g_signal_emit_by_name (view, "copy-clipboard");
     gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL, on_text_read, &copied);
-    g_assert_true (wait_until (is_set, &copied, 3000));
+    g_assert_true (kel_test_wait_until (is_set, &copied, 3000));
     g_assert_cmpstr (copied, ==, expected);
     g_assert_null (strstr (copied, "\u2060"));
   }
 
   g_settings_set_string (settings, "term-language", "kk");
-  settle (200);
+  kel_test_settle (200);
   g_assert_cmpuint (count_glosses (view, &wrapped), ==, 0);
   g_settings_set_boolean (settings, "show-glosses", FALSE);
   close_window (window);
@@ -415,7 +394,7 @@ test_zoom_headings (void)
   double body0, heading0;
 
   g_settings_set_double (settings, "zoom", 1.0);
-  settle (50);
+  kel_test_settle (50);
   body0 = tag_scale (view, "para");
   heading0 = tag_scale (view, "heading");
   for (guint step = 0; step < 4; step++)
@@ -426,7 +405,7 @@ test_zoom_headings (void)
       g_assert_cmpfloat (tag_scale (view, "heading"), >=, 1.1 * body);
       g_assert_cmpfloat (tag_scale (view, "title"), >=, 1.2 * body);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
-      settle (50);
+      kel_test_settle (50);
     }
   g_assert_cmpfloat (tag_scale (view, "para"), >, body0);
   g_assert_cmpfloat_with_epsilon (tag_scale (view, "heading") / heading0,
@@ -460,14 +439,14 @@ test_russian_capitals (void)
   g_autofree char *citation = NULL;
 
   g_settings_set_string (settings, "term-language", "ru");
-  settle (200);
+  kel_test_settle (200);
   row0 = kel_contents_page_get_row_text (contents, 0);
   row2 = kel_contents_page_get_row_text (contents, 2);
   g_assert_cmpstr (row0, ==, "Преамбула");
   g_assert_true (g_str_has_prefix (row2, "Статья 2\n"));
 
   g_assert_true (kel_window_goto (window, "art_5__para_2", FALSE));
-  settle (600);
+  kel_test_settle (600);
   g_assert_true (has_label (gtk_window_get_titlebar (GTK_WINDOW (window)), "Статья 5"));
   g_assert_false (has_label (gtk_window_get_titlebar (GTK_WINDOW (window)), "статья 5"));
   citation = kel_window_get_citation (window);
@@ -499,7 +478,7 @@ test_threat_numbers_on_baseline (void)
 
   g_settings_set_boolean (kel_application_get_settings (app), "sidebar-visible", TRUE);
   kel_window_show_sidebar_page (window, "threats");
-  settle (400);
+  kel_test_settle (400);
   collect_numbers (kel_window_get_threats (window), numbers);
   g_assert_cmpuint (numbers->len, ==, 6);
   for (guint i = 0; i < numbers->len; i++)
@@ -577,7 +556,7 @@ test_search_bar_layout (void)
       const char *queries[] = { "ақпараттық", "жжжжжжж", "информационная война", "ақпарат" };
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-      settle (300);
+      kel_test_settle (300);
       g_test_message ("%d px: the window is %d wide", widths[i], gtk_widget_get_width (GTK_WIDGET (window)));
       if (widths[i] < 720)
         report_widths (GTK_WIDGET (window), 0);
@@ -594,12 +573,12 @@ test_search_bar_layout (void)
 
       g_assert_nonnull (entry);
       kel_search_bar_set_query (bar, queries[0]);
-      settle (300);
+      kel_test_settle (300);
       x0 = x_in_window (entry, GTK_WIDGET (window));
       for (guint q = 1; q < G_N_ELEMENTS (queries); q++)
         {
           kel_search_bar_set_query (bar, queries[q]);
-          settle (300);
+          kel_test_settle (300);
           g_test_message ("“%s”: %s, the entry at %.0f", queries[q], kel_search_bar_get_status (bar),
                           x_in_window (entry, GTK_WIDGET (window)));
           g_assert_cmpfloat (fabs (x_in_window (entry, GTK_WIDGET (window)) - x0), <, 1.0);
@@ -664,23 +643,23 @@ test_resize_keeps_place (void)
 
   g_settings_set_boolean (settings, "sidebar-visible", TRUE);
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
-  g_assert_true (wait_until (at_place, &place, 4000));
-  settle (7000);   /* past the re-aiming that follows a jump */
+  g_assert_true (kel_test_wait_until (at_place, &place, 4000));
+  kel_test_settle (7000);   /* past the re-aiming that follows a jump */
   g_assert_true (top_within (window, "art_2"));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 800);
-  settle (1500);
+  kel_test_settle (1500);
   g_test_message ("600 px: %s at the top", kel_document_view_get_top_node (view_of (window))->eid);
   g_assert_true (top_within (window, "art_2"));
   gtk_window_set_default_size (GTK_WINDOW (window), 1600, 800);
-  settle (1500);
+  kel_test_settle (1500);
   g_assert_true (top_within (window, "art_2"));
 
   /* F9 twice at 1600 px: the column centred each time */
   for (guint i = 0; i < 2; i++)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sidebar-visible", NULL));
-      settle (800);
+      kel_test_settle (800);
       g_test_message ("sidebar %s: the heading %.1f px off centre",
                       g_settings_get_boolean (settings, "sidebar-visible") ? "shown" : "hidden",
                       heading_off_centre (window));
@@ -715,9 +694,9 @@ test_popover_steps (void)
   int height = gtk_widget_get_height (GTK_WIDGET (view));
 
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
-  settle (300);
+  kel_test_settle (300);
   kel_document_view_activate_link (view, span);
-  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
   g_assert_true (focus_shaded (view));
   for (guint i = 0; i < 8; i++)
     {
@@ -725,8 +704,8 @@ test_popover_steps (void)
       GdkRectangle rect;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (popover), "term.next", NULL));
-      settle (400);
-      g_assert_true (wait_until (popover_visible, window, 3000));
+      kel_test_settle (400);
+      g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
       shown = kel_term_popover_get_occurrence (popover);
       g_assert_true (kel_document_view_is_span_visible (view, shown));
       g_assert_true (kel_document_view_get_span_rect (view, shown, &rect));
@@ -734,7 +713,7 @@ test_popover_steps (void)
       g_assert_cmpint (rect.y + rect.height, <=, height / 2 + 4);
     }
   gtk_popover_popdown (GTK_POPOVER (popover));
-  settle (100);
+  kel_test_settle (100);
   g_assert_false (focus_shaded (view));
   g_assert_nonnull (kel_document_view_get_focus_link (view));
   close_window (window);
@@ -755,21 +734,21 @@ test_copy_feedback_and_links (void)
 
   g_assert_null (kel_window_get_toast (window));
   g_assert_true (kel_window_goto (window, "art_3", FALSE));
-  settle (200);
+  kel_test_settle (200);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-citation", NULL));
   g_assert_cmpstr (kel_window_get_toast (window), ==, "Citation copied");
-  settle (2600);
+  kel_test_settle (2600);
   g_assert_null (kel_window_get_toast (window));
 
   kel_document_view_activate_link (view_of (window), span);
-  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (popover), "term.copy", NULL));
   g_assert_cmpstr (kel_window_get_toast (window), ==, "Definition copied");
   gtk_popover_popdown (GTK_POPOVER (popover));
 
   g_assert_true (g_application_get_flags (G_APPLICATION (app)) & G_APPLICATION_HANDLES_OPEN);
   g_application_open (G_APPLICATION (app), &link, 1, "");
-  g_assert_true (wait_until (at_place, &place, 4000));
+  g_assert_true (kel_test_wait_until (at_place, &place, 4000));
   close_window (window);
 }
 
@@ -816,7 +795,7 @@ test_about_help_bundled (void)
   credit = kel_document_get_node_text (doc, publisher);
   g_assert_true (g_str_has_prefix (credit, "© 2012."));
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  settle (300);
+  kel_test_settle (300);
   about = toplevel_of_type (GTK_TYPE_ABOUT_DIALOG);
   g_assert_nonnull (about);
   /* the Credits page, as the reader opens it */
@@ -829,14 +808,14 @@ test_about_help_bundled (void)
         credits = button;
     g_assert_nonnull (credits);
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (credits), TRUE);
-    settle (100);
+    kel_test_settle (100);
   }
   g_assert_true (has_label_containing (about, credit));
   g_assert_true (has_label_containing (about, "Text of the agreement"));
   gtk_window_destroy (GTK_WINDOW (about));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.help", NULL));
-  settle (300);
+  kel_test_settle (300);
   help = toplevel_of_type (KEL_TYPE_HELP_WINDOW);
   g_assert_nonnull (help);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
@@ -846,7 +825,7 @@ test_about_help_bundled (void)
   /* the bundled agreement is shown: showing it again does nothing (the
    * action is disabled; enabled, it would load a new copy) */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
-  settle (100);
+  kel_test_settle (100);
   g_assert_true (kel_window_get_document (window) == doc);
   close_window (window);
 }

@@ -25,28 +25,6 @@
 
 static KelApplication *app;
 
-/* Spins the main loop until @done returns TRUE or @ms pass. */
-static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (done != NULL && done (data))
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  return done != NULL && done (data);
-}
-
-static void
-settle (guint ms)
-{
-  wait_until (NULL, NULL, ms);
-}
-
 static KelWindow *
 open_window (void)
 {
@@ -59,7 +37,7 @@ open_window (void)
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  settle (300);
+  kel_test_settle (300);
   return window;
 }
 
@@ -67,7 +45,7 @@ static void
 close_window (KelWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  kel_test_settle (50);
 }
 
 static KelDocumentView *
@@ -120,13 +98,13 @@ wait_for_top (KelWindow  *window,
   GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (kel_window_get_view (window)));
   gint64 end = g_get_monotonic_time () + 4 * G_USEC_PER_SEC;
 
-  if (!wait_until (top_reached, &w, 4000))
+  if (!kel_test_wait_until (top_reached, &w, 4000))
     return FALSE;
   while (g_get_monotonic_time () < end)
     {
       double value = gtk_adjustment_get_value (adj);
 
-      settle (150);
+      kel_test_settle (150);
       if (gtk_adjustment_get_value (adj) == value)
         break;
     }
@@ -192,7 +170,7 @@ test_shows_article_1 (void)
   kel_contents_page_activate_row (contents, 1);
   g_assert_true (wait_for_top (window, "art_1"));
   /* ...and the contents highlight the part being read */
-  g_assert_true (wait_until (contents_at_article_1, window, 2000));
+  g_assert_true (kel_test_wait_until (contents_at_article_1, window, 2000));
   close_window (window);
 }
 
@@ -216,7 +194,7 @@ test_term_popover (void)
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
   g_assert_true (wait_for_top (window, "art_2"));
   kel_document_view_activate_link (view_of (window), span);
-  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
 
   /* the definition shown is the text of the Annex 1 entry after "» - " */
   entry = kel_term_get_definition_node (span->term);
@@ -254,13 +232,13 @@ test_term_popover (void)
 
   /* Next occurrence moves to the following one, in Article 2's first paragraph */
   gtk_widget_activate_action (GTK_WIDGET (popover), "term.next", NULL);
-  settle (300);
+  kel_test_settle (300);
   g_assert_cmpuint (kel_term_popover_get_occurrence (popover)->occurrence, ==, 7);
   g_assert_cmpstr (kel_term_popover_get_counter (popover), ==, "8 of 21");
   g_assert_true (kel_document_view_get_focus_link (view_of (window)) == kel_term_get_occurrence (span->term, 7));
   g_assert_cmpstr (kel_document_get_node_at (doc, kel_term_get_occurrence (span->term, 7)->start)->eid,
                    ==, "art_2__para_1__list_1");
-  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
 
   /* Copy definition gives the Annex 1 wording */
   {
@@ -271,7 +249,7 @@ test_term_popover (void)
 
   /* Escape closes it; focus returns to the link in the text */
   gtk_popover_popdown (GTK_POPOVER (popover));
-  settle (100);
+  kel_test_settle (100);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (gtk_widget_has_focus (kel_window_get_view (window)));
   close_window (window);
@@ -313,7 +291,7 @@ test_goto_unknown (void)
   g_assert_false (kel_window_goto (window, "art_99", TRUE));
   g_assert_nonnull (kel_window_get_message (window));
   g_assert_nonnull (strstr (kel_window_get_message (window), "“art_99”"));
-  settle (300);
+  kel_test_settle (300);
   g_assert_true (top_node (window) == NULL
                  || top_node (window)->kind == KEL_NODE_TITLE
                  || top_is_within (window, "longTitle"));
@@ -355,7 +333,7 @@ test_tab_reaches_link (void)
     {
       if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
         gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
-      settle (5);
+      kel_test_settle (5);
     }
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
   /* entering from outside lands on the first link in view: visible, and
@@ -404,7 +382,7 @@ test_settings_written_at_once (void)
 
   g_settings_set_double (settings, "zoom", 1.0);
   gtk_window_close (GTK_WINDOW (first));
-  settle (50);
+  kel_test_settle (50);
   g_assert_false (g_settings_get_has_unapplied (settings));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.zoom-in", NULL));
@@ -441,7 +419,7 @@ test_restart_remembers (void)
           g_assert_true (wait_for_top (window, "art_7"));
           gtk_window_close (GTK_WINDOW (window));
           g_settings_sync ();
-          settle (50);
+          kel_test_settle (50);
           return;
         }
       g_autofree char *position = g_settings_get_string (settings, "position");
@@ -543,7 +521,7 @@ test_open_other_edition (void)
   g_autofree char *row = NULL;
 
   kel_window_open_files (window, bilateral, NULL);
-  g_assert_true (wait_until (document_changed, pair, 5000));
+  g_assert_true (kel_test_wait_until (document_changed, pair, 5000));
   doc = kel_window_get_document (window);
   g_assert_cmpstr (kel_document_get_short_title (doc), ==, "Келісімі");
   g_assert_null (kel_window_get_message (window));
@@ -557,7 +535,7 @@ test_open_other_edition (void)
   span = first_span_in (doc, "art_2", KEL_SPAN_TERM, "competentAuthority");
   g_assert_nonnull (span);
   kel_document_view_activate_link (view_of (window), span);
-  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
   g_assert_true (kel_term_popover_get_term (popover) == span->term);
   g_assert_cmpstr (kel_term_get_definition (span->term), ==,
                    "Тарап киберинциденттерге ден қоюға уәкілеттік берген мемлекеттік орган");
@@ -566,7 +544,7 @@ test_open_other_edition (void)
 
   /* a broken file: a message, and the act stays */
   kel_window_open_files (window, broken, NULL);
-  g_assert_true (wait_until (message_shown, window, 5000));
+  g_assert_true (kel_test_wait_until (message_shown, window, 5000));
   g_assert_nonnull (strstr (kel_window_get_message (window), "“truncated.akn.xml” could not be opened. Line 17: "));
   g_assert_nonnull (strstr (kel_window_get_message (window), "“bilateral.akn.xml” stays open."));
   g_assert_true (kel_window_get_document (window) == doc);
@@ -594,7 +572,7 @@ test_search (void)
 
   /* a Kazakh word finds its inflected forms, letter case aside */
   kel_search_bar_set_query (bar, "СОҒЫС");
-  settle (50);
+  kel_test_settle (50);
   matches = kel_search_bar_get_matches (bar);
   g_assert_cmpuint (matches->len, ==, 5);
   first = kel_search_bar_get_current (bar);
@@ -629,7 +607,7 @@ test_search (void)
     kel_results_page_activate_row (results, 4);
     g_assert_true (wait_for_top (window, target->eid));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-    settle (300);
+    kel_test_settle (300);
     g_assert_false (top_is_within (window, target->eid));
   }
 
@@ -700,7 +678,7 @@ test_term_language_and_glosses (void)
   g_assert_true (g_str_has_prefix (row, "信息安全"));
 
   g_settings_set_boolean (settings, "show-glosses", TRUE);
-  settle (200);
+  kel_test_settle (200);
   glossed = kel_document_view_get_visible_text (view);
   g_assert_cmpstr (glossed, ==, plain);
   g_assert_null (strstr (glossed, "信息安全"));
@@ -740,7 +718,7 @@ test_threats_and_glossary_links (void)
 
   g_assert_nonnull (num);
   kel_document_view_activate_link (view_of (window), num);
-  settle (100);
+  kel_test_settle (100);
   g_assert_nonnull (kel_threats_page_get_threat (threats));
   g_assert_cmpuint (kel_threat_get_number (kel_threats_page_get_threat (threats)), ==, 5);
   g_assert_cmpuint (kel_threats_page_get_n_sign_items (threats), ==, 3);
@@ -748,9 +726,9 @@ test_threats_and_glossary_links (void)
   g_assert_true (kel_window_goto (window, "art_3", FALSE));
   g_assert_true (wait_for_top (window, "art_3"));
   kel_document_view_activate_link (view_of (window), term);
-  g_assert_true (wait_until (popover_visible, window, 3000));
+  g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
   gtk_widget_activate_action (GTK_WIDGET (popover), "term.glossary", NULL);
-  settle (100);
+  kel_test_settle (100);
   g_assert_true (kel_glossary_page_get_term (glossary) == term->term);
   close_window (window);
 }
@@ -785,21 +763,21 @@ test_narrow_window (void)
   g_settings_set_string (settings, "sidebar-page", "contents");
   kel_window_show_sidebar_page (window, "contents");
   gtk_window_set_default_size (GTK_WINDOW (window), 480, 700);
-  g_assert_true (wait_until (text_shown_alone, window, 3000));
+  g_assert_true (kel_test_wait_until (text_shown_alone, window, 3000));
 
   /* F9: the sidebar instead of the text; the wide window's setting stays */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sidebar-visible", NULL));
-  g_assert_true (wait_until (sidebar_shown_alone, window, 3000));
+  g_assert_true (kel_test_wait_until (sidebar_shown_alone, window, 3000));
   g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
 
   /* a contents row: the text again, at that article */
   kel_contents_page_activate_row (contents, 6);
-  g_assert_true (wait_until (text_shown_alone, window, 3000));
+  g_assert_true (kel_test_wait_until (text_shown_alone, window, 3000));
   g_assert_true (wait_for_top (window, "art_6"));
 
   /* wide again: both */
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  settle (300);
+  kel_test_settle (300);
   g_assert_true (gtk_widget_get_mapped (kel_window_get_contents (window)));
   g_assert_true (gtk_widget_get_mapped (kel_window_get_view (window)));
   close_window (window);
@@ -827,14 +805,14 @@ test_no_search_on_start (void)
   g_signal_connect (kel_window_get_search_bar (window), "results-changed", G_CALLBACK (count_results), &count);
   kel_window_set_document (window, doc);
   gtk_window_present (GTK_WINDOW (window));
-  settle (600);
+  kel_test_settle (600);
   g_assert_cmpuint (count, ==, 0);
   g_assert_false (kel_search_bar_is_open (KEL_SEARCH_BAR (kel_window_get_search_bar (window))));
 
   /* a search typed afterwards still runs */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
   kel_search_bar_set_query (KEL_SEARCH_BAR (kel_window_get_search_bar (window)), "ақпарат");
-  settle (300);
+  kel_test_settle (300);
   g_assert_cmpuint (count, >, 0);
   close_window (window);
 }
@@ -868,15 +846,15 @@ test_shortcuts_window (void)
 
   g_assert_null (find_shortcuts_window (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
-  settle (200);
+  kel_test_settle (200);
   shortcuts = find_shortcuts_window (window);
   g_assert_nonnull (shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   gtk_window_close (shortcuts);
-  settle (100);
+  kel_test_settle (100);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
-  settle (100);
+  kel_test_settle (100);
   g_assert_true (find_shortcuts_window (window) == shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   close_window (window);

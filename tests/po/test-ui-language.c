@@ -21,6 +21,7 @@
 #include "kel-glossary-page.h"
 #include "kel-search-bar.h"
 #include "kel-window.h"
+#include "kel-test-gtk.h"
 
 typedef struct
 {
@@ -64,21 +65,6 @@ static const Expected english = {
   "No term matches “zzz”",
   { "match", "matches" }, plural_en,
 };
-
-static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (done != NULL && done (data))
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  return done != NULL && done (data);
-}
 
 /* Depth first: the first widget under @root that @match accepts. */
 static GtkWidget *
@@ -184,7 +170,7 @@ check_window (const Expected *expected)
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (NULL, NULL, 200);
+  kel_test_wait_until (NULL, NULL, 200);
 
   /* The sidebar page "Glossary", from the window's template. */
   glossary = kel_window_get_glossary (window);
@@ -219,7 +205,7 @@ check_window (const Expected *expected)
   g_assert_cmpstr (kel_search_bar_get_status (bar), ==, matches_text);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_until (NULL, NULL, 50);
+  kel_test_wait_until (NULL, NULL, 50);
 }
 
 /* Whether the locale @expected runs in is there: C.UTF-8 always is, the
