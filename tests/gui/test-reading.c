@@ -151,14 +151,18 @@ test_link_colours (void)
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
       GdkRGBA link, threat, bg, fg;
+      g_autofree char *link_text = NULL;
+      g_autofree char *bg_text = NULL;
 
       set_theme (styles[i].theme, styles[i].dark);
       tag_foreground (view, "ref", &link);
       tag_foreground (view, "threat-link", &threat);
       kel_style_get_background (GTK_WIDGET (view), &bg);
       kel_style_get_color (GTK_WIDGET (view), &fg);
+      link_text = gdk_rgba_to_string (&link);
+      bg_text = gdk_rgba_to_string (&bg);
       g_test_message ("%s%s: link %s on %s, %.2f:1", styles[i].theme, styles[i].dark ? " dark" : "",
-                      gdk_rgba_to_string (&link), gdk_rgba_to_string (&bg), kel_style_contrast (&link, &bg));
+                      link_text, bg_text, kel_style_contrast (&link, &bg));
       /* the view is in the style asked for */
       g_assert_cmpint ((fg.red + fg.green + fg.blue) / 3 > 0.5, ==, styles[i].dark);
       g_assert_cmpfloat (kel_style_contrast (&link, &bg), >=, 4.5);
