@@ -353,7 +353,6 @@ kel_notes_new (KelDocument *document,
   g_autofree char *dir = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
-  g_autofree gunichar *chars = NULL;
 
   g_return_val_if_fail (KEL_IS_DOCUMENT (document), NULL);
 
@@ -574,12 +573,15 @@ kel_notes_remove (KelNotes       *self,
                   KelAnnotation  *annotation,
                   GError        **error)
 {
-  g_autoptr(KelAnnotation) keep = g_object_ref (annotation);
+  /* held until the end: removing it from the list may drop the last
+   * other reference, and the caller keeps it for undo */
+  G_GNUC_UNUSED g_autoptr(KelAnnotation) keep = NULL;
   KelAnnotation *a;
   guint position, old_n;
 
   g_return_val_if_fail (KEL_IS_NOTES (self), FALSE);
   g_return_val_if_fail (KEL_IS_ANNOTATION (annotation), FALSE);
+  keep = g_object_ref (annotation);
 
   catch_up (self);
   a = current (self, annotation);
