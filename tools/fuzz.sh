@@ -32,8 +32,10 @@ if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" -Dfuzzing=true -Dwerror=true -Dgui_tests=false \
     -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
 fi
+# quiet, but a build that fails says why
 ninja -C "$build" fuzz/fuzz-edition fuzz/fuzz-termbase fuzz/fuzz-search \
-  fuzz/fuzz-contents fuzz/fuzz-print >/dev/null
+  fuzz/fuzz-contents fuzz/fuzz-print >"$build/fuzz-build.log" 2>&1 \
+  || { tail -n 40 "$build/fuzz-build.log" >&2; echo "fuzz.sh: the harnesses do not build" >&2; exit 1; }
 
 # GLib's slice allocator would hide allocations from AddressSanitizer.
 export G_SLICE=always-malloc
