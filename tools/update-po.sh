@@ -57,8 +57,10 @@ if [ "$mode" = pot ]; then
   exit 0
 fi
 
-without_date () {
-  grep -v '^"POT-Creation-Date: ' "$1"
+# For the comparison: unwrapped, because gettext 0.21 (Debian 12) and 1.0
+# (Debian testing) wrap long strings at other places
+normalised () {
+  msgcat --no-wrap "$1" | grep -v '^"POT-Creation-Date: '
 }
 
 behind=""
@@ -71,15 +73,15 @@ for lang in $(sed -e 's/#.*//' "$po/LINGUAS"); do
     msginit --no-translator --locale="$lang" --input="$tmp/kelisim.pot" --output-file="$new"
   fi
   msgattrib --no-obsolete --output-file="$new" "$new"
-  without_date "$new" >"$tmp/$lang.new"
-  if [ -f "$file" ] && without_date "$file" | cmp -s - "$tmp/$lang.new"; then
+  normalised "$new" >"$tmp/$lang.new"
+  if [ -f "$file" ] && normalised "$file" | cmp -s - "$tmp/$lang.new"; then
     continue
   fi
   if [ "$mode" = check ]; then
     behind="$behind $lang"
     echo "po/$lang.po is behind the sources:"
     if [ -f "$file" ]; then
-      without_date "$file" | diff -u --label "po/$lang.po" --label "po/$lang.po (regenerated)" - "$tmp/$lang.new" | head -n 60 || true
+      normalised "$file" | diff -u --label "po/$lang.po" --label "po/$lang.po (regenerated)" - "$tmp/$lang.new" | head -n 60 || true
     fi
   else
     cp "$new" "$file"
