@@ -63,8 +63,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
       FUZZ_CHECK (entry->id != NULL && entry->id[0] != '\0');
       FUZZ_CHECK (kel_termbase_lookup (termbase, entry->id) == entry);
-      /* a concept has a term in some language, not always Kazakh (a
-       * termbase of another document) */
+      /* a concept has a term in some language, not always Kazakh nor one
+       * of the three (a termbase of another document) */
       gboolean labelled = FALSE;
 
       for (KelLang lang = 0; lang < KEL_N_LANGS; lang++)
@@ -73,7 +73,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
             labelled = TRUE;
             FUZZ_CHECK (g_utf8_validate (entry->labels[lang], -1, NULL));
           }
-      FUZZ_CHECK (labelled || (entry->variants != NULL && entry->variants[0] != NULL));
+      FUZZ_CHECK (labelled || entry->other_term != NULL
+                  || (entry->variants != NULL && entry->variants[0] != NULL));
       for (guint k = 0; entry->variants != NULL && entry->variants[k]; k++)
         FUZZ_CHECK (g_utf8_validate (entry->variants[k], -1, NULL));
     }
