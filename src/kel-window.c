@@ -1688,7 +1688,7 @@ kel_window_show_toast (KelWindow  *self,
   gtk_label_set_text (GTK_LABEL (self->toast_label), text);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast), TRUE);
   g_clear_handle_id (&self->toast_id, g_source_remove);
-  self->toast_id = g_timeout_add_seconds (2, hide_toast, self);
+  self->toast_id = g_timeout_add (2000, hide_toast, self);
   kel_announce (GTK_WIDGET (self), text);
 }
 
