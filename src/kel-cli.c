@@ -16,7 +16,7 @@
 
 #include "kel-error.h"
 #include "kel-termbase.h"
-#include "kel-print.h"
+#include "kel-print-job.h"
 #include "kel-term.h"
 #include "kel-citation.h"
 #include "kel-particulars.h"
