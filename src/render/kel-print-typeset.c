@@ -51,15 +51,20 @@ typedef struct
   guint  order;              /* glosses before notes at one offset */
 } Insertion;
 
+/* In the order of their offsets, and at one offset in their own order. */
+static guint64
+insertion_key (const Insertion *ins)
+{
+  return (guint64) ins->offset << 32 | ins->order;
+}
+
 static int
 compare_insertions (gconstpointer pa,
                     gconstpointer pb)
 {
-  const Insertion *a = pa, *b = pb;
+  guint64 a = insertion_key (pa), b = insertion_key (pb);
 
-  if (a->offset != b->offset)
-    return a->offset < b->offset ? -1 : 1;
-  return a->order < b->order ? -1 : a->order > b->order;
+  return a < b ? -1 : a > b;
 }
 
 /* A note's text on one line, in brackets after the passage it is on */
