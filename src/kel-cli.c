@@ -29,6 +29,13 @@
 #define OPTION(name, type, help, placeholder) \
   { name, 0, 0, G_OPTION_ARG_##type, NULL, help, placeholder }
 
+/**
+ * kel_cli_entries:
+ *
+ * The options of the command line, for
+ * g_application_add_main_option_entries(): the commands, which each print
+ * to stdout and end the program, and the options that modify them.
+ */
 const GOptionEntry kel_cli_entries[] = {
   OPTION ("dump-text", NONE, N_("Print the text of the agreement, one block per line"), NULL),
   OPTION ("dump-terms", NONE, N_("Print the defined terms as a table: id, Kazakh, Russian, Chinese, occurrences"), NULL),
