@@ -33,9 +33,7 @@ lines_height (const Item *item,
   return item->top[first + n] - item->top[first];
 }
 
-/* How much of the flow from item @i on must share its page: the item, and
- * while it keeps with the next, the next one, down to the first lines of
- * the first item that may be broken. */
+/* Whether item @i has a signature set beside it, on its right. */
 static gboolean
 has_partner (KelPrintJob *self,
              guint        i)
@@ -56,6 +54,9 @@ row_height (KelPrintJob *self,
   return h;
 }
 
+/* How much of the flow from item @i on must share its page: the item, and
+ * while it keeps with the next, the next one, down to the first lines of
+ * the first item that may be broken. */
 static double
 keep_height (KelPrintJob *self,
              guint        i)

@@ -408,7 +408,11 @@ typeset_item (KelPrintJob    *self,
   item->below = styles[item->style].m.below * em;
 }
 
-/* Frees what typesetting made, before typesetting again. */
+/**
+ * _kel_print_job_clear_items: (skip)
+ *
+ * Frees what typesetting made, before typesetting again.
+ */
 void
 _kel_print_job_clear_items (KelPrintJob *self)
 {
