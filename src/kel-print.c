@@ -11,7 +11,6 @@
 
 #include "kel-print.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
 static void
