@@ -13,7 +13,7 @@
 
 #include <cairo-pdf.h>
 
-#include "kel-print.h"
+#include "kel-print-job.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);

@@ -16,7 +16,7 @@
 
 #include "kel-error.h"
 #include "kel-termbase.h"
-#include "kel-print.h"
+#include "kel-print-job.h"
 #include "kel-term.h"
 #include "kel-citation.h"
 #include "kel-particulars.h"
@@ -24,39 +24,35 @@
 #include "kel-contents.h"
 #include "kel-search.h"
 
+/* One option: its long name, the type of its argument, its help and the
+ * placeholder of its argument (NULL: it takes none). */
+#define OPTION(name, type, help, placeholder) \
+  { name, 0, 0, G_OPTION_ARG_##type, NULL, help, placeholder }
+
+/**
+ * kel_cli_entries:
+ *
+ * The options of the command line, for
+ * g_application_add_main_option_entries(): the commands, which each print
+ * to stdout and end the program, and the options that modify them.
+ */
 const GOptionEntry kel_cli_entries[] = {
-  { "dump-text", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the text of the agreement, one block per line"), NULL },
-  { "dump-terms", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the defined terms as a table: id, Kazakh, Russian, Chinese, occurrences"), NULL },
-  { "dump-contents", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the contents, one part per line: eId, then the part indented by its level"), NULL },
-  { "lookup", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Print the term that TEXT names, in any form or language"), N_("TEXT") },
-  { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Print every place QUERY matches, one per line: eId, location, snippet"), N_("QUERY") },
-  { "whole-word", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --search: match whole words in any inflected form only"), NULL },
-  { "exact", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --search: match the words in the form typed only"), NULL },
-  { "info", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the agreement's particulars as the edition records them: title, signature, parties, languages, rules and where they are stated, certification, edition"), NULL },
-  { "resolve", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Print where TEXT leads (a citation such as “5-бап, 2-тармақ”, “ст. 5 п. 2” or “第五条第二款”, a term, an eId): eId and location"), N_("TEXT") },
-  { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Print the text of the element with this eId"), N_("EID") },
-  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the whole agreement, paginated for A4, to this PDF file"), N_("FILE") },
-  { "term-language", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-pdf: the language of the glosses and running heads (kk, ru or zh)"), N_("LANG") },
-  { "glosses", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf: follow each defined term with its label in the term language"), NULL },
-  { "notes", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf: print your highlights, and your notes after the passages they are on"), NULL },
-  { "edition", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Read this Akoma Ntoso file instead of the bundled agreement"), N_("FILE") },
-  { "termbase", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Read this TBX termbase instead of the bundled one"), N_("FILE") },
+  OPTION ("dump-text", NONE, N_("Print the text of the agreement, one block per line"), NULL),
+  OPTION ("dump-terms", NONE, N_("Print the defined terms as a table: id, Kazakh, Russian, Chinese, occurrences"), NULL),
+  OPTION ("dump-contents", NONE, N_("Print the contents, one part per line: eId, then the part indented by its level"), NULL),
+  OPTION ("lookup", STRING, N_("Print the term that TEXT names, in any form or language"), N_("TEXT")),
+  OPTION ("search", STRING, N_("Print every place QUERY matches, one per line: eId, location, snippet"), N_("QUERY")),
+  OPTION ("whole-word", NONE, N_("With --search: match whole words in any inflected form only"), NULL),
+  OPTION ("exact", NONE, N_("With --search: match the words in the form typed only"), NULL),
+  OPTION ("info", NONE, N_("Print the agreement's particulars as the edition records them: title, signature, parties, languages, rules and where they are stated, certification, edition"), NULL),
+  OPTION ("resolve", STRING, N_("Print where TEXT leads (a citation such as “5-бап, 2-тармақ”, “ст. 5 п. 2” or “第五条第二款”, a term, an eId): eId and location"), N_("TEXT")),
+  OPTION ("show", STRING, N_("Print the text of the element with this eId"), N_("EID")),
+  OPTION ("export-pdf", FILENAME, N_("Write the whole agreement, paginated for A4, to this PDF file"), N_("FILE")),
+  OPTION ("term-language", STRING, N_("With --export-pdf: the language of the glosses and running heads (kk, ru or zh)"), N_("LANG")),
+  OPTION ("glosses", NONE, N_("With --export-pdf: follow each defined term with its label in the term language"), NULL),
+  OPTION ("notes", NONE, N_("With --export-pdf: print your highlights, and your notes after the passages they are on"), NULL),
+  OPTION ("edition", FILENAME, N_("Read this Akoma Ntoso file instead of the bundled agreement"), N_("FILE")),
+  OPTION ("termbase", FILENAME, N_("Read this TBX termbase instead of the bundled one"), N_("FILE")),
   { NULL }
 };
 

@@ -1,45 +1,17 @@
-/* kel-print.h — the agreement, paginated for paper and PDF
+/* kel-print.h — the Print command: the paginated agreement (kel-print-job.h,
+ * GTK-free) through the print dialog
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <cairo.h>
 #include <gtk/gtk.h>
 
-#include "kel-document.h"
-#include "kel-notes.h"
+#include "kel-print-job.h"
 
 G_BEGIN_DECLS
 
-/* A4, in points */
-#define KEL_PRINT_A4_WIDTH  595.2756
-#define KEL_PRINT_A4_HEIGHT 841.8898
-
-#define KEL_TYPE_PRINT_JOB (kel_print_job_get_type ())
-G_DECLARE_FINAL_TYPE (KelPrintJob, kel_print_job, KEL, PRINT_JOB, GObject)
-
-KelPrintJob       *kel_print_job_new           (KelDocument  *doc,
-                                                KelLang       lang,
-                                                gboolean      glosses);
-guint              kel_print_job_paginate      (KelPrintJob  *job,
-                                                cairo_t      *cr_for_measuring,
-                                                double        page_width_pt,
-                                                double        page_height_pt);
-guint              kel_print_job_get_n_pages   (KelPrintJob  *job);
-void               kel_print_job_set_options   (KelPrintJob  *job,
-                                                KelLang       lang,
-                                                gboolean      glosses);
-void               kel_print_job_draw_page     (KelPrintJob  *job,
-                                                cairo_t      *cr,
-                                                guint         page);
-void               kel_print_job_set_notes     (KelPrintJob  *job,
-                                                KelNotes     *notes);
-gboolean           kel_print_job_export_pdf    (KelPrintJob  *job,
-                                                const char   *path,
-                                                GError      **error);
-
-GtkPrintOperation *kel_print_operation_new     (KelDocument  *doc,
-                                                KelLang       lang,
-                                                gboolean      glosses);
+GtkPrintOperation *kel_print_operation_new (KelDocument *doc,
+                                            KelLang      lang,
+                                            gboolean     glosses);
 
 G_END_DECLS

@@ -1,58 +1,29 @@
 /* test-print.c — the printed agreement, as a reader of the PDF gets it
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Run as `test-print KELISIM` it drives `kelisim --export-pdf` and reads
- * the result back with poppler-utils (pdftotext, pdfinfo, pdffonts); run
- * as `test-print gtk` (under a display) it prints through the
- * GtkPrintOperation that the Print command uses, exporting to a file.
+ * `test-print KELISIM` drives `kelisim --export-pdf`, and paginates and
+ * exports through the renderer (src/render/) in process, and reads the
+ * results back with poppler-utils (pdftotext, pdfinfo, pdffonts).  It
+ * links the renderer and the model only, no GTK: printing needs no
+ * display.  The print dialog's glue is test-print-operation.c's.
  * Without poppler-utils the tests say SKIP.
  */
+#define _GNU_SOURCE 1   /* RTLD_DEFAULT */
 #include "config.h"
 
+#include <dlfcn.h>
+
 #include <glib/gstdio.h>
-#include <gtk/gtk.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "kel-document.h"
 #include "kel-error.h"
 #include "kel-notes.h"
-#include "kel-print.h"
+#include "kel-print-job.h"
+#include "print-pdf.h"
 
 static const char *kelisim_path;
-
-/* Article 12's heading and the start of Annex 2's last threat. */
-#define ART_12_HEADING "Қорытынды ережелер"
-#define LAST_THREAT    "Жаһандық және ұлттық ақпараттық инфрақұрылымдардың"
-#define ZH_GLOSS       "信息安全"
-
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext == NULL || pdfinfo == NULL)
-    {
-      g_test_skip ("pdftotext and pdfinfo are missing (install poppler-utils)");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Runs @argv; returns its exit status, with its output in @out / @err. */
-static int
-run (const char * const *argv,
-     char              **out,
-     char              **err)
-{
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out, err, &status, &error);
-  g_assert_no_error (error);
-  if (WIFEXITED (status))
-    return WEXITSTATUS (status);
-  return -1;
-}
 
 static char *
 export (const char *dir,
@@ -79,107 +50,6 @@ export (const char *dir,
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   return path;
-}
-
-/* The text of @path, page by page (form feeds between pages). */
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  char *out = NULL;
-  g_autofree char *err = NULL;
-
-  g_assert_cmpint (run (argv, &out, &err), ==, 0);
-  g_assert_true (g_utf8_validate (out, -1, NULL));
-  return out;
-}
-
-/* Runs of white space, no-break spaces included, as one space: pdftotext
- * breaks lines where the page does. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GRegex) space = g_regex_new ("[\\s\\x{00a0}]+", 0, 0, NULL);
-
-  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
-}
-
-/* The outline of @path as pdftohtml reads it ("<item page=...>NAME</item>"
- * lines): newer cairo packs objects into compressed streams, so the bytes
- * of the file cannot be searched for it. */
-static char *
-pdf_outline (const char *path)
-{
-  const char *argv[] = { "pdftohtml", "-xml", "-i", "-stdout", "-q", path, NULL };
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  const char *start;
-  const char *end;
-
-  g_assert_cmpint (run (argv, &out, &err), ==, 0);
-  start = strstr (out, "<outline>");
-  end = start ? strstr (start, "</outline>") : NULL;
-  return start && end ? g_strndup (start, end - start) : NULL;
-}
-
-static char *
-pdf_info (const char *path,
-          const char *field)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", path, NULL };
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_auto(GStrv) lines = NULL;
-
-  g_assert_cmpint (run (argv, &out, &err), ==, 0);
-  lines = g_strsplit (out, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], field) && lines[i][strlen (field)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (field) + 1));
-  return NULL;
-}
-
-/* The names of the fonts in @path (subset prefixes removed), or NULL when
- * pdffonts is missing; asserts that every font is embedded. */
-static GHashTable *
-pdf_fonts (const char *path)
-{
-  g_autofree char *pdffonts = g_find_program_in_path ("pdffonts");
-  const char *argv[] = { "pdffonts", path, NULL };
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_auto(GStrv) lines = NULL;
-  GHashTable *fonts;
-
-  if (pdffonts == NULL)
-    return NULL;
-  g_assert_cmpint (run (argv, &out, &err), ==, 0);
-  fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lines = g_strsplit (out, "\n", -1);
-  for (guint i = 2; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = NULL;
-      const char *name, *plus;
-      gboolean embedded = FALSE;
-
-      if (lines[i][0] == '\0' || lines[i][0] == ' ')
-        continue;
-      fields = g_strsplit_set (lines[i], " ", -1);
-      name = fields[0];
-      plus = strchr (name, '+');
-      /* the "emb" column: the first yes/no after the encoding */
-      for (guint k = 1; fields[k] != NULL; k++)
-        if (g_str_equal (fields[k], "yes") || g_str_equal (fields[k], "no"))
-          {
-            embedded = g_str_equal (fields[k], "yes");
-            break;
-          }
-      if (!embedded)
-        g_test_message ("not embedded: %s", lines[i]);
-      g_assert_true (embedded);
-      g_hash_table_add (fonts, g_strdup (plus ? plus + 1 : name));
-    }
-  return fonts;
 }
 
 static void
@@ -611,85 +481,16 @@ test_job_paper (void)
   cairo_surface_destroy (surface);
 }
 
-/* The Print command's operation, exporting to a file as "Print to File"
- * does. */
+/* The renderer needs no GTK: this program links it, and the model, and
+ * nothing of GTK is in the process. */
 static void
-test_operation (void)
+test_renderer_without_gtk (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KelDocument) doc = NULL;
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *flat = NULL;
-  g_autofree char *job_name = NULL;
-  GtkPrintOperationResult result;
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  if (!have_poppler ())
-    return;
-
-  doc = kel_document_new_bundled (&error);
-  g_assert_no_error (error);
-  operation = kel_print_operation_new (doc, KEL_LANG_ZH, TRUE);
-  g_object_get (operation, "job-name", &job_name, NULL);
-  g_assert_cmpstr (job_name, ==, "Kelisim — Келісім");
-
-  /* the dialog's own tab: Russian glosses instead of the Chinese asked for */
-  {
-    GObject *tab = NULL;
-    GtkWidget *lang = NULL, *glosses = NULL;
-
-    g_signal_emit_by_name (operation, "create-custom-widget", &tab);
-    g_assert_true (GTK_IS_WIDGET (tab));
-    g_object_ref_sink (tab);
-    for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (tab)); c; c = gtk_widget_get_next_sibling (c))
-      if (GTK_IS_DROP_DOWN (c))
-        lang = c;
-      else if (GTK_IS_CHECK_BUTTON (c))
-        glosses = c;
-    g_assert_nonnull (lang);
-    g_assert_nonnull (glosses);
-    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (lang)), ==, KEL_LANG_ZH);
-    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (glosses)));
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (lang), KEL_LANG_RU);
-    g_signal_emit_by_name (operation, "custom-widget-apply", tab);
-    g_object_unref (tab);
-  }
-
-  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
-  path = g_build_filename (dir, "printed.pdf", NULL);
-  gtk_print_operation_set_export_filename (operation, path);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-
-  text = pdf_text (path);
-  flat = squeeze (text);
-  g_assert_nonnull (strstr (flat, ART_12_HEADING));
-  g_assert_nonnull (strstr (flat, LAST_THREAT));
-  g_assert_null (strstr (flat, ZH_GLOSS));
-  g_assert_nonnull (strstr (flat, "[информационная безопасность]"));
-  g_assert_nonnull (strstr (flat, "2 / "));
-
-  /* as --export-pdf writes it: the title in the metadata, and an outline */
-  {
-    g_autofree char *title = pdf_info (path, "Title");
-    g_autofree char *outline = pdf_outline (path);
-
-    g_assert_nonnull (title);
-    g_assert_true (g_str_has_suffix (title, "КЕЛІСІМ"));
-    g_assert_nonnull (outline);
-    g_assert_nonnull (strstr (outline, ">Кіріспе</item>"));
-  }
-
-  g_unlink (path);
-  g_rmdir (dir);
+  g_assert_null (dlsym (RTLD_DEFAULT, "gtk_init"));
+  g_assert_null (dlsym (RTLD_DEFAULT, "gtk_print_operation_new"));
+  g_assert_null (dlsym (RTLD_DEFAULT, "gdk_display_get_default"));
+  /* and what it links is the renderer itself */
+  g_assert_nonnull (dlsym (RTLD_DEFAULT, "pango_cairo_create_context"));
 }
 
 int
@@ -698,9 +499,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (argc > 1 && g_str_equal (argv[1], "gtk"))
-    g_test_add_func ("/print/operation/export", test_operation);
-  else if (argc > 1)
+  if (argc > 1)
     {
       kelisim_path = argv[1];
       g_test_add_func ("/print/export/text", test_export_text);
@@ -712,9 +511,10 @@ main (int   argc,
       g_test_add_func ("/print/job/error", test_job_error);
       g_test_add_func ("/print/job/paper", test_job_paper);
       g_test_add_func ("/print/job/page-sizes", test_job_page_sizes);
+      g_test_add_func ("/print/renderer/without-gtk", test_renderer_without_gtk);
     }
   else
-    g_error ("usage: test-print KELISIM | test-print gtk");
+    g_error ("usage: test-print KELISIM");
 
   return g_test_run ();
 }

@@ -3,6 +3,8 @@
  */
 #pragma once
 
+#include <pango/pango.h>
+
 #include "kel-document.h"
 
 G_BEGIN_DECLS
@@ -31,6 +33,28 @@ typedef enum
   KEL_BLOCK_STYLE_NOTE,         /* the publisher's line, small italic */
   KEL_N_BLOCK_STYLES
 } KelBlockStyle;
+
+/**
+ * KelBlockMeasures:
+ * @scale: the font size, in units of the body size
+ * @above: the space above the block, in units of the body size
+ * @below: the space below it
+ * @left: its left margin
+ * @indent: its first-line indent; negative, a hanging number
+ * @weight: the weight of its text
+ *
+ * How one role is set.  The screen and the paper each have a table of
+ * these, one per #KelBlockStyle, with their own values.
+ */
+typedef struct
+{
+  double      scale;
+  double      above;
+  double      below;
+  double      left;
+  double      indent;
+  PangoWeight weight;
+} KelBlockMeasures;
 
 KelBlockStyle kel_block_style_for (KelDocument    *document,
                                    const KelBlock *block);
