@@ -1,5 +1,9 @@
-/* kel-text.h — folding, stemming and numbers for Kazakh, Russian, Chinese
+/* kel-text.h — folding, stemming, numbers and dictionary order for Kazakh,
+ * Russian, Chinese
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Defined in kel-text.c, except the dictionary order (kel_text_collate*),
+ * which is in kel-collate.c.
  */
 #pragma once
 
@@ -26,6 +30,8 @@ char     *kel_ru_stem               (const char  *word);
 char     *kel_zh_number             (guint        n);
 int       kel_text_collate          (const char  *a,
                                      const char  *b,
+                                     KelLang      lang);
+char     *kel_text_collate_key      (const char  *text,
                                      KelLang      lang);
 
 G_END_DECLS
