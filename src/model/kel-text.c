@@ -84,29 +84,51 @@ kel_text_fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * kel_text_is_word_char:
+ * @c: a character
+ *
+ * Returns: %TRUE when @c belongs to a word: a letter, a digit or a
+ *   combining mark
+ */
 gboolean
 kel_text_is_word_char (gunichar c)
 {
+  /* the common cases first: ASCII, and the Cyrillic block, where every
+   * character but the thousands sign is a letter or a mark */
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  if (c >= 0x0400 && c <= 0x04FF)
+    return c != 0x0482;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
 /**
  * kel_text_split_words:
- * @folded: folded text
+ * @folded: folded text (kel_text_fold())
+ * @hyphens: whether a hyphen joins the words around it
  *
- * Returns: (transfer full): the words of @folded; hyphens stay inside words
+ * The words of @folded: runs of word characters (kel_text_is_word_char()).
+ * With %KEL_TEXT_HYPHENS_JOIN, a hyphen inside a word stays in it
+ * ("әлеуметтік-экономикалық" is one word, a hyphen at either end of a word
+ * is dropped); with %KEL_TEXT_HYPHENS_SPLIT it separates words like a
+ * space.
+ *
+ * Returns: (transfer full): the words, %NULL-terminated
  */
 char **
-kel_text_split_words (const char *folded)
+kel_text_split_words (const char     *folded,
+                      KelTextHyphens  hyphens)
 {
   GPtrArray *words = g_ptr_array_new ();
   GString *word = g_string_new (NULL);
+  gboolean join = hyphens == KEL_TEXT_HYPHENS_JOIN;
 
   for (const char *p = folded;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c != 0 && (kel_text_is_word_char (c) || (c == '-' && word->len > 0)))
+      if (c != 0 && (kel_text_is_word_char (c) || (join && c == '-' && word->len > 0)))
         {
           g_string_append_unichar (word, c);
           continue;
@@ -122,6 +144,54 @@ kel_text_split_words (const char *folded)
   g_string_free (word, TRUE);
   g_ptr_array_add (words, NULL);
   return (char **) g_ptr_array_free (words, FALSE);
+}
+
+/**
+ * kel_text_has_digit:
+ * @text: UTF-8 text
+ *
+ * Words with digits ("5-бап", "2015") are numbers, not inflected words:
+ * the stemmers leave them as they are.
+ *
+ * Returns: %TRUE when @text holds a decimal digit of any script
+ */
+gboolean
+kel_text_has_digit (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      if (g_ascii_isdigit (*p))
+        return TRUE;
+      if ((guchar) *p >= 0x80 && g_unichar_isdigit (g_utf8_get_char (p)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * kel_text_capitalise:
+ * @text: UTF-8 text made to stand inside a sentence ("статья 3",
+ *   "приложение 2, пункт 5")
+ *
+ * Returns: (transfer full): @text with its first letter in title case, to
+ *   head a row, a section or a page ("Статья 3"); @text unchanged when it
+ *   does not begin with a small letter
+ */
+char *
+kel_text_capitalise (const char *text)
+{
+  gunichar c;
+  char first[8];
+  int n;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  c = g_utf8_get_char_validated (text, -1);
+  if (c == (gunichar) -1 || c == (gunichar) -2 || !g_unichar_islower (c))
+    return g_strdup (text);
+  n = g_unichar_to_utf8 (g_unichar_totitle (c), first);
+  first[n] = '\0';
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
 }
 
 /* -- Kazakh inflection ---------------------------------------------------
@@ -232,15 +302,6 @@ kel_kk_is_inflection (const char *suffix)
   return parse_slots (suffix, 0, FALSE);
 }
 
-static gboolean
-has_digit (const char *word)
-{
-  for (const char *p = word; *p; p++)
-    if (g_ascii_isdigit (*p))
-      return TRUE;
-  return FALSE;
-}
-
 /**
  * kel_kk_stem:
  * @word: a folded Kazakh word
@@ -267,7 +328,7 @@ kel_kk_stem (const char *word)
   const char *last;
 
   g_return_val_if_fail (word != NULL, NULL);
-  if (has_digit (word))
+  if (kel_text_has_digit (word))
     return g_strdup (word);
   for (; *p; p = g_utf8_next_char (p))
     {
@@ -372,7 +433,7 @@ kel_kk_is_form_of (const char *word,
   g_return_val_if_fail (word != NULL && lemma != NULL, FALSE);
   if (g_str_equal (word, lemma))
     return TRUE;
-  if (has_digit (word) || has_digit (lemma))
+  if (kel_text_has_digit (word) || kel_text_has_digit (lemma))
     return FALSE;
   if (word_stem == NULL)
     word_stem = ws = kel_kk_stem (word);
