@@ -445,12 +445,17 @@ kel_kk_is_form_of (const char *word,
          || inflects (word, lemma);
 }
 
-/* Russian noun and adjective endings, longest first. */
+/* Russian noun and adjective endings; the longest that fits is removed.
+ * "-ость" goes with its endings, as Snowball's stemmer removes it, so that
+ * "безопасностями" and "безопасному" share "безопасн"; "-и-" goes with
+ * the endings of nouns in "-ие" ("использованиями", "оружием"). */
 static const char *ru_endings[] = {
-  "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ость", "ости",
-  "остью", "остей", "остям", "остях", "ая", "яя", "ое", "ее", "ой", "ей",
+  "ость", "ости", "остью", "остей", "остям", "остями", "остях",
+  "ием", "иям", "иями", "иях",
+  "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими",
+  "ая", "яя", "ое", "ее", "ой", "ей", "ою", "ею",
   "ый", "ий", "ую", "юю", "ые", "ие", "ых", "их", "ым", "им", "ом", "ем",
-  "ам", "ям", "ах", "ях", "ов", "ев", "ия", "ие", "ию", "ии", "ью",
+  "ам", "ям", "ах", "ях", "ов", "ев", "ия", "ию", "ии", "ью",
   "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
 };
 
@@ -461,6 +466,13 @@ static const char *ru_endings[] = {
  * A light stemmer: removes one inflectional ending, keeping at least three
  * letters.  "информационной" and "информационная" share the stem
  * "информационн"; "безопасности" and "безопасность" share "безопасн".
+ *
+ * Snowball's Russian stemmer (libstemmer) is the reference: on the Russian
+ * words Kelisim meets (the termbase's labels, the declensions of the term
+ * labels' words), two words get one stem here exactly when they get one
+ * from Snowball; tests/model/test-text.c checks it.  The stems themselves
+ * may differ ("информационн" here, "информацион" there): a stem is a
+ * matching key.
  *
  * Returns: (transfer full): the stem
  */
