@@ -34,30 +34,19 @@ cmp_collate (gconstpointer a,
   return kel_text_collate (*(const char **) a, *(const char **) b, GPOINTER_TO_INT (data));
 }
 
-/* Median time in microseconds of sorting @strings @rounds times by
- * kel_text_collate(). */
+/* One sort of a copy of @strings by kel_text_collate(): microseconds. */
 static double
-time_collate (GPtrArray *strings,
-              KelLang    lang,
-              guint      rounds)
+sort_by_collate (GPtrArray *strings,
+                 KelLang    lang)
 {
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) copy = g_ptr_array_sized_new (strings->len);
+  gint64 t0;
 
-  for (guint r = 0; r < rounds; r++)
-    {
-      g_autoptr(GPtrArray) copy = g_ptr_array_sized_new (strings->len);
-      gint64 t0;
-      double us;
-
-      for (guint i = 0; i < strings->len; i++)
-        g_ptr_array_add (copy, strings->pdata[i]);
-      t0 = g_get_monotonic_time ();
-      g_ptr_array_sort_with_data (copy, cmp_collate, GINT_TO_POINTER (lang));
-      us = g_get_monotonic_time () - t0;
-      g_array_append_val (times, us);
-    }
-  g_array_sort (times, cmp_double);
-  return g_array_index (times, double, times->len / 2);
+  for (guint i = 0; i < strings->len; i++)
+    g_ptr_array_add (copy, strings->pdata[i]);
+  t0 = g_get_monotonic_time ();
+  g_ptr_array_sort_with_data (copy, cmp_collate, GINT_TO_POINTER (lang));
+  return g_get_monotonic_time () - t0;
 }
 
 typedef struct
@@ -73,31 +62,41 @@ cmp_keyed (gconstpointer a,
   return strcmp (((const Keyed *) a)->key, ((const Keyed *) b)->key);
 }
 
-/* Median time in microseconds of computing the keys of @strings and
- * sorting them by key, @rounds times. */
+/* One sort of @strings by kel_text_collate_key(), the keys included:
+ * microseconds. */
 static double
-time_keys (GPtrArray *strings,
-           KelLang    lang,
-           guint      rounds)
+sort_by_keys (GPtrArray *strings,
+              KelLang    lang)
+{
+  g_autoptr(GArray) keyed = g_array_sized_new (FALSE, FALSE, sizeof (Keyed), strings->len);
+  gint64 t0 = g_get_monotonic_time ();
+  double us;
+
+  for (guint i = 0; i < strings->len; i++)
+    {
+      Keyed k = { kel_text_collate_key (strings->pdata[i], lang), strings->pdata[i] };
+      g_array_append_val (keyed, k);
+    }
+  g_array_sort (keyed, cmp_keyed);
+  us = g_get_monotonic_time () - t0;
+  for (guint i = 0; i < keyed->len; i++)
+    g_free (g_array_index (keyed, Keyed, i).key);
+  return us;
+}
+
+/* The median of @rounds runs of @sort. */
+static double
+median_time (double   (*sort) (GPtrArray *, KelLang),
+             GPtrArray *strings,
+             KelLang    lang,
+             guint      rounds)
 {
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint r = 0; r < rounds; r++)
     {
-      g_autoptr(GArray) keyed = g_array_sized_new (FALSE, FALSE, sizeof (Keyed), strings->len);
-      gint64 t0 = g_get_monotonic_time ();
-      double us;
-
-      for (guint i = 0; i < strings->len; i++)
-        {
-          Keyed k = { kel_text_collate_key (strings->pdata[i], lang), strings->pdata[i] };
-          g_array_append_val (keyed, k);
-        }
-      g_array_sort (keyed, cmp_keyed);
-      us = g_get_monotonic_time () - t0;
+      double us = sort (strings, lang);
       g_array_append_val (times, us);
-      for (guint i = 0; i < keyed->len; i++)
-        g_free (g_array_index (keyed, Keyed, i).key);
     }
   g_array_sort (times, cmp_double);
   return g_array_index (times, double, times->len / 2);
@@ -180,13 +179,14 @@ main (int argc, char **argv)
         }
       g_print ("glossary, %u %s labels: %.1f µs a sort by kel_text_collate(), "
                "%.1f µs by keys\n",
-               labels->len, lang_names[lang], time_collate (labels, lang, 2001),
-               time_keys (labels, lang, 2001));
+               labels->len, lang_names[lang], median_time (sort_by_collate, labels, lang, 2001),
+               median_time (sort_by_keys, labels, lang, 2001));
     }
 
   words = document_words (doc);
   g_print ("agreement, %u distinct words in Kazakh order: %.0f µs a sort by "
            "kel_text_collate(), %.0f µs by keys\n",
-           words->len, time_collate (words, KEL_LANG_KK, 21), time_keys (words, KEL_LANG_KK, 21));
+           words->len, median_time (sort_by_collate, words, KEL_LANG_KK, 21),
+           median_time (sort_by_keys, words, KEL_LANG_KK, 21));
   return 0;
 }
