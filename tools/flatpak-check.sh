@@ -63,11 +63,17 @@ platform_packages="libgtk-4-1 libxml2-16 libglib2.0-0t64 libjson-glib-1.0-0 libr
   fonts-wqy-microhei fontconfig shared-mime-info gsettings-desktop-schemas
   libglib2.0-bin libgl1-mesa-dri libegl1 libegl-mesa0 libgl1 libglx-mesa0
   locales ca-certificates"
+# ICU, which the GNOME Platform ships and the collator of term labels needs
+# (src/model/kel-collate.c).  Its runtime library's name carries ICU's
+# version (libicu72 in Debian 12, libicu78 in testing as of 2026): the
+# Platform gets the one that $suite's libicu-dev depends on, the library
+# the Sdk (tools/testing-chroot.sh, with libicu-dev) builds against.
+platform_icu_dev=libicu-dev
 
 # the Platform: testing's runtime libraries and the locales the GNOME
 # runtime ships in its .Locale extension
 prepare_platform () {
-  wanted="$suite $(echo $platform_packages | tr ' ' '\n' | sort | tr '\n' ' ')"
+  wanted="$suite $(echo $platform_packages | tr ' ' '\n' | sort | tr '\n' ' ')runtime-of:$platform_icu_dev"
   if [ "$(cat "$platform_chroot/.kelisim-packages" 2>/dev/null)" = "$wanted" ]; then
     return 0
   fi
@@ -75,8 +81,14 @@ prepare_platform () {
   chroot_mount "$platform_chroot" proc /proc
   chroot_mount "$platform_chroot" /dev/pts /dev/pts
   chroot_run "$platform_chroot" apt-get update -q
+  icu=$(chroot_run "$platform_chroot" apt-cache depends "$platform_icu_dev" \
+          | sed -n 's/^ *Depends: \(libicu[0-9][0-9]*\)$/\1/p' | head -n 1)
+  if [ -z "$icu" ]; then
+    echo "not ok - $suite's $platform_icu_dev names no libicuNN runtime library"
+    exit 1
+  fi
   # shellcheck disable=SC2086
-  chroot_run "$platform_chroot" apt-get install -y -q --no-install-recommends $platform_packages
+  chroot_run "$platform_chroot" apt-get install -y -q --no-install-recommends $platform_packages "$icu"
   printf '%s UTF-8\n' en_US.UTF-8 kk_KZ.UTF-8 ru_RU.UTF-8 zh_CN.UTF-8 >"$platform_chroot/etc/locale.gen"
   chroot_run "$platform_chroot" locale-gen
   chroot_run "$platform_chroot" apt-get clean

@@ -19,7 +19,7 @@ kk_phrase_matches (const char *label,
                    char      **stems)
 {
   g_autofree char *folded = kel_text_fold (label);
-  g_auto(GStrv) words = kel_text_split_words (folded);
+  g_auto(GStrv) words = kel_text_split_words (folded, KEL_TEXT_HYPHENS_JOIN);
 
   if (g_strv_length (words) != g_strv_length (query))
     return FALSE;
@@ -63,7 +63,7 @@ kel_document_find_term (KelDocument *self,
     return best;
 
   folded = kel_text_fold (text);
-  query = kel_text_split_words (folded);
+  query = kel_text_split_words (folded, KEL_TEXT_HYPHENS_JOIN);
   if (query[0] == NULL)
     return NULL;
   stems = g_new0 (char *, g_strv_length (query) + 1);

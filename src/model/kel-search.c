@@ -430,33 +430,6 @@ search_words (const SearchIndex *index,
 
 /* -- terms named in Russian or Chinese ------------------------------------ */
 
-/* The words of folded text: runs of word characters. */
-static GStrv
-split_words (const char *folded)
-{
-  GPtrArray *words = g_ptr_array_new ();
-  GString *word = g_string_new (NULL);
-
-  for (const char *p = folded;; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != 0 && is_word (c))
-        {
-          g_string_append_unichar (word, c);
-          continue;
-        }
-      if (word->len > 0)
-        g_ptr_array_add (words, g_strdup (word->str));
-      g_string_truncate (word, 0);
-      if (c == 0)
-        break;
-    }
-  g_string_free (word, TRUE);
-  g_ptr_array_add (words, NULL);
-  return (GStrv) g_ptr_array_free (words, FALSE);
-}
-
 /* Folded, without whitespace: how Chinese compares. */
 static char *
 compact (const char *text)
@@ -483,7 +456,7 @@ ru_label_is (const char *label,
   if (label == NULL)
     return FALSE;
   folded = kel_text_fold (label);
-  words = split_words (folded);
+  words = kel_text_split_words (folded, KEL_TEXT_HYPHENS_SPLIT);
   if (g_strv_length (words) != g_strv_length (query))
     return FALSE;
   for (guint i = 0; words[i]; i++)
@@ -511,7 +484,7 @@ kel_document_find_foreign_term (KelDocument *doc,
 {
   GListModel *terms = kel_document_get_terms (doc);
   g_autofree char *folded = kel_text_fold (query);
-  g_auto(GStrv) words = split_words (folded);
+  g_auto(GStrv) words = kel_text_split_words (folded, KEL_TEXT_HYPHENS_SPLIT);
   g_autofree char *packed = compact (query);
 
   if (*packed == '\0')
@@ -747,7 +720,7 @@ kel_search_label_matches (const char *label,
   if (query == NULL || !g_utf8_validate (query, -1, NULL))
     return TRUE;
   folded_query = kel_text_fold (query);
-  query_words = split_words (folded_query);
+  query_words = kel_text_split_words (folded_query, KEL_TEXT_HYPHENS_SPLIT);
   if (query_words[0] == NULL)
     return TRUE;
 
@@ -760,7 +733,7 @@ kel_search_label_matches (const char *label,
     }
 
   folded_label = kel_text_fold (label);
-  label_words = split_words (folded_label);
+  label_words = kel_text_split_words (folded_label, KEL_TEXT_HYPHENS_SPLIT);
   for (guint k = 0; query_words[k]; k++)
     {
       g_autofree char *stem = lang == KEL_LANG_RU ? kel_ru_stem (query_words[k])

@@ -84,29 +84,51 @@ kel_text_fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * kel_text_is_word_char:
+ * @c: a character
+ *
+ * Returns: %TRUE when @c belongs to a word: a letter, a digit or a
+ *   combining mark
+ */
 gboolean
 kel_text_is_word_char (gunichar c)
 {
+  /* the common cases first: ASCII, and the Cyrillic block, where every
+   * character but the thousands sign is a letter or a mark */
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  if (c >= 0x0400 && c <= 0x04FF)
+    return c != 0x0482;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
 /**
  * kel_text_split_words:
- * @folded: folded text
+ * @folded: folded text (kel_text_fold())
+ * @hyphens: whether a hyphen joins the words around it
  *
- * Returns: (transfer full): the words of @folded; hyphens stay inside words
+ * The words of @folded: runs of word characters (kel_text_is_word_char()).
+ * With %KEL_TEXT_HYPHENS_JOIN, a hyphen inside a word stays in it
+ * ("әлеуметтік-экономикалық" is one word, a hyphen at either end of a word
+ * is dropped); with %KEL_TEXT_HYPHENS_SPLIT it separates words like a
+ * space.
+ *
+ * Returns: (transfer full): the words, %NULL-terminated
  */
 char **
-kel_text_split_words (const char *folded)
+kel_text_split_words (const char     *folded,
+                      KelTextHyphens  hyphens)
 {
   GPtrArray *words = g_ptr_array_new ();
   GString *word = g_string_new (NULL);
+  gboolean join = hyphens == KEL_TEXT_HYPHENS_JOIN;
 
   for (const char *p = folded;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c != 0 && (kel_text_is_word_char (c) || (c == '-' && word->len > 0)))
+      if (c != 0 && (kel_text_is_word_char (c) || (join && c == '-' && word->len > 0)))
         {
           g_string_append_unichar (word, c);
           continue;
@@ -122,6 +144,54 @@ kel_text_split_words (const char *folded)
   g_string_free (word, TRUE);
   g_ptr_array_add (words, NULL);
   return (char **) g_ptr_array_free (words, FALSE);
+}
+
+/**
+ * kel_text_has_digit:
+ * @text: UTF-8 text
+ *
+ * Words with digits ("5-бап", "2015") are numbers, not inflected words:
+ * the stemmers leave them as they are.
+ *
+ * Returns: %TRUE when @text holds a decimal digit of any script
+ */
+gboolean
+kel_text_has_digit (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      if (g_ascii_isdigit (*p))
+        return TRUE;
+      if ((guchar) *p >= 0x80 && g_unichar_isdigit (g_utf8_get_char (p)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * kel_text_capitalise:
+ * @text: UTF-8 text made to stand inside a sentence ("статья 3",
+ *   "приложение 2, пункт 5")
+ *
+ * Returns: (transfer full): @text with its first letter in title case, to
+ *   head a row, a section or a page ("Статья 3"); @text unchanged when it
+ *   does not begin with a small letter
+ */
+char *
+kel_text_capitalise (const char *text)
+{
+  gunichar c;
+  char first[8];
+  int n;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  c = g_utf8_get_char_validated (text, -1);
+  if (c == (gunichar) -1 || c == (gunichar) -2 || !g_unichar_islower (c))
+    return g_strdup (text);
+  n = g_unichar_to_utf8 (g_unichar_totitle (c), first);
+  first[n] = '\0';
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
 }
 
 /* -- Kazakh inflection ---------------------------------------------------
@@ -232,15 +302,6 @@ kel_kk_is_inflection (const char *suffix)
   return parse_slots (suffix, 0, FALSE);
 }
 
-static gboolean
-has_digit (const char *word)
-{
-  for (const char *p = word; *p; p++)
-    if (g_ascii_isdigit (*p))
-      return TRUE;
-  return FALSE;
-}
-
 /**
  * kel_kk_stem:
  * @word: a folded Kazakh word
@@ -267,7 +328,7 @@ kel_kk_stem (const char *word)
   const char *last;
 
   g_return_val_if_fail (word != NULL, NULL);
-  if (has_digit (word))
+  if (kel_text_has_digit (word))
     return g_strdup (word);
   for (; *p; p = g_utf8_next_char (p))
     {
@@ -372,7 +433,7 @@ kel_kk_is_form_of (const char *word,
   g_return_val_if_fail (word != NULL && lemma != NULL, FALSE);
   if (g_str_equal (word, lemma))
     return TRUE;
-  if (has_digit (word) || has_digit (lemma))
+  if (kel_text_has_digit (word) || kel_text_has_digit (lemma))
     return FALSE;
   if (word_stem == NULL)
     word_stem = ws = kel_kk_stem (word);
@@ -384,12 +445,17 @@ kel_kk_is_form_of (const char *word,
          || inflects (word, lemma);
 }
 
-/* Russian noun and adjective endings, longest first. */
+/* Russian noun and adjective endings; the longest that fits is removed.
+ * "-ость" goes with its endings, as Snowball's stemmer removes it, so that
+ * "безопасностями" and "безопасному" share "безопасн"; "-и-" goes with
+ * the endings of nouns in "-ие" ("использованиями", "оружием"). */
 static const char *ru_endings[] = {
-  "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ость", "ости",
-  "остью", "остей", "остям", "остях", "ая", "яя", "ое", "ее", "ой", "ей",
+  "ость", "ости", "остью", "остей", "остям", "остями", "остях",
+  "ием", "иям", "иями", "иях",
+  "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими",
+  "ая", "яя", "ое", "ее", "ой", "ей", "ою", "ею",
   "ый", "ий", "ую", "юю", "ые", "ие", "ых", "их", "ым", "им", "ом", "ем",
-  "ам", "ям", "ах", "ях", "ов", "ев", "ия", "ие", "ию", "ии", "ью",
+  "ам", "ям", "ах", "ях", "ов", "ев", "ия", "ию", "ии", "ью",
   "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
 };
 
@@ -400,6 +466,13 @@ static const char *ru_endings[] = {
  * A light stemmer: removes one inflectional ending, keeping at least three
  * letters.  "информационной" and "информационная" share the stem
  * "информационн"; "безопасности" and "безопасность" share "безопасн".
+ *
+ * Snowball's Russian stemmer (libstemmer) is the reference: on the Russian
+ * words Kelisim meets (the termbase's labels, the declensions of the term
+ * labels' words), two words get one stem here exactly when they get one
+ * from Snowball; tests/model/test-text.c checks it.  The stems themselves
+ * may differ ("информационн" here, "информацион" there): a stem is a
+ * matching key.
  *
  * Returns: (transfer full): the stem
  */
@@ -461,140 +534,4 @@ kel_zh_number (guint n)
   if (ones)
     g_string_append (out, digits[ones]);
   return g_string_free (out, FALSE);
-}
-
-/* -- Collation -------------------------------------------------------------
- *
- * Dictionary order for term labels.  Kazakh and Russian sort by their own
- * alphabets, not by code point (ә follows а, not я; ё follows е).  Chinese
- * sorts by pinyin, the order of a Chinese dictionary's index and of the
- * glossaries in Chinese legal texts: the text is converted to GB18030 and
- * compared byte by byte, because GB2312's level-1 hanzi (the 3755 common
- * ones, which include every hanzi of the term labels) are laid out in pinyin
- * order.  Level-2 hanzi fall back to GB2312's radical and stroke order, and
- * those outside GB2312 to their GB18030 code order.
- */
-
-static const char kk_alphabet[] =
-  "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
-static const char ru_alphabet[] =
-  "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
-
-/* Position of @c in @alphabet (folded to lower case), or -1. */
-static int
-alphabet_index (const char *alphabet,
-                gunichar    c)
-{
-  int i = 0;
-
-  for (const char *p = alphabet; *p; p = g_utf8_next_char (p), i++)
-    if (g_utf8_get_char (p) == c)
-      return i;
-  return -1;
-}
-
-/* A character's primary weight: spaces first, then punctuation, digits,
- * the letters of the alphabet in its order, then any other character. */
-static guint64
-collation_weight (const char *alphabet,
-                  gunichar    c)
-{
-  int index;
-
-  if (g_unichar_isspace (c))
-    return 1;
-  if (g_unichar_isdigit (c))
-    return ((guint64) 3 << 32) | (guint) g_unichar_digit_value (c);
-  if (!g_unichar_isalpha (c))
-    return ((guint64) 2 << 32) | c;
-  index = alphabet_index (alphabet, g_unichar_tolower (c));
-  if (index >= 0)
-    return ((guint64) 4 << 32) | (guint) index;
-  return ((guint64) 5 << 32) | g_unichar_tolower (c);
-}
-
-static int
-collate_alphabet (const char *a,
-                  const char *b,
-                  const char *alphabet)
-{
-  const char *p = a, *q = b;
-
-  /* primary: letters in alphabet order, case ignored */
-  while (*p && *q)
-    {
-      guint64 x = collation_weight (alphabet, g_utf8_get_char (p));
-      guint64 y = collation_weight (alphabet, g_utf8_get_char (q));
-
-      if (x != y)
-        return x < y ? -1 : 1;
-      p = g_utf8_next_char (p);
-      q = g_utf8_next_char (q);
-    }
-  if (*p || *q)
-    return *p ? 1 : -1;   /* a prefix sorts first */
-
-  /* secondary: small letters before capitals, at the first difference */
-  for (p = a, q = b; *p && *q; p = g_utf8_next_char (p), q = g_utf8_next_char (q))
-    {
-      gboolean x = g_unichar_isupper (g_utf8_get_char (p));
-      gboolean y = g_unichar_isupper (g_utf8_get_char (q));
-
-      if (x != y)
-        return x ? 1 : -1;
-    }
-  return strcmp (a, b) < 0 ? -1 : strcmp (a, b) > 0;
-}
-
-static int
-collate_pinyin (const char *a,
-                const char *b)
-{
-  g_autofree char *x = NULL;
-  g_autofree char *y = NULL;
-  gsize nx = 0, ny = 0;
-  int cmp;
-
-  x = g_convert (a, -1, "GB18030", "UTF-8", NULL, &nx, NULL);
-  y = g_convert (b, -1, "GB18030", "UTF-8", NULL, &ny, NULL);
-  if (x == NULL || y == NULL)   /* no converter: code point order */
-    return g_strcmp0 (a, b) < 0 ? -1 : g_strcmp0 (a, b) > 0;
-  cmp = memcmp (x, y, MIN (nx, ny));
-  if (cmp != 0)
-    return cmp < 0 ? -1 : 1;
-  return nx < ny ? -1 : nx > ny;
-}
-
-/**
- * kel_text_collate:
- * @a: a UTF-8 label
- * @b: another
- * @lang: whose dictionary order to follow
- *
- * Compares two labels as a dictionary in @lang orders them: Kazakh by the
- * Kazakh alphabet (а ә б в г ғ д е ё ж з и й к қ л м н ң о ө п р с т у ұ ү
- * ф х һ ц ч ш щ ъ ы і ь э ю я), Russian by the Russian alphabet, both
- * ignoring case, with a space before any letter; Chinese by pinyin (see
- * above for the limits of that).
- *
- * Returns: a negative number when @a comes first, 0 when they are equal,
- *   a positive number when @b comes first
- */
-int
-kel_text_collate (const char *a,
-                  const char *b,
-                  KelLang     lang)
-{
-  g_return_val_if_fail (a != NULL && b != NULL, 0);
-  switch (lang)
-    {
-    case KEL_LANG_ZH:
-      return collate_pinyin (a, b);
-    case KEL_LANG_RU:
-      return collate_alphabet (a, b, ru_alphabet);
-    case KEL_LANG_KK:
-    case KEL_N_LANGS:
-    default:
-      return collate_alphabet (a, b, kk_alphabet);
-    }
 }
