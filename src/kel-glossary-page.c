@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "kel-search.h"
+#include "kel-term-uses.h"
 
 /* Characters of context a "Used in" snippet shows before and after the
  * occurrence: little before, so that the term stays in view in a narrow
@@ -55,8 +56,6 @@ struct _KelGlossaryPage
   char          *query;        /* the filter, stripped; NULL when blank */
   KelTerm       *term;         /* the term of the term page, or NULL */
   GPtrArray     *occurrences;  /* const KelSpan*, one per "Used in" row */
-  GPtrArray     *terms;        /* KelTerm*, in Annex 1 order */
-  gboolean      *uses;         /* uses[i * n + j]: term i's definition uses term j */
 };
 
 G_DEFINE_FINAL_TYPE (KelGlossaryPage, kel_glossary_page, GTK_TYPE_WIDGET)
@@ -230,57 +229,21 @@ on_row_activated (GtkListBox      *list,
 static void
 rebuild_list (KelGlossaryPage *self)
 {
+  GListModel *terms;
   GtkListBoxRow *row;
 
   while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), GTK_WIDGET (row));
-  for (guint i = 0; i < self->terms->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, g_ptr_array_index (self->terms, i)));
+  terms = self->document ? kel_document_get_terms (self->document) : NULL;
+  for (guint i = 0; terms != NULL && i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(KelTerm) term = g_list_model_get_item (terms, i);
+
+      gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, term));
+    }
 }
 
 /* -- Related terms ---------------------------------------------------------- */
-
-static guint
-term_index (KelGlossaryPage *self,
-            KelTerm         *term)
-{
-  guint index = 0;
-
-  g_ptr_array_find (self->terms, term, &index);
-  return index;
-}
-
-/* Which definitions use which terms: the term spans inside each term's
- * Annex 1 definition. */
-static void
-compute_uses (KelGlossaryPage *self)
-{
-  guint n = self->terms->len;
-
-  g_clear_pointer (&self->uses, g_free);
-  self->uses = g_new0 (gboolean, n * n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      KelTerm *term = g_ptr_array_index (self->terms, i);
-      guint start, end;
-
-      kel_term_get_definition_range (term, &start, &end);
-      if (end <= start)
-        continue;
-      for (guint s = kel_document_find_first_span (self->document, start); s < kel_document_get_n_spans (self->document); s++)
-        {
-          const KelSpan *span = kel_document_get_span (self->document, s);
-          guint j;
-
-          if (span->start >= end)
-            break;
-          if (span->kind != KEL_SPAN_TERM || span->term == NULL || span->term == term)
-            continue;
-          if (g_ptr_array_find (self->terms, span->term, &j))
-            self->uses[i * n + j] = TRUE;
-        }
-    }
-}
 
 /* The names of the terms that @term's definition uses (@forward) or whose
  * definitions use @term, as links, one a line; NULL when there are none. */
@@ -289,26 +252,20 @@ related_markup (KelGlossaryPage *self,
                 KelTerm         *term,
                 gboolean         forward)
 {
-  guint n = self->terms->len;
-  guint t = term_index (self, term);
-  GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) related = forward ? kel_term_uses_definition (self->document, term)
+                                         : kel_term_uses_used_by (self->document, term);
+  GString *out;
 
-  for (guint k = 0; k < n; k++)
+  if (related->len == 0)
+    return NULL;
+  out = g_string_new (NULL);
+  for (guint k = 0; k < related->len; k++)
     {
-      gboolean related = forward ? self->uses[t * n + k] : self->uses[k * n + t];
-      g_autofree char *link = NULL;
+      g_autofree char *link = kel_markup_term_link (g_ptr_array_index (related, k), self->lang);
 
-      if (!related || k == t)
-        continue;
-      link = kel_markup_term_link (g_ptr_array_index (self->terms, k), self->lang);
       if (out->len > 0)
         g_string_append_c (out, '\n');
       g_string_append (out, link);
-    }
-  if (out->len == 0)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
     }
   return g_string_free (out, FALSE);
 }
@@ -588,24 +545,11 @@ void
 kel_glossary_page_set_document (KelGlossaryPage *self,
                                 KelDocument     *document)
 {
-  GListModel *terms;
-
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
   if (!g_set_object (&self->document, document))
     return;
   kel_glossary_page_show_list (self);
   g_clear_object (&self->term);
-  g_ptr_array_set_size (self->terms, 0);
-  if (document != NULL)
-    {
-      terms = kel_document_get_terms (document);
-      for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
-        {
-          g_autoptr(KelTerm) term = g_list_model_get_item (terms, i);
-          g_ptr_array_add (self->terms, g_object_ref (term));
-        }
-    }
-  compute_uses (self);
   rebuild_list (self);
 }
 
@@ -972,9 +916,7 @@ kel_glossary_page_finalize (GObject *object)
   KelGlossaryPage *self = KEL_GLOSSARY_PAGE (object);
 
   g_free (self->query);
-  g_free (self->uses);
   g_ptr_array_unref (self->occurrences);
-  g_ptr_array_unref (self->terms);
   G_OBJECT_CLASS (kel_glossary_page_parent_class)->finalize (object);
 }
 
@@ -1027,7 +969,6 @@ static void
 kel_glossary_page_init (KelGlossaryPage *self)
 {
   self->occurrences = g_ptr_array_new ();
-  self->terms = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_set_sort_func (GTK_LIST_BOX (self->list), sort_rows, self, NULL);

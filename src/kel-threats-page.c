@@ -14,6 +14,7 @@
 #include "kel-threats-page.h"
 #include "kel-markup.h"
 #include "kel-term.h"
+#include "kel-term-uses.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -260,23 +261,14 @@ static void
 fill_terms (KelThreatsPage *self,
             const KelNode  *node)
 {
-  KelDocument *doc = self->document;
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  g_autoptr(GPtrArray) terms = node ? kel_term_uses_in_range (self->document, node->start, node->end)
+                                     : g_ptr_array_new ();
   GString *out = g_string_new (NULL);
 
-  for (guint i = node ? kel_document_find_first_span (doc, node->start) : G_MAXUINT;
-       i < kel_document_get_n_spans (doc); i++)
+  for (guint i = 0; i < terms->len; i++)
     {
-      const KelSpan *span = kel_document_get_span (doc, i);
-      g_autofree char *link = NULL;
+      g_autofree char *link = kel_markup_term_link (g_ptr_array_index (terms, i), self->lang);
 
-      if (span->start >= node->end)
-        break;
-      if (span->kind != KEL_SPAN_TERM || span->term == NULL
-          || g_ptr_array_find (seen, span->term, NULL))
-        continue;
-      g_ptr_array_add (seen, span->term);
-      link = kel_markup_term_link (span->term, self->lang);
       if (out->len > 0)
         g_string_append_c (out, '\n');
       g_string_append (out, link);
