@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "kel-glossary-page.h"
+#include "kel-location-row.h"
 #include "kel-markup.h"
 #include "kel-text.h"
 
@@ -23,12 +24,6 @@
 
 #include "kel-search.h"
 #include "kel-term-uses.h"
-
-/* Characters of context a "Used in" snippet shows before and after the
- * occurrence: little before, so that the term stays in view in a narrow
- * sidebar, more after, for the rest of the line. */
-#define SNIPPET_BEFORE 24
-#define SNIPPET_AFTER  40
 
 struct _KelGlossaryPage
 {
@@ -378,38 +373,10 @@ occurrence_row (KelGlossaryPage *self,
 {
   const KelBlock *block = kel_document_get_block (self->document, span->block);
   g_autofree char *where = occurrence_location (self, block);
-  g_autofree char *plain = NULL;
-  g_autofree char *snippet = kel_markup_snippet (self->document, span->start, span->end,
-                                                 SNIPPET_BEFORE, SNIPPET_AFTER, &plain);
-  g_autofree char *accessible = NULL;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *where_label = gtk_label_new (where);
-  GtkWidget *snippet_label = gtk_label_new (NULL);
+  GtkWidget *row = kel_location_row_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (where_label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (where_label), PANGO_ELLIPSIZE_END);
-  kel_label_set_language (GTK_LABEL (where_label), self->lang);
-  gtk_widget_add_css_class (where_label, "caption-heading");
-  gtk_box_append (GTK_BOX (box), where_label);
-
-  gtk_label_set_markup (GTK_LABEL (snippet_label), snippet);
-  gtk_label_set_xalign (GTK_LABEL (snippet_label), 0);
-  /* one line of context, which a narrow sidebar may wrap once */
-  gtk_label_set_wrap (GTK_LABEL (snippet_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (snippet_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (snippet_label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (snippet_label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (snippet_label), 10);
-  gtk_widget_add_css_class (snippet_label, "snippet");
-  gtk_box_append (GTK_BOX (box), snippet_label);
-
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  accessible = g_strdup_printf ("%s: %s", where, plain);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_widget_set_tooltip_text (row, plain);
+  kel_location_row_set_location (KEL_LOCATION_ROW (row), where, self->lang);
+  kel_location_row_set_snippet (KEL_LOCATION_ROW (row), self->document, span->start, span->end);
   return row;
 }
 
@@ -447,13 +414,8 @@ relabel_occurrences (KelGlossaryPage *self)
       const KelBlock *block = kel_document_get_block (self->document, span->block);
       g_autofree char *where = occurrence_location (self, block);
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->occurrences_list), (int) i);
-      GtkWidget *where_label = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
-      GtkWidget *snippet_label = gtk_widget_get_next_sibling (where_label);
-      g_autofree char *accessible = g_strdup_printf ("%s: %s", where, gtk_label_get_text (GTK_LABEL (snippet_label)));
 
-      gtk_label_set_text (GTK_LABEL (where_label), where);
-      kel_label_set_language (GTK_LABEL (where_label), self->lang);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      kel_location_row_set_location (KEL_LOCATION_ROW (row), where, self->lang);
     }
 }
 
@@ -849,15 +811,10 @@ kel_glossary_page_get_occurrence_text (KelGlossaryPage *self,
                                        guint            index)
 {
   GtkListBoxRow *row;
-  GtkWidget *where, *snippet;
 
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->occurrences_list), (int) index);
-  if (row == NULL)
-    return NULL;
-  where = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
-  snippet = gtk_widget_get_next_sibling (where);
-  return g_strdup_printf ("%s\n%s", gtk_label_get_text (GTK_LABEL (where)), gtk_label_get_text (GTK_LABEL (snippet)));
+  return row ? kel_location_row_get_text (KEL_LOCATION_ROW (row)) : NULL;
 }
 
 /**
