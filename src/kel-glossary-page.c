@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "kel-glossary-page.h"
+#include "kel-browse.h"
 #include "kel-location-row.h"
 #include "kel-markup.h"
 #include "kel-text.h"
@@ -45,6 +46,7 @@ struct _KelGlossaryPage
   GtkWidget     *occurrences_heading;
   GtkWidget     *occurrences_list;
 
+  KelBrowse      browse;
   KelDocument   *document;
   KelLang        lang;
   gboolean       alphabetical;
@@ -68,12 +70,6 @@ static KelTerm *
 row_term (GtkListBoxRow *row)
 {
   return g_object_get_qdata (G_OBJECT (row), term_quark);
-}
-
-static gboolean
-row_is_shown (GtkWidget *row)
-{
-  return gtk_widget_get_visible (row) && gtk_widget_get_child_visible (row);
 }
 
 /* -- The list ------------------------------------------------------------- */
@@ -188,18 +184,6 @@ on_stop_search (GtkSearchEntry  *entry,
   apply_filter (self);
 }
 
-static GtkListBoxRow *
-visible_row (KelGlossaryPage *self,
-             guint            visible_index)
-{
-  guint k = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && row_is_shown (row) && k++ == visible_index)
-      return GTK_LIST_BOX_ROW (row);
-  return NULL;
-}
-
 /* Enter in the filter opens the first term it leaves. */
 static void
 on_filter_activate (GtkSearchEntry  *entry,
@@ -208,7 +192,7 @@ on_filter_activate (GtkSearchEntry  *entry,
   GtkListBoxRow *row;
 
   apply_filter (self);
-  row = visible_row (self, 0);
+  row = kel_browse_get_row (&self->browse, 0);
   if (row != NULL)
     kel_glossary_page_show_term (self, row_term (row));
 }
@@ -225,10 +209,8 @@ static void
 rebuild_list (KelGlossaryPage *self)
 {
   GListModel *terms;
-  GtkListBoxRow *row;
 
-  while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), GTK_WIDGET (row));
+  kel_browse_clear_list (GTK_LIST_BOX (self->list));
   terms = self->document ? kel_document_get_terms (self->document) : NULL;
   for (guint i = 0; terms != NULL && i < g_list_model_get_n_items (terms); i++)
     {
@@ -267,15 +249,6 @@ related_markup (KelGlossaryPage *self,
 
 /* -- The term page ---------------------------------------------------------- */
 
-static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-}
-
 static GtkWidget *
 headword_row (const char *text,
               KelLang     lang,
@@ -312,7 +285,7 @@ fill_headwords (KelGlossaryPage *self)
   gboolean first = TRUE;
   guint k = 1;
 
-  clear_box (self->headwords_box);
+  kel_browse_clear_box (self->headwords_box);
   for (KelLang lang = 0; lang < KEL_N_LANGS; lang++)
     if (lang != self->lang)
       order[k++] = lang;
@@ -383,11 +356,9 @@ occurrence_row (KelGlossaryPage *self,
 static void
 fill_occurrences (KelGlossaryPage *self)
 {
-  GtkListBoxRow *row;
   g_autofree char *heading = NULL;
 
-  while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->occurrences_list), 0)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->occurrences_list), GTK_WIDGET (row));
+  kel_browse_clear_list (GTK_LIST_BOX (self->occurrences_list));
   g_ptr_array_set_size (self->occurrences, 0);
   for (guint i = 0; i < kel_term_get_n_occurrences (self->term); i++)
     {
@@ -443,15 +414,6 @@ update_term_page (KelGlossaryPage *self)
   fill_occurrences (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition",
                                  definition_span (self->term) != NULL);
-}
-
-static gboolean
-focus_is_inside (KelGlossaryPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
 }
 
 static gboolean
@@ -605,13 +567,8 @@ kel_glossary_page_get_filter (KelGlossaryPage *self)
 guint
 kel_glossary_page_get_n_visible_rows (KelGlossaryPage *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), 0);
-  for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && row_is_shown (row))
-      n++;
-  return n;
+  return kel_browse_get_n_rows (&self->browse);
 }
 
 /**
@@ -630,7 +587,7 @@ kel_glossary_page_get_row_text (KelGlossaryPage *self,
   GString *out;
 
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  row = visible_row (self, visible_index);
+  row = kel_browse_get_row (&self->browse, visible_index);
   if (row == NULL)
     return NULL;
   out = g_string_new (NULL);
@@ -654,12 +611,8 @@ void
 kel_glossary_page_activate_row (KelGlossaryPage *self,
                                 guint            visible_index)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
-  row = visible_row (self, visible_index);
-  if (row != NULL)
-    g_signal_emit_by_name (self->list, "row-activated", row);
+  kel_browse_activate_row (&self->browse, visible_index);
 }
 
 /**
@@ -671,8 +624,7 @@ const char *
 kel_glossary_page_get_placeholder_text (KelGlossaryPage *self)
 {
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  if (!gtk_widget_get_child_visible (self->placeholder)
-      || g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "list") != 0)
+  if (!gtk_widget_get_child_visible (self->placeholder) || kel_browse_in_detail (&self->browse))
     return NULL;
   return gtk_label_get_text (GTK_LABEL (self->placeholder));
 }
@@ -689,24 +641,19 @@ kel_glossary_page_show_term (KelGlossaryPage *self,
                              KelTerm         *term)
 {
   gboolean had_focus;
-  GtkAdjustment *adj;
+  GtkListBoxRow *selected = NULL;
 
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
   g_return_if_fail (KEL_IS_TERM (term));
   g_return_if_fail (self->document != NULL);
 
-  had_focus = focus_is_inside (self);
+  had_focus = kel_browse_focus_is_inside (&self->browse);
   g_set_object (&self->term, term);
   update_term_page (self);
   for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
     if (GTK_IS_LIST_BOX_ROW (row) && row_term (GTK_LIST_BOX_ROW (row)) == term)
-      gtk_list_box_select_row (GTK_LIST_BOX (self->list), GTK_LIST_BOX_ROW (row));
-  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->term_scroller));
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "term");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.back", TRUE);
-  if (had_focus)
-    gtk_widget_grab_focus (self->back_button);
+      selected = GTK_LIST_BOX_ROW (row);
+  kel_browse_show_detail (&self->browse, selected, had_focus);
 }
 
 /**
@@ -718,20 +665,8 @@ kel_glossary_page_show_term (KelGlossaryPage *self,
 void
 kel_glossary_page_show_list (KelGlossaryPage *self)
 {
-  gboolean had_focus;
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
-  had_focus = focus_is_inside (self);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "list");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.back", FALSE);
-  if (!had_focus)
-    return;
-  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
-  if (row != NULL && row_is_shown (GTK_WIDGET (row)))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-  else
-    gtk_widget_grab_focus (self->filter_entry);
+  kel_browse_show_list (&self->browse);
 }
 
 /**
@@ -743,9 +678,7 @@ KelTerm *
 kel_glossary_page_get_term (KelGlossaryPage *self)
 {
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "term") != 0)
-    return NULL;
-  return self->term;
+  return kel_browse_in_detail (&self->browse) ? self->term : NULL;
 }
 
 /**
@@ -843,15 +776,8 @@ kel_glossary_page_activate_occurrence_row (KelGlossaryPage *self,
 gboolean
 kel_glossary_page_grab_focus (KelGlossaryPage *self)
 {
-  GtkListBoxRow *row;
-
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), FALSE);
-  if (kel_glossary_page_get_term (self) != NULL)
-    return gtk_widget_grab_focus (self->back_button);
-  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
-  if (row != NULL && row_is_shown (GTK_WIDGET (row)))
-    return gtk_widget_grab_focus (GTK_WIDGET (row));
-  return gtk_widget_grab_focus (self->filter_entry);
+  return kel_browse_grab_focus (&self->browse);
 }
 
 /* -- Class ------------------------------------------------------------------ */
@@ -927,6 +853,17 @@ kel_glossary_page_init (KelGlossaryPage *self)
 {
   self->occurrences = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->browse = (KelBrowse) {
+    .page = GTK_WIDGET (self),
+    .stack = GTK_STACK (self->stack),
+    .list = GTK_LIST_BOX (self->list),
+    .back_button = self->back_button,
+    .detail_scroller = self->term_scroller,
+    .list_focus = self->filter_entry,
+    .detail_name = "term",
+    .back_action = "glossary.back",
+  };
+  kel_browse_init (&self->browse);
 
   gtk_list_box_set_sort_func (GTK_LIST_BOX (self->list), sort_rows, self, NULL);
   gtk_list_box_set_filter_func (GTK_LIST_BOX (self->list), filter_row, self, NULL);
@@ -939,6 +876,5 @@ kel_glossary_page_init (KelGlossaryPage *self)
   g_signal_connect (self->definition_label, "activate-link", G_CALLBACK (on_activate_link), self);
   g_signal_connect (self->uses_label, "activate-link", G_CALLBACK (on_activate_link), self);
   g_signal_connect (self->used_by_label, "activate-link", G_CALLBACK (on_activate_link), self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.back", FALSE);
   apply_filter (self);
 }

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "kel-threats-page.h"
+#include "kel-browse.h"
 #include "kel-markup.h"
 #include "kel-term.h"
 #include "kel-term-uses.h"
@@ -43,6 +44,7 @@ struct _KelThreatsPage
   GtkWidget     *terms_box;
   GtkWidget     *terms_label;
 
+  KelBrowse      browse;
   KelDocument   *document;
   KelLang        lang;
   KelThreat     *threat;       /* the threat of the threat page, or NULL */
@@ -145,15 +147,6 @@ on_row_activated (GtkListBox     *list,
 /* -- The threat page -------------------------------------------------------- */
 
 static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-}
-
-static void
 set_caption (KelThreatsPage *self,
              GtkWidget      *label,
              const KelNode  *node)
@@ -210,7 +203,7 @@ fill_signs (KelThreatsPage *self,
   GString *intro = g_string_new (NULL);
   guint n_items = 0;
 
-  clear_box (self->signs_list);
+  kel_browse_clear_box (self->signs_list);
   for (guint i = signs ? signs->index + 1 : G_MAXUINT; i < kel_document_get_n_nodes (doc); i++)
     {
       const KelNode *node = kel_document_get_node (doc, i);
@@ -327,15 +320,6 @@ fill_texts (KelThreatsPage *self)
 }
 
 static gboolean
-focus_is_inside (KelThreatsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
-}
-
-static gboolean
 on_activate_link (GtkLabel       *label,
                   const char     *uri,
                   KelThreatsPage *self)
@@ -383,15 +367,12 @@ void
 kel_threats_page_set_document (KelThreatsPage *self,
                                KelDocument    *document)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
   if (!g_set_object (&self->document, document))
     return;
   kel_threats_page_show_list (self);
   g_clear_object (&self->threat);
-  while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), GTK_WIDGET (row));
+  kel_browse_clear_list (GTK_LIST_BOX (self->list));
   g_ptr_array_set_size (self->threats, 0);
   if (document == NULL)
     return;
@@ -470,12 +451,8 @@ void
 kel_threats_page_activate_row (KelThreatsPage *self,
                                guint           index)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
-  if (row != NULL)
-    g_signal_emit_by_name (self->list, "row-activated", row);
+  kel_browse_activate_row (&self->browse, index);
 }
 
 /**
@@ -490,26 +467,20 @@ kel_threats_page_show_threat (KelThreatsPage *self,
                               KelThreat      *threat)
 {
   gboolean had_focus;
-  GtkAdjustment *adj;
   guint index;
 
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
   g_return_if_fail (KEL_IS_THREAT (threat));
   g_return_if_fail (self->document != NULL);
 
-  had_focus = focus_is_inside (self);
+  had_focus = kel_browse_focus_is_inside (&self->browse);
   if (g_set_object (&self->threat, threat))
     fill_texts (self);
   fill_names (self);
-  if (g_ptr_array_find (self->threats, threat, &index))
-    gtk_list_box_select_row (GTK_LIST_BOX (self->list),
-                             gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index));
-  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->threat_scroller));
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "threat");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.back", TRUE);
-  if (had_focus)
-    gtk_widget_grab_focus (self->back_button);
+  kel_browse_show_detail (&self->browse,
+                          g_ptr_array_find (self->threats, threat, &index)
+                          ? kel_browse_get_row (&self->browse, index) : NULL,
+                          had_focus);
 }
 
 /**
@@ -521,16 +492,8 @@ kel_threats_page_show_threat (KelThreatsPage *self,
 void
 kel_threats_page_show_list (KelThreatsPage *self)
 {
-  gboolean had_focus;
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
-  had_focus = focus_is_inside (self);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "list");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.back", FALSE);
-  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
-  if (had_focus && row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  kel_browse_show_list (&self->browse);
 }
 
 /**
@@ -542,9 +505,7 @@ KelThreat *
 kel_threats_page_get_threat (KelThreatsPage *self)
 {
   g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "threat") != 0)
-    return NULL;
-  return self->threat;
+  return kel_browse_in_detail (&self->browse) ? self->threat : NULL;
 }
 
 static void
@@ -640,15 +601,8 @@ kel_threats_page_get_terms_text (KelThreatsPage *self)
 gboolean
 kel_threats_page_grab_focus (KelThreatsPage *self)
 {
-  GtkListBoxRow *row;
-
   g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), FALSE);
-  if (kel_threats_page_get_threat (self) != NULL)
-    return gtk_widget_grab_focus (self->back_button);
-  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
-  if (row == NULL)
-    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0);
-  return row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row));
+  return kel_browse_grab_focus (&self->browse);
 }
 
 /* -- Class ------------------------------------------------------------------ */
@@ -731,7 +685,16 @@ kel_threats_page_init (KelThreatsPage *self)
 {
   self->threats = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->browse = (KelBrowse) {
+    .page = GTK_WIDGET (self),
+    .stack = GTK_STACK (self->stack),
+    .list = GTK_LIST_BOX (self->list),
+    .back_button = self->back_button,
+    .detail_scroller = self->threat_scroller,
+    .detail_name = "threat",
+    .back_action = "threats.back",
+  };
+  kel_browse_init (&self->browse);
   g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
   g_signal_connect (self->terms_label, "activate-link", G_CALLBACK (on_activate_link), self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.back", FALSE);
 }
