@@ -43,6 +43,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_TERM_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 
 /* The title of an annex: its long title, in the term language if the
  * edition has it. */
@@ -181,24 +190,60 @@ on_row_activated (GtkListBox      *list,
     g_signal_emit (self, signals[ACTIVATE_NODE], 0, g_ptr_array_index (self->nodes, index));
 }
 
+/**
+ * kel_contents_page_set_document:
+ * @document: (nullable): the document whose parts to list
+ */
 void
 kel_contents_page_set_document (KelContentsPage *self,
                                 KelDocument     *document)
 {
   g_return_if_fail (KEL_IS_CONTENTS_PAGE (self));
-  if (g_set_object (&self->document, document))
-    rebuild (self);
+  if (!g_set_object (&self->document, document))
+    return;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
+/**
+ * kel_contents_page_get_document:
+ * Returns: (transfer none) (nullable): the document whose parts the page lists
+ */
+KelDocument *
+kel_contents_page_get_document (KelContentsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_CONTENTS_PAGE (self), NULL);
+  return self->document;
+}
+
+/**
+ * kel_contents_page_set_lang:
+ * @lang: the term language
+ *
+ * Rebuilds the rows in @lang; the highlighted part stays highlighted.
+ */
 void
 kel_contents_page_set_lang (KelContentsPage *self,
                             KelLang          lang)
 {
   g_return_if_fail (KEL_IS_CONTENTS_PAGE (self));
+  g_return_if_fail (lang < KEL_N_LANGS);
   if (self->lang == lang)
     return;
   self->lang = lang;
   rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
+}
+
+/**
+ * kel_contents_page_get_lang:
+ * Returns: the term language
+ */
+KelLang
+kel_contents_page_get_lang (KelContentsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_CONTENTS_PAGE (self), KEL_LANG_KK);
+  return self->lang;
 }
 
 static void
@@ -355,6 +400,48 @@ kel_contents_page_finalize (GObject *object)
 }
 
 static void
+kel_contents_page_get_property (GObject    *object,
+                    guint       prop_id,
+                    GValue     *value,
+                    GParamSpec *pspec)
+{
+  KelContentsPage *self = KEL_CONTENTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_TERM_LANGUAGE:
+      g_value_set_uint (value, kel_contents_page_get_lang (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kel_contents_page_set_property (GObject      *object,
+                    guint         prop_id,
+                    const GValue *value,
+                    GParamSpec   *pspec)
+{
+  KelContentsPage *self = KEL_CONTENTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      kel_contents_page_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_TERM_LANGUAGE:
+      kel_contents_page_set_lang (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kel_contents_page_class_init (KelContentsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -362,6 +449,27 @@ kel_contents_page_class_init (KelContentsPageClass *klass)
 
   object_class->dispose = kel_contents_page_dispose;
   object_class->finalize = kel_contents_page_finalize;
+  object_class->get_property = kel_contents_page_get_property;
+  object_class->set_property = kel_contents_page_set_property;
+
+  /**
+   * KelContentsPage:document: (nullable)
+   *
+   * The document whose parts the page lists.
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * KelContentsPage:term-language:
+   *
+   * The term language, a #KelLang: the language of the names and
+   * locations the page shows.
+   */
+  properties[PROP_TERM_LANGUAGE] =
+    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-contents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelContentsPage, list);

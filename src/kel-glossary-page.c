@@ -64,6 +64,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_TERM_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static GQuark term_quark;
 
 static KelTerm *
@@ -475,6 +484,18 @@ kel_glossary_page_set_document (KelGlossaryPage *self,
   kel_glossary_page_show_list (self);
   g_clear_object (&self->term);
   rebuild_list (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * kel_glossary_page_get_document:
+ * Returns: (transfer none) (nullable): the document whose terms the page lists
+ */
+KelDocument *
+kel_glossary_page_get_document (KelGlossaryPage *self)
+{
+  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
+  return self->document;
 }
 
 /**
@@ -505,6 +526,7 @@ kel_glossary_page_set_lang (KelGlossaryPage *self,
       fill_related (self);
       relabel_occurrences (self);
     }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
 }
 
 KelLang
@@ -804,6 +826,48 @@ kel_glossary_page_finalize (GObject *object)
 }
 
 static void
+kel_glossary_page_get_property (GObject    *object,
+                    guint       prop_id,
+                    GValue     *value,
+                    GParamSpec *pspec)
+{
+  KelGlossaryPage *self = KEL_GLOSSARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_TERM_LANGUAGE:
+      g_value_set_uint (value, kel_glossary_page_get_lang (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kel_glossary_page_set_property (GObject      *object,
+                    guint         prop_id,
+                    const GValue *value,
+                    GParamSpec   *pspec)
+{
+  KelGlossaryPage *self = KEL_GLOSSARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      kel_glossary_page_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_TERM_LANGUAGE:
+      kel_glossary_page_set_lang (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kel_glossary_page_class_init (KelGlossaryPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -811,6 +875,27 @@ kel_glossary_page_class_init (KelGlossaryPageClass *klass)
 
   object_class->dispose = kel_glossary_page_dispose;
   object_class->finalize = kel_glossary_page_finalize;
+  object_class->get_property = kel_glossary_page_get_property;
+  object_class->set_property = kel_glossary_page_set_property;
+
+  /**
+   * KelGlossaryPage:document: (nullable)
+   *
+   * The document whose terms the page lists.
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * KelGlossaryPage:term-language:
+   *
+   * The term language, a #KelLang: the language of the names and
+   * locations the page shows.
+   */
+  properties[PROP_TERM_LANGUAGE] =
+    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-glossary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelGlossaryPage, stack);

@@ -61,6 +61,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_TERM_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* The threat's name in the term language, or in Kazakh when the edition
  * has none in it. */
 static const char *
@@ -374,15 +383,25 @@ kel_threats_page_set_document (KelThreatsPage *self,
   g_clear_object (&self->threat);
   kel_browse_clear_list (GTK_LIST_BOX (self->list));
   g_ptr_array_set_size (self->threats, 0);
-  if (document == NULL)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (kel_document_get_threats (document)); i++)
+  for (guint i = 0; document != NULL && i < g_list_model_get_n_items (kel_document_get_threats (document)); i++)
     {
       KelThreat *threat = g_list_model_get_item (kel_document_get_threats (document), i);
 
       g_ptr_array_add (self->threats, threat);
       gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, threat));
     }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * kel_threats_page_get_document:
+ * Returns: (transfer none) (nullable): the document whose threats the page lists
+ */
+KelDocument *
+kel_threats_page_get_document (KelThreatsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
+  return self->document;
 }
 
 /**
@@ -405,6 +424,7 @@ kel_threats_page_set_lang (KelThreatsPage *self,
                  g_ptr_array_index (self->threats, i));
   if (self->threat != NULL)
     fill_names (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
 }
 
 KelLang
@@ -628,6 +648,48 @@ kel_threats_page_finalize (GObject *object)
 }
 
 static void
+kel_threats_page_get_property (GObject    *object,
+                   guint       prop_id,
+                   GValue     *value,
+                   GParamSpec *pspec)
+{
+  KelThreatsPage *self = KEL_THREATS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_TERM_LANGUAGE:
+      g_value_set_uint (value, kel_threats_page_get_lang (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kel_threats_page_set_property (GObject      *object,
+                   guint         prop_id,
+                   const GValue *value,
+                   GParamSpec   *pspec)
+{
+  KelThreatsPage *self = KEL_THREATS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      kel_threats_page_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_TERM_LANGUAGE:
+      kel_threats_page_set_lang (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kel_threats_page_class_init (KelThreatsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -635,6 +697,27 @@ kel_threats_page_class_init (KelThreatsPageClass *klass)
 
   object_class->dispose = kel_threats_page_dispose;
   object_class->finalize = kel_threats_page_finalize;
+  object_class->get_property = kel_threats_page_get_property;
+  object_class->set_property = kel_threats_page_set_property;
+
+  /**
+   * KelThreatsPage:document: (nullable)
+   *
+   * The document whose threats the page lists.
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * KelThreatsPage:term-language:
+   *
+   * The term language, a #KelLang: the language of the names and
+   * locations the page shows.
+   */
+  properties[PROP_TERM_LANGUAGE] =
+    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-threats-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, stack);
