@@ -44,6 +44,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_TERM_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const char *
 kind_label (KelAnnotationKind kind)
 {
@@ -305,21 +313,44 @@ kel_notes_page_set_notes (KelNotesPage *self,
   if (self->notes != NULL)
     g_signal_handlers_disconnect_by_data (self->notes, self);
   g_set_object (&self->notes, notes);
-  self->lang = lang;
   if (notes != NULL)
     g_signal_connect_swapped (notes, "items-changed", G_CALLBACK (update_summary), self);
+  if (self->lang != lang)
+    {
+      self->lang = lang;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
+    }
   bind (self);
 }
 
+/**
+ * kel_notes_page_set_language:
+ * @lang: the term language
+ *
+ * Shows the rows' locations in @lang.
+ */
 void
 kel_notes_page_set_language (KelNotesPage *self,
                              KelLang       lang)
 {
   g_return_if_fail (KEL_IS_NOTES_PAGE (self));
+  g_return_if_fail (lang < KEL_N_LANGS);
   if (self->lang == lang)
     return;
   self->lang = lang;
   bind (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
+}
+
+/**
+ * kel_notes_page_get_language:
+ * Returns: the term language
+ */
+KelLang
+kel_notes_page_get_language (KelNotesPage *self)
+{
+  g_return_val_if_fail (KEL_IS_NOTES_PAGE (self), KEL_LANG_KK);
+  return self->lang;
 }
 
 void
@@ -426,12 +457,48 @@ kel_notes_page_dispose (GObject *object)
 }
 
 static void
+kel_notes_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  if (prop_id == PROP_TERM_LANGUAGE)
+    g_value_set_uint (value, KEL_NOTES_PAGE (object)->lang);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+kel_notes_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  if (prop_id == PROP_TERM_LANGUAGE)
+    kel_notes_page_set_language (KEL_NOTES_PAGE (object), g_value_get_uint (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
 kel_notes_page_class_init (KelNotesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kel_notes_page_dispose;
+  object_class->get_property = kel_notes_page_get_property;
+  object_class->set_property = kel_notes_page_set_property;
+
+  /**
+   * KelNotesPage:term-language:
+   *
+   * The term language, a #KelLang: the language of the rows' locations.
+   */
+  properties[PROP_TERM_LANGUAGE] =
+    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = kel_notes_page_map;
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-notes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelNotesPage, summary_label);

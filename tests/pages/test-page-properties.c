@@ -9,10 +9,12 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "kel-contents-page.h"
 #include "kel-glossary-page.h"
+#include "kel-notes-page.h"
 #include "kel-term.h"
 #include "kel-threat.h"
 #include "kel-threats-page.h"
@@ -178,6 +180,64 @@ test_contents (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The notes page: its rows' locations follow the term-language property. */
+static void
+test_notes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kelisim-page-properties-XXXXXX", &error);
+  g_autoptr(KelNotes) notes = NULL;
+  KelNotesPage *page = g_object_new (KEL_TYPE_NOTES_PAGE, NULL);
+  GtkWidget *window = present (GTK_WIDGET (page));
+  g_autoptr(KelTerm) first = g_list_model_get_item (kel_document_get_terms (doc), 0);
+  const KelSpan *span = NULL;
+  g_autofree char *kk = NULL;
+  g_autofree char *ru = NULL;
+  guint n_lang = 0;
+
+  g_assert_no_error (error);
+  notes = kel_notes_new (doc, dir);
+  /* a bookmark where the text first uses the first term, outside Annex 1 */
+  for (guint i = 0; span == NULL && i < kel_term_get_n_occurrences (first); i++)
+    if (!kel_term_get_occurrence (first, i)->is_definition)
+      span = kel_term_get_occurrence (first, i);
+  g_assert_nonnull (span);
+  g_assert_nonnull (kel_notes_add (notes, KEL_ANNOTATION_BOOKMARK, NULL, span->start, span->end, NULL, &error));
+  g_assert_no_error (error);
+
+  g_signal_connect (page, "notify::term-language", G_CALLBACK (count_notify), &n_lang);
+  kel_notes_page_set_notes (page, notes, KEL_LANG_KK);
+  kel_test_settle (50);
+  g_assert_cmpuint (n_lang, ==, 0);
+  kk = kel_notes_page_get_row_text (page, 0);
+
+  g_object_set (page, "term-language", KEL_LANG_RU, NULL);
+  kel_test_settle (50);
+  g_assert_cmpuint (n_lang, ==, 1);
+  g_assert_cmpint (kel_notes_page_get_language (page), ==, KEL_LANG_RU);
+  ru = kel_notes_page_get_row_text (page, 0);
+  g_test_message ("kk: %s / ru: %s", kk, ru);
+  g_assert_cmpstr (ru, !=, kk);
+  g_object_set (page, "term-language", KEL_LANG_RU, NULL);
+  g_assert_cmpuint (n_lang, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&notes);
+  /* the notes file kel_notes_add() saved, and its folder */
+  {
+    g_autoptr(GDir) d = NULL;
+    const char *name;
+
+    d = g_dir_open (dir, 0, NULL);
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_remove (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -192,6 +252,7 @@ main (int argc, char **argv)
   g_test_add_func ("/page-properties/bad-language", test_bad_language);
   g_test_add_func ("/page-properties/binding", test_binding);
   g_test_add_func ("/page-properties/contents", test_contents);
+  g_test_add_func ("/page-properties/notes", test_notes);
   status = g_test_run ();
   g_object_unref (doc);
   return status;
