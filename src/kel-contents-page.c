@@ -324,6 +324,11 @@ kel_contents_page_get_current (KelContentsPage *self)
   return index >= 0 && (guint) index < self->nodes->len ? g_ptr_array_index (self->nodes, index) : NULL;
 }
 
+/**
+ * kel_contents_page_get_n_rows:
+ * Returns: how many rows the contents has, including those still to be
+ *   made in idle time
+ */
 guint
 kel_contents_page_get_n_rows (KelContentsPage *self)
 {
@@ -346,6 +351,13 @@ kel_contents_page_get_row_text (KelContentsPage *self,
   return row ? kel_location_row_get_text (KEL_LOCATION_ROW (row)) : NULL;
 }
 
+/**
+ * kel_contents_page_activate_row:
+ * @index: a row, counted from 0, made or still to be made
+ *
+ * Activates row @index, as a click or Enter would, making the rows up to
+ * it first if the idle build has not reached it yet.
+ */
 void
 kel_contents_page_activate_row (KelContentsPage *self,
                                 guint            index)

@@ -272,6 +272,10 @@ kel_glossary_page_get_related_text (KelGlossaryPage *self)
                           gtk_widget_get_visible (self->used_by_label) ? gtk_label_get_text (GTK_LABEL (self->used_by_label)) : "");
 }
 
+/**
+ * kel_glossary_page_get_n_occurrence_rows:
+ * Returns: how many rows the open term page's "Used in" has
+ */
 guint
 kel_glossary_page_get_n_occurrence_rows (KelGlossaryPage *self)
 {

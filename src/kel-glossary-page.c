@@ -297,6 +297,10 @@ kel_glossary_page_set_lang (KelGlossaryPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
 }
 
+/**
+ * kel_glossary_page_get_lang:
+ * Returns: the term language
+ */
 KelLang
 kel_glossary_page_get_lang (KelGlossaryPage *self)
 {
@@ -321,6 +325,11 @@ kel_glossary_page_set_order (KelGlossaryPage *self,
   gtk_list_box_invalidate_sort (GTK_LIST_BOX (self->list));
 }
 
+/**
+ * kel_glossary_page_get_order:
+ * Returns: %TRUE when the list is in alphabetical order, %FALSE in
+ *   Annex 1 order
+ */
 gboolean
 kel_glossary_page_get_order (KelGlossaryPage *self)
 {
@@ -354,6 +363,10 @@ kel_glossary_page_get_filter (KelGlossaryPage *self)
   return gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
 }
 
+/**
+ * kel_glossary_page_get_n_visible_rows:
+ * Returns: how many terms the list shows (those the filter leaves)
+ */
 guint
 kel_glossary_page_get_n_visible_rows (KelGlossaryPage *self)
 {

@@ -353,6 +353,12 @@ kel_notes_page_get_language (KelNotesPage *self)
   return self->lang;
 }
 
+/**
+ * kel_notes_page_show_undo:
+ * @message: what was deleted ("Deleted — «…»")
+ *
+ * Shows @message at the bottom of the page with an Undo button.
+ */
 void
 kel_notes_page_show_undo (KelNotesPage *self,
                           const char   *message)
@@ -362,6 +368,11 @@ kel_notes_page_show_undo (KelNotesPage *self,
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->undo_revealer), TRUE);
 }
 
+/**
+ * kel_notes_page_hide_undo:
+ *
+ * Hides the line offering Undo.
+ */
 void
 kel_notes_page_hide_undo (KelNotesPage *self)
 {
@@ -369,6 +380,10 @@ kel_notes_page_hide_undo (KelNotesPage *self)
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->undo_revealer), FALSE);
 }
 
+/**
+ * kel_notes_page_get_undo_shown:
+ * Returns: whether the line offering Undo shows
+ */
 gboolean
 kel_notes_page_get_undo_shown (KelNotesPage *self)
 {
@@ -376,7 +391,10 @@ kel_notes_page_get_undo_shown (KelNotesPage *self)
   return gtk_revealer_get_reveal_child (GTK_REVEALER (self->undo_revealer));
 }
 
-/** kel_notes_page_get_summary: Returns: (transfer none): the line above the list */
+/**
+ * kel_notes_page_get_summary:
+ * Returns: (transfer none): the line above the list
+ */
 const char *
 kel_notes_page_get_summary (KelNotesPage *self)
 {
@@ -419,6 +437,12 @@ kel_notes_page_get_row_text (KelNotesPage *self,
   return text;
 }
 
+/**
+ * kel_notes_page_activate_row:
+ *
+ * Activates row @index, as a click or Enter would: emits
+ * ::activate-annotation.
+ */
 void
 kel_notes_page_activate_row (KelNotesPage *self,
                              guint         index)

@@ -86,6 +86,13 @@ kel_results_page_set_results (KelResultsPage *self,
     gtk_label_set_text (GTK_LABEL (self->summary_label), summary ? summary : "");
 }
 
+/**
+ * kel_results_page_set_current:
+ * @index: the current match, or -1 for none
+ *
+ * Selects the row of the current match, without emitting
+ * ::activate-result.
+ */
 void
 kel_results_page_set_current (KelResultsPage *self,
                               int             index)
@@ -102,6 +109,10 @@ kel_results_page_set_current (KelResultsPage *self,
   self->updating = FALSE;
 }
 
+/**
+ * kel_results_page_get_n_rows:
+ * Returns: how many rows the list shows (at most %KEL_RESULTS_MAX_ROWS)
+ */
 guint
 kel_results_page_get_n_rows (KelResultsPage *self)
 {
@@ -128,6 +139,12 @@ kel_results_page_get_row_text (KelResultsPage *self,
   return row ? kel_location_row_get_text (KEL_LOCATION_ROW (row)) : NULL;
 }
 
+/**
+ * kel_results_page_activate_row:
+ *
+ * Activates row @index, as a click or Enter would: emits
+ * ::activate-result with its index.
+ */
 void
 kel_results_page_activate_row (KelResultsPage *self,
                                guint           index)

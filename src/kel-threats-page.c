@@ -427,6 +427,10 @@ kel_threats_page_set_lang (KelThreatsPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
 }
 
+/**
+ * kel_threats_page_get_lang:
+ * Returns: the term language
+ */
 KelLang
 kel_threats_page_get_lang (KelThreatsPage *self)
 {
@@ -434,6 +438,10 @@ kel_threats_page_get_lang (KelThreatsPage *self)
   return self->lang;
 }
 
+/**
+ * kel_threats_page_get_n_rows:
+ * Returns: how many threats the list shows
+ */
 guint
 kel_threats_page_get_n_rows (KelThreatsPage *self)
 {
