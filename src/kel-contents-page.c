@@ -34,7 +34,10 @@ struct _KelContentsPage
 #define FIRST_ROWS 60
 #define ROWS_PER_BATCH 200
 
-G_DEFINE_FINAL_TYPE (KelContentsPage, kel_contents_page, GTK_TYPE_WIDGET)
+static void kel_contents_page_sidebar_page_init (KelSidebarPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KelContentsPage, kel_contents_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KEL_TYPE_SIDEBAR_PAGE, kel_contents_page_sidebar_page_init))
 
 enum {
   ACTIVATE_NODE,
@@ -42,15 +45,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_TERM_LANGUAGE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 
 /* The title of an annex: its long title, in the term language if the
@@ -202,7 +196,7 @@ kel_contents_page_set_document (KelContentsPage *self,
   if (!g_set_object (&self->document, document))
     return;
   rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  g_object_notify (G_OBJECT (self), "document");
 }
 
 /**
@@ -232,7 +226,7 @@ kel_contents_page_set_lang (KelContentsPage *self,
     return;
   self->lang = lang;
   rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
+  g_object_notify (G_OBJECT (self), "term-language");
 }
 
 /**
@@ -412,45 +406,12 @@ kel_contents_page_finalize (GObject *object)
 }
 
 static void
-kel_contents_page_get_property (GObject    *object,
-                    guint       prop_id,
-                    GValue     *value,
-                    GParamSpec *pspec)
+kel_contents_page_sidebar_page_init (KelSidebarPageInterface *iface)
 {
-  KelContentsPage *self = KEL_CONTENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_TERM_LANGUAGE:
-      g_value_set_uint (value, kel_contents_page_get_lang (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kel_contents_page_set_property (GObject      *object,
-                    guint         prop_id,
-                    const GValue *value,
-                    GParamSpec   *pspec)
-{
-  KelContentsPage *self = KEL_CONTENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      kel_contents_page_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_TERM_LANGUAGE:
-      kel_contents_page_set_lang (self, g_value_get_uint (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  iface->get_document = (gpointer) kel_contents_page_get_document;
+  iface->set_document = (gpointer) kel_contents_page_set_document;
+  iface->get_term_language = (gpointer) kel_contents_page_get_lang;
+  iface->set_term_language = (gpointer) kel_contents_page_set_lang;
 }
 
 static void
@@ -461,27 +422,7 @@ kel_contents_page_class_init (KelContentsPageClass *klass)
 
   object_class->dispose = kel_contents_page_dispose;
   object_class->finalize = kel_contents_page_finalize;
-  object_class->get_property = kel_contents_page_get_property;
-  object_class->set_property = kel_contents_page_set_property;
-
-  /**
-   * KelContentsPage:document: (nullable)
-   *
-   * The document whose parts the page lists.
-   */
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  /**
-   * KelContentsPage:term-language:
-   *
-   * The term language, a #KelLang: the language of the names and
-   * locations the page shows.
-   */
-  properties[PROP_TERM_LANGUAGE] =
-    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
-                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  kel_sidebar_page_class_install_properties (object_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-contents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelContentsPage, list);

@@ -24,7 +24,10 @@
 
 #include "kel-search.h"
 
-G_DEFINE_FINAL_TYPE (KelGlossaryPage, kel_glossary_page, GTK_TYPE_WIDGET)
+static void kel_glossary_page_sidebar_page_init (KelSidebarPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KelGlossaryPage, kel_glossary_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KEL_TYPE_SIDEBAR_PAGE, kel_glossary_page_sidebar_page_init))
 
 enum {
   ACTIVATE_OCCURRENCE,
@@ -32,15 +35,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_TERM_LANGUAGE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static GQuark term_quark;
 
@@ -257,7 +251,7 @@ kel_glossary_page_set_document (KelGlossaryPage *self,
   kel_glossary_page_show_list (self);
   g_clear_object (&self->term);
   rebuild_list (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  g_object_notify (G_OBJECT (self), "document");
 }
 
 /**
@@ -294,7 +288,7 @@ kel_glossary_page_set_lang (KelGlossaryPage *self,
     gtk_list_box_invalidate_sort (GTK_LIST_BOX (self->list));
   if (self->term != NULL)
     _kel_glossary_page_relabel_term (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
+  g_object_notify (G_OBJECT (self), "term-language");
 }
 
 /**
@@ -521,45 +515,12 @@ kel_glossary_page_finalize (GObject *object)
 }
 
 static void
-kel_glossary_page_get_property (GObject    *object,
-                    guint       prop_id,
-                    GValue     *value,
-                    GParamSpec *pspec)
+kel_glossary_page_sidebar_page_init (KelSidebarPageInterface *iface)
 {
-  KelGlossaryPage *self = KEL_GLOSSARY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_TERM_LANGUAGE:
-      g_value_set_uint (value, kel_glossary_page_get_lang (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kel_glossary_page_set_property (GObject      *object,
-                    guint         prop_id,
-                    const GValue *value,
-                    GParamSpec   *pspec)
-{
-  KelGlossaryPage *self = KEL_GLOSSARY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      kel_glossary_page_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_TERM_LANGUAGE:
-      kel_glossary_page_set_lang (self, g_value_get_uint (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  iface->get_document = (gpointer) kel_glossary_page_get_document;
+  iface->set_document = (gpointer) kel_glossary_page_set_document;
+  iface->get_term_language = (gpointer) kel_glossary_page_get_lang;
+  iface->set_term_language = (gpointer) kel_glossary_page_set_lang;
 }
 
 static void
@@ -570,27 +531,7 @@ kel_glossary_page_class_init (KelGlossaryPageClass *klass)
 
   object_class->dispose = kel_glossary_page_dispose;
   object_class->finalize = kel_glossary_page_finalize;
-  object_class->get_property = kel_glossary_page_get_property;
-  object_class->set_property = kel_glossary_page_set_property;
-
-  /**
-   * KelGlossaryPage:document: (nullable)
-   *
-   * The document whose terms the page lists.
-   */
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  /**
-   * KelGlossaryPage:term-language:
-   *
-   * The term language, a #KelLang: the language of the names and
-   * locations the page shows.
-   */
-  properties[PROP_TERM_LANGUAGE] =
-    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
-                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  kel_sidebar_page_class_install_properties (object_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-glossary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelGlossaryPage, stack);

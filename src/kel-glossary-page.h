@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "kel-document.h"
+#include "kel-sidebar-page.h"
 #include "kel-term.h"
 
 G_BEGIN_DECLS

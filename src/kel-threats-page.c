@@ -51,7 +51,10 @@ struct _KelThreatsPage
   GPtrArray     *threats;      /* KelThreat*, one per row */
 };
 
-G_DEFINE_FINAL_TYPE (KelThreatsPage, kel_threats_page, GTK_TYPE_WIDGET)
+static void kel_threats_page_sidebar_page_init (KelSidebarPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KelThreatsPage, kel_threats_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KEL_TYPE_SIDEBAR_PAGE, kel_threats_page_sidebar_page_init))
 
 enum {
   GOTO_NODE,
@@ -60,15 +63,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_TERM_LANGUAGE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* The threat's name in the term language, or in Kazakh when the edition
  * has none in it. */
@@ -390,7 +384,7 @@ kel_threats_page_set_document (KelThreatsPage *self,
       g_ptr_array_add (self->threats, threat);
       gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, threat));
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  g_object_notify (G_OBJECT (self), "document");
 }
 
 /**
@@ -424,7 +418,7 @@ kel_threats_page_set_lang (KelThreatsPage *self,
                  g_ptr_array_index (self->threats, i));
   if (self->threat != NULL)
     fill_names (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
+  g_object_notify (G_OBJECT (self), "term-language");
 }
 
 /**
@@ -656,45 +650,12 @@ kel_threats_page_finalize (GObject *object)
 }
 
 static void
-kel_threats_page_get_property (GObject    *object,
-                   guint       prop_id,
-                   GValue     *value,
-                   GParamSpec *pspec)
+kel_threats_page_sidebar_page_init (KelSidebarPageInterface *iface)
 {
-  KelThreatsPage *self = KEL_THREATS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_TERM_LANGUAGE:
-      g_value_set_uint (value, kel_threats_page_get_lang (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kel_threats_page_set_property (GObject      *object,
-                   guint         prop_id,
-                   const GValue *value,
-                   GParamSpec   *pspec)
-{
-  KelThreatsPage *self = KEL_THREATS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      kel_threats_page_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_TERM_LANGUAGE:
-      kel_threats_page_set_lang (self, g_value_get_uint (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  iface->get_document = (gpointer) kel_threats_page_get_document;
+  iface->set_document = (gpointer) kel_threats_page_set_document;
+  iface->get_term_language = (gpointer) kel_threats_page_get_lang;
+  iface->set_term_language = (gpointer) kel_threats_page_set_lang;
 }
 
 static void
@@ -705,27 +666,7 @@ kel_threats_page_class_init (KelThreatsPageClass *klass)
 
   object_class->dispose = kel_threats_page_dispose;
   object_class->finalize = kel_threats_page_finalize;
-  object_class->get_property = kel_threats_page_get_property;
-  object_class->set_property = kel_threats_page_set_property;
-
-  /**
-   * KelThreatsPage:document: (nullable)
-   *
-   * The document whose threats the page lists.
-   */
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  /**
-   * KelThreatsPage:term-language:
-   *
-   * The term language, a #KelLang: the language of the names and
-   * locations the page shows.
-   */
-  properties[PROP_TERM_LANGUAGE] =
-    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
-                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  kel_sidebar_page_class_install_properties (object_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-threats-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, stack);

@@ -55,6 +55,7 @@ test_glossary (void)
   KelDocument *got = NULL;
   guint lang = G_MAXUINT;
 
+  g_assert_true (KEL_IS_SIDEBAR_PAGE (page));
   g_signal_connect (page, "notify::document", G_CALLBACK (count_notify), &n_doc);
   g_signal_connect (page, "notify::term-language", G_CALLBACK (count_notify), &n_lang);
   g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 0);
