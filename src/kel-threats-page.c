@@ -103,6 +103,19 @@ relabel_row (KelThreatsPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
+/* A label that fills the rest of its line and wraps, even inside a word. */
+static GtkWidget *
+wrapping_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (label, TRUE);
+  return label;
+}
+
 static GtkWidget *
 make_row (KelThreatsPage *self,
           KelThreat      *threat)
@@ -111,7 +124,7 @@ make_row (KelThreatsPage *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   g_autofree char *num = g_strdup_printf ("%u", kel_threat_get_number (threat));
   GtkWidget *number = gtk_label_new (num);
-  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *name = wrapping_label (NULL);
 
   /* the number sits on the baseline of the name's first line */
   gtk_widget_set_valign (number, GTK_ALIGN_BASELINE);
@@ -121,10 +134,6 @@ make_row (KelThreatsPage *self,
   gtk_widget_add_css_class (number, "numeric");
   gtk_box_append (GTK_BOX (box), number);
 
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_set_valign (name, GTK_ALIGN_BASELINE);
   gtk_box_append (GTK_BOX (box), name);
 
@@ -180,16 +189,12 @@ sign_item (const char *marker,
                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
                                  NULL);
   GtkWidget *bullet = gtk_label_new (marker);
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = wrapping_label (text);
 
   gtk_widget_set_valign (bullet, GTK_ALIGN_START);
   gtk_widget_add_css_class (bullet, "bullet");
   gtk_box_append (GTK_BOX (box), bullet);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (label, TRUE);
   kel_label_set_language (GTK_LABEL (label), KEL_LANG_KK);
   gtk_widget_add_css_class (label, "body-text");
   gtk_box_append (GTK_BOX (box), label);
