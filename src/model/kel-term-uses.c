@@ -45,42 +45,14 @@ kel_term_uses_in_range (KelDocument *document,
   return terms;
 }
 
-/* Whether @term's Annex 1 definition uses @other (another term). */
-static gboolean
-definition_uses (KelDocument *document,
-                 KelTerm     *term,
-                 KelTerm     *other)
+static int
+by_annex_order (gconstpointer a,
+                gconstpointer b)
 {
-  g_autoptr(GPtrArray) used = NULL;
-  guint start, end;
+  KelTerm *x = *(KelTerm * const *) a;
+  KelTerm *y = *(KelTerm * const *) b;
 
-  if (term == other)
-    return FALSE;
-  kel_term_get_definition_range (term, &start, &end);
-  used = kel_term_uses_in_range (document, start, end);
-  return g_ptr_array_find (used, other, NULL);
-}
-
-/* The terms of @document, in Annex 1 order, that @term's definition uses
- * (@forward) or whose definitions use @term. */
-static GPtrArray *
-filter_terms (KelDocument *document,
-              KelTerm     *term,
-              gboolean     forward)
-{
-  GListModel *all = kel_document_get_terms (document);
-  GPtrArray *out = g_ptr_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(KelTerm) other = g_list_model_get_item (all, i);
-      gboolean related = forward ? definition_uses (document, term, other)
-                                 : definition_uses (document, other, term);
-
-      if (related)
-        g_ptr_array_add (out, other);   /* the document holds a reference */
-    }
-  return out;
+  return (int) kel_term_get_order (x) - (int) kel_term_get_order (y);
 }
 
 /**
@@ -97,9 +69,16 @@ GPtrArray *
 kel_term_uses_definition (KelDocument *document,
                           KelTerm     *term)
 {
+  GPtrArray *used;
+  guint start, end;
+
   g_return_val_if_fail (KEL_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (KEL_IS_TERM (term), NULL);
-  return filter_terms (document, term, TRUE);
+  kel_term_get_definition_range (term, &start, &end);
+  used = kel_term_uses_in_range (document, start, end);
+  g_ptr_array_remove (used, term);   /* its own headword */
+  g_ptr_array_sort (used, by_annex_order);
+  return used;
 }
 
 /**
@@ -116,7 +95,20 @@ GPtrArray *
 kel_term_uses_used_by (KelDocument *document,
                        KelTerm     *term)
 {
+  GListModel *all;
+  GPtrArray *users;
+
   g_return_val_if_fail (KEL_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (KEL_IS_TERM (term), NULL);
-  return filter_terms (document, term, FALSE);
+  all = kel_document_get_terms (document);
+  users = g_ptr_array_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(KelTerm) other = g_list_model_get_item (all, i);
+      g_autoptr(GPtrArray) uses = other != term ? kel_term_uses_definition (document, other) : NULL;
+
+      if (uses != NULL && g_ptr_array_find (uses, term, NULL))
+        g_ptr_array_add (users, other);   /* the document holds a reference */
+    }
+  return users;
 }
