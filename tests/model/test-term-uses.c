@@ -10,25 +10,12 @@
 #include "kel-term.h"
 #include "kel-term-uses.h"
 
-static KelDocument *
-bundled (void)
-{
-  static KelDocument *doc = NULL;
-
-  if (doc == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      doc = kel_document_new_bundled (&error);
-      g_assert_no_error (error);
-    }
-  return doc;
-}
+static KelDocument *doc;   /* the bundled edition */
 
 static KelTerm *
 term (const char *id)
 {
-  GListModel *terms = kel_document_get_terms (bundled ());
+  GListModel *terms = kel_document_get_terms (doc);
 
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
     {
@@ -58,8 +45,8 @@ ids (GPtrArray *terms)
 static void
 test_definition (void)
 {
-  g_autoptr(GPtrArray) crime = kel_term_uses_definition (bundled (), term ("informationCrime"));
-  g_autoptr(GPtrArray) none = kel_term_uses_definition (bundled (), term ("criticallyImportantStructures"));
+  g_autoptr(GPtrArray) crime = kel_term_uses_definition (doc, term ("informationCrime"));
+  g_autoptr(GPtrArray) none = kel_term_uses_definition (doc, term ("criticallyImportantStructures"));
   g_autofree char *crime_ids = ids (crime);
 
   /* "информационная преступность": its definition names the information
@@ -71,8 +58,8 @@ test_definition (void)
 static void
 test_used_by (void)
 {
-  g_autoptr(GPtrArray) space = kel_term_uses_used_by (bundled (), term ("informationSpace"));
-  g_autoptr(GPtrArray) war = kel_term_uses_used_by (bundled (), term ("informationWar"));
+  g_autoptr(GPtrArray) space = kel_term_uses_used_by (doc, term ("informationSpace"));
+  g_autoptr(GPtrArray) war = kel_term_uses_used_by (doc, term ("informationWar"));
   g_autofree char *space_ids = ids (space);
   g_autofree char *war_ids = ids (war);
 
@@ -87,7 +74,7 @@ test_used_by (void)
 static void
 test_symmetric (void)
 {
-  GListModel *terms = kel_document_get_terms (bundled ());
+  GListModel *terms = kel_document_get_terms (doc);
   guint n = g_list_model_get_n_items (terms);
   guint pairs = 0;
 
@@ -95,12 +82,12 @@ test_symmetric (void)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KelTerm) t = g_list_model_get_item (terms, i);
-      g_autoptr(GPtrArray) uses = kel_term_uses_definition (bundled (), t);
+      g_autoptr(GPtrArray) uses = kel_term_uses_definition (doc, t);
 
       g_assert_false (g_ptr_array_find (uses, t, NULL));
       for (guint k = 0; k < uses->len; k++)
         {
-          g_autoptr(GPtrArray) back = kel_term_uses_used_by (bundled (), g_ptr_array_index (uses, k));
+          g_autoptr(GPtrArray) back = kel_term_uses_used_by (doc, g_ptr_array_index (uses, k));
 
           g_assert_true (g_ptr_array_find (back, t, NULL));
           pairs++;
@@ -112,7 +99,6 @@ test_symmetric (void)
 static void
 test_range (void)
 {
-  KelDocument *doc = bundled ();
   KelTerm *crime = term ("informationCrime");
   guint start, end;
   g_autoptr(GPtrArray) in_definition = NULL;
@@ -145,11 +131,18 @@ test_range (void)
 int
 main (int argc, char **argv)
 {
+  g_autoptr(GError) error = NULL;
+  int status;
+
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
+  doc = kel_document_new_bundled (&error);
+  g_assert_no_error (error);
   g_test_add_func ("/term-uses/definition", test_definition);
   g_test_add_func ("/term-uses/used-by", test_used_by);
   g_test_add_func ("/term-uses/symmetric", test_symmetric);
   g_test_add_func ("/term-uses/range", test_range);
-  return g_test_run ();
+  status = g_test_run ();
+  g_object_unref (doc);
+  return status;
 }
