@@ -7,49 +7,14 @@
  * are the text), the source of the threat, its signs (a list stays a list),
  * the defined terms it uses, and buttons to its place in the text.  The
  * page never moves the document: it emits ::goto-node and ::activate-term,
- * and the window answers.
+ * and the window answers.  This file: the list, opening and closing a
+ * threat's page, the class; kel-threats-page-threat.c: what that page shows.
  */
 #include "config.h"
 
-#include "kel-threats-page.h"
-#include "kel-browse.h"
+#include "kel-threats-page-private.h"
 #include "kel-markup.h"
 #include "kel-term.h"
-#include "kel-term-uses.h"
-
-#include <glib/gi18n.h>
-#include <string.h>
-
-struct _KelThreatsPage
-{
-  GtkWidget      parent_instance;
-
-  GtkWidget     *stack;
-  GtkWidget     *list;
-  GtkWidget     *back_button;
-  GtkWidget     *threat_scroller;
-  GtkWidget     *number_label;
-  GtkWidget     *name_label;
-  GtkWidget     *status_label;
-  GtkWidget     *annex_caption;
-  GtkWidget     *annex_label;
-  GtkWidget     *article_caption;
-  GtkWidget     *article_label;
-  GtkWidget     *article_button;
-  GtkWidget     *source_heading;
-  GtkWidget     *source_label;
-  GtkWidget     *signs_heading;
-  GtkWidget     *signs_label;
-  GtkWidget     *signs_list;
-  GtkWidget     *terms_box;
-  GtkWidget     *terms_label;
-
-  KelBrowse      browse;
-  KelDocument   *document;
-  KelLang        lang;
-  KelThreat     *threat;       /* the threat of the threat page, or NULL */
-  GPtrArray     *threats;      /* KelThreat*, one per row */
-};
 
 static void kel_threats_page_sidebar_page_init (KelSidebarPageInterface *iface);
 
@@ -64,25 +29,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The threat's name in the term language, or in Kazakh when the edition
- * has none in it. */
-static const char *
-threat_name (KelThreat *threat,
-             KelLang    lang,
-             KelLang   *shown)
-{
-  const char *label = kel_threat_get_label (threat, lang);
-
-  if (label == NULL)
-    {
-      lang = KEL_LANG_KK;
-      label = kel_threat_get_label (threat, lang);
-    }
-  if (shown != NULL)
-    *shown = lang;
-  return label ? label : "";
-}
-
 /* -- The list ------------------------------------------------------------- */
 
 static void
@@ -94,26 +40,13 @@ relabel_row (KelThreatsPage *self,
   GtkWidget *number = gtk_widget_get_first_child (box);
   GtkWidget *name = gtk_widget_get_next_sibling (number);
   KelLang shown;
-  const char *text = threat_name (threat, self->lang, &shown);
+  const char *text = _kel_threats_page_threat_name (threat, self->lang, &shown);
   g_autofree char *accessible = NULL;
 
   gtk_label_set_text (GTK_LABEL (name), text);
   kel_label_set_language (GTK_LABEL (name), shown);
   accessible = g_strdup_printf ("%s %s", gtk_label_get_text (GTK_LABEL (number)), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-}
-
-/* A label that fills the rest of its line and wraps, even inside a word. */
-static GtkWidget *
-wrapping_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (label, TRUE);
-  return label;
 }
 
 static GtkWidget *
@@ -124,7 +57,7 @@ make_row (KelThreatsPage *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   g_autofree char *num = g_strdup_printf ("%u", kel_threat_get_number (threat));
   GtkWidget *number = gtk_label_new (num);
-  GtkWidget *name = wrapping_label (NULL);
+  GtkWidget *name = _kel_threats_page_wrapping_label (NULL);
 
   /* the number sits on the baseline of the name's first line */
   gtk_widget_set_valign (number, GTK_ALIGN_BASELINE);
@@ -154,177 +87,6 @@ on_row_activated (GtkListBox     *list,
 
   if (index >= 0 && (guint) index < self->threats->len)
     kel_threats_page_show_threat (self, g_ptr_array_index (self->threats, index));
-}
-
-/* -- The threat page -------------------------------------------------------- */
-
-static void
-set_caption (KelThreatsPage *self,
-             GtkWidget      *label,
-             const KelNode  *node)
-{
-  g_autofree char *where = node ? kel_document_get_location (self->document, node, self->lang) : NULL;
-  g_autofree char *text = where ? kel_markup_capitalise (where) : NULL;
-
-  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  kel_label_set_language (GTK_LABEL (label), self->lang);
-}
-
-static void
-set_kazakh (GtkWidget  *label,
-            const char *text)
-{
-  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  kel_label_set_language (GTK_LABEL (label), KEL_LANG_KK);
-  gtk_widget_set_visible (label, text != NULL && *text != '\0');
-}
-
-static GtkWidget *
-sign_item (const char *marker,
-           const char *text)
-{
-  GtkWidget *box = g_object_new (GTK_TYPE_BOX,
-                                 "orientation", GTK_ORIENTATION_HORIZONTAL,
-                                 "spacing", 6,
-                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                 NULL);
-  GtkWidget *bullet = gtk_label_new (marker);
-  GtkWidget *label = wrapping_label (text);
-
-  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-  gtk_widget_add_css_class (bullet, "bullet");
-  gtk_box_append (GTK_BOX (box), bullet);
-
-  kel_label_set_language (GTK_LABEL (label), KEL_LANG_KK);
-  gtk_widget_add_css_class (label, "body-text");
-  gtk_box_append (GTK_BOX (box), label);
-  return box;
-}
-
-/* The signs: the paragraph; or, when it has list points, its own text as
- * the intro and one item per point. */
-static void
-fill_signs (KelThreatsPage *self,
-            const KelNode  *signs)
-{
-  KelDocument *doc = self->document;
-  GString *intro = g_string_new (NULL);
-  guint n_items = 0;
-
-  kel_browse_clear_box (self->signs_list);
-  for (guint i = signs ? signs->index + 1 : G_MAXUINT; i < kel_document_get_n_nodes (doc); i++)
-    {
-      const KelNode *node = kel_document_get_node (doc, i);
-      g_autofree char *text = NULL;
-      const char *body;
-
-      if (node->depth <= signs->depth)
-        break;
-      if (node->kind != KEL_NODE_POINT)
-        continue;
-      text = kel_document_get_node_text (doc, node);
-      body = text;
-      if (node->num != NULL && g_str_has_prefix (body, node->num))
-        body += strlen (node->num);
-      while (*body == ' ')
-        body++;
-      gtk_box_append (GTK_BOX (self->signs_list), sign_item (node->num ? node->num : "•", body));
-      n_items++;
-    }
-
-  if (signs != NULL && n_items == 0)
-    {
-      g_autofree char *text = kel_document_get_node_text (doc, signs);
-      g_string_append (intro, text);
-    }
-  else if (signs != NULL)
-    for (guint b = signs->first_block; b < signs->first_block + signs->n_blocks; b++)
-      {
-        const KelBlock *block = kel_document_get_block (doc, b);
-        g_autofree char *text = NULL;
-
-        if (block->node != signs)
-          continue;
-        text = kel_document_get_block_text (doc, block);
-        if (intro->len > 0)
-          g_string_append_c (intro, ' ');
-        g_string_append (intro, text);
-      }
-  set_kazakh (self->signs_label, intro->str);
-  gtk_widget_set_visible (self->signs_list, n_items > 0);
-  gtk_widget_set_visible (self->signs_heading, signs != NULL);
-  g_string_free (intro, TRUE);
-}
-
-/* The defined terms that occur in the threat's paragraph of Annex 2, in
- * the order they first occur, as links. */
-static void
-fill_terms (KelThreatsPage *self,
-            const KelNode  *node)
-{
-  g_autoptr(GPtrArray) terms = node ? kel_term_uses_in_range (self->document, node->start, node->end)
-                                     : g_ptr_array_new ();
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < terms->len; i++)
-    {
-      g_autofree char *link = kel_markup_term_link (g_ptr_array_index (terms, i), self->lang);
-
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, link);
-    }
-  gtk_label_set_markup (GTK_LABEL (self->terms_label), out->str);
-  gtk_widget_set_visible (self->terms_box, out->len > 0);
-  g_string_free (out, TRUE);
-}
-
-/* What the term language changes: the name, its note, the captions and
- * the names of the terms. */
-static void
-fill_names (KelThreatsPage *self)
-{
-  KelThreat *threat = self->threat;
-  const KelNode *point = kel_threat_get_article_point (threat);
-  KelLang shown;
-
-  /* in Kazakh the name is the Annex 2 wording, shown below with its caption */
-  gtk_label_set_text (GTK_LABEL (self->name_label), threat_name (threat, self->lang, &shown));
-  kel_label_set_language (GTK_LABEL (self->name_label), shown);
-  gtk_widget_set_visible (self->name_label, shown != KEL_LANG_KK);
-  gtk_widget_set_visible (self->status_label,
-                          shown != KEL_LANG_KK && kel_threat_get_status (threat, shown) == KEL_STATUS_UNCHECKED);
-  set_caption (self, self->annex_caption, kel_threat_get_node (threat));
-  set_caption (self, self->article_caption, point);
-  fill_terms (self, kel_threat_get_node (threat));
-}
-
-/* The text itself, which is Kazakh whatever the term language: set once
- * per threat, so that a language switch lays out no paragraph again. */
-static void
-fill_texts (KelThreatsPage *self)
-{
-  KelThreat *threat = self->threat;
-  const KelNode *source = kel_threat_get_source_node (threat);
-  const KelNode *point = kel_threat_get_article_point (threat);
-  g_autofree char *number = NULL;
-  g_autofree char *source_text = NULL;
-
-  /* Translators: the heading of a threat's page; %u is its number in Annex 2 */
-  number = g_strdup_printf (_("Threat %u"), kel_threat_get_number (threat));
-  gtk_label_set_text (GTK_LABEL (self->number_label), number);
-
-  set_kazakh (self->annex_label, kel_threat_get_label (threat, KEL_LANG_KK));
-  set_kazakh (self->article_label, kel_threat_get_article_wording (threat));
-  gtk_widget_set_visible (self->article_caption, point != NULL);
-  gtk_widget_set_visible (self->article_button, point != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.show-article", point != NULL);
-
-  source_text = source ? kel_document_get_node_text (self->document, source) : NULL;
-  set_kazakh (self->source_label, source_text);
-  gtk_widget_set_visible (self->source_heading, source != NULL);
-
-  fill_signs (self, kel_threat_get_signs_node (threat));
 }
 
 static gboolean
@@ -422,7 +184,7 @@ kel_threats_page_set_lang (KelThreatsPage *self,
     relabel_row (self, gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) i),
                  g_ptr_array_index (self->threats, i));
   if (self->threat != NULL)
-    fill_names (self);
+    _kel_threats_page_fill_names (self);
   g_object_notify (G_OBJECT (self), "term-language");
 }
 
@@ -502,8 +264,8 @@ kel_threats_page_show_threat (KelThreatsPage *self,
 
   had_focus = kel_browse_focus_is_inside (&self->browse);
   if (g_set_object (&self->threat, threat))
-    fill_texts (self);
-  fill_names (self);
+    _kel_threats_page_fill_texts (self);
+  _kel_threats_page_fill_names (self);
   kel_browse_show_detail (&self->browse,
                           g_ptr_array_find (self->threats, threat, &index)
                           ? kel_browse_get_row (&self->browse, index) : NULL,
@@ -533,90 +295,6 @@ kel_threats_page_get_threat (KelThreatsPage *self)
 {
   g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
   return kel_browse_in_detail (&self->browse) ? self->threat : NULL;
-}
-
-static void
-append_label (GString   *out,
-              GtkWidget *label)
-{
-  if (!gtk_widget_get_visible (label))
-    return;
-  if (out->len > 0)
-    g_string_append_c (out, '\n');
-  g_string_append (out, gtk_label_get_text (GTK_LABEL (label)));
-}
-
-/**
- * kel_threats_page_get_threat_text:
- * Returns: (transfer full): the open threat page's text above the sources,
- *   one label a line: number, name, note, and each wording under its
- *   caption
- */
-char *
-kel_threats_page_get_threat_text (KelThreatsPage *self)
-{
-  GString *out = g_string_new (NULL);
-
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  append_label (out, self->number_label);
-  append_label (out, self->name_label);
-  append_label (out, self->status_label);
-  append_label (out, self->annex_caption);
-  append_label (out, self->annex_label);
-  append_label (out, self->article_caption);
-  append_label (out, self->article_label);
-  return g_string_free (out, FALSE);
-}
-
-/**
- * kel_threats_page_get_n_sign_items:
- * Returns: how many list items the open threat page's "Signs" shows
- */
-guint
-kel_threats_page_get_n_sign_items (KelThreatsPage *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), 0);
-  if (!gtk_widget_get_visible (self->signs_list))
-    return 0;
-  for (GtkWidget *c = gtk_widget_get_first_child (self->signs_list); c != NULL; c = gtk_widget_get_next_sibling (c))
-    n++;
-  return n;
-}
-
-/**
- * kel_threats_page_get_sign_item:
- * Returns: (transfer full) (nullable): the text of list item @index of
- *   "Signs", its bullet and a space first
- */
-char *
-kel_threats_page_get_sign_item (KelThreatsPage *self,
-                                guint           index)
-{
-  GtkWidget *item;
-  GtkWidget *bullet;
-
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  item = gtk_widget_get_first_child (self->signs_list);
-  for (guint i = 0; item != NULL && i < index; i++)
-    item = gtk_widget_get_next_sibling (item);
-  if (item == NULL)
-    return NULL;
-  bullet = gtk_widget_get_first_child (item);
-  return g_strdup_printf ("%s %s", gtk_label_get_text (GTK_LABEL (bullet)),
-                          gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (bullet))));
-}
-
-/**
- * kel_threats_page_get_terms_text:
- * Returns: (transfer full): "Terms used" as shown, one term a line
- */
-char *
-kel_threats_page_get_terms_text (KelThreatsPage *self)
-{
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  return g_strdup (gtk_widget_get_visible (self->terms_box) ? gtk_label_get_text (GTK_LABEL (self->terms_label)) : "");
 }
 
 /**
