@@ -9,6 +9,7 @@
 
 #include "kel-contents-page.h"
 #include "kel-contents.h"
+#include "kel-location-row.h"
 #include "kel-markup.h"
 
 #include <glib/gi18n.h>
@@ -33,7 +34,10 @@ struct _KelContentsPage
 #define FIRST_ROWS 60
 #define ROWS_PER_BATCH 200
 
-G_DEFINE_FINAL_TYPE (KelContentsPage, kel_contents_page, GTK_TYPE_WIDGET)
+static void kel_contents_page_sidebar_page_init (KelSidebarPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KelContentsPage, kel_contents_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KEL_TYPE_SIDEBAR_PAGE, kel_contents_page_sidebar_page_init))
 
 enum {
   ACTIVATE_NODE,
@@ -66,18 +70,6 @@ annex_title (KelDocument   *doc,
   return NULL;
 }
 
-static gboolean
-on_row_query_tooltip (GtkWidget  *row,
-                      int         x,
-                      int         y,
-                      gboolean    keyboard,
-                      GtkTooltip *tooltip,
-                      gpointer    user_data)
-{
-  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (row), "kel-tooltip"));
-  return TRUE;
-}
-
 static GtkWidget *
 make_row (KelContentsPage *self,
           const KelNode   *node,
@@ -88,17 +80,11 @@ make_row (KelContentsPage *self,
    * document's own language, not "статья 1" beside a Kazakh heading */
   KelLang lang = self->lang == KEL_LANG_KK || kel_document_get_label (doc, "docType", self->lang, NULL) != NULL
                  ? self->lang : KEL_LANG_KK;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *row;
   /* a row starts with it: "Статья 2", not "статья 2" */
   g_autofree char *location = kel_document_get_location (doc, node, lang);
   g_autofree char *where = kel_markup_capitalise (location);
   g_autofree char *title = NULL;
-  g_autofree char *accessible = NULL;
-  GtkWidget *label;
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
 
   if (!kel_document_is_kazakh (doc))
     ;   /* another language: the location is its own num and heading */
@@ -118,38 +104,10 @@ make_row (KelContentsPage *self,
   else if (node->kind == KEL_NODE_ANNEX)
     title = annex_title (doc, node, lang);
 
-  label = gtk_label_new (where);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
-  gtk_widget_add_css_class (label, title ? "caption-heading" : "contents-title");
-  gtk_box_append (GTK_BOX (box), label);
-
-  if (title != NULL)
-    {
-      label = gtk_label_new (title);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_lines (GTK_LABEL (label), 3);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_attributes (GTK_LABEL (label), attrs);
-      gtk_widget_add_css_class (label, "contents-title");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  pango_attr_list_unref (attrs);
-
-  gtk_widget_set_margin_start (box, 16 * MIN (level, 8));
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  accessible = title ? g_strdup_printf ("%s. %s", where, title) : g_strdup (where);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  /* the whole title for a title cut short; through ::query-tooltip, since
-   * gtk_widget_set_tooltip_text() would make it the accessible description
-   * too, and screen readers would say each row twice */
-  g_object_set_data_full (G_OBJECT (row), "kel-tooltip", g_strdup (accessible), g_free);
-  gtk_widget_set_has_tooltip (row, TRUE);
-  g_signal_connect (row, "query-tooltip", G_CALLBACK (on_row_query_tooltip), NULL);
+  row = kel_location_row_new ();
+  kel_location_row_set_location (KEL_LOCATION_ROW (row), where, lang);
+  kel_location_row_set_title (KEL_LOCATION_ROW (row), title, lang);
+  kel_location_row_set_level (KEL_LOCATION_ROW (row), level);
   return row;
 }
 
@@ -226,24 +184,60 @@ on_row_activated (GtkListBox      *list,
     g_signal_emit (self, signals[ACTIVATE_NODE], 0, g_ptr_array_index (self->nodes, index));
 }
 
+/**
+ * kel_contents_page_set_document:
+ * @document: (nullable): the document whose parts to list
+ */
 void
 kel_contents_page_set_document (KelContentsPage *self,
                                 KelDocument     *document)
 {
   g_return_if_fail (KEL_IS_CONTENTS_PAGE (self));
-  if (g_set_object (&self->document, document))
-    rebuild (self);
+  if (!g_set_object (&self->document, document))
+    return;
+  rebuild (self);
+  g_object_notify (G_OBJECT (self), "document");
 }
 
+/**
+ * kel_contents_page_get_document:
+ * Returns: (transfer none) (nullable): the document whose parts the page lists
+ */
+KelDocument *
+kel_contents_page_get_document (KelContentsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_CONTENTS_PAGE (self), NULL);
+  return self->document;
+}
+
+/**
+ * kel_contents_page_set_lang:
+ * @lang: the term language
+ *
+ * Rebuilds the rows in @lang; the highlighted part stays highlighted.
+ */
 void
 kel_contents_page_set_lang (KelContentsPage *self,
                             KelLang          lang)
 {
   g_return_if_fail (KEL_IS_CONTENTS_PAGE (self));
+  g_return_if_fail (lang < KEL_N_LANGS);
   if (self->lang == lang)
     return;
   self->lang = lang;
   rebuild (self);
+  g_object_notify (G_OBJECT (self), "term-language");
+}
+
+/**
+ * kel_contents_page_get_lang:
+ * Returns: the term language
+ */
+KelLang
+kel_contents_page_get_lang (KelContentsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_CONTENTS_PAGE (self), KEL_LANG_KK);
+  return self->lang;
 }
 
 static void
@@ -324,6 +318,11 @@ kel_contents_page_get_current (KelContentsPage *self)
   return index >= 0 && (guint) index < self->nodes->len ? g_ptr_array_index (self->nodes, index) : NULL;
 }
 
+/**
+ * kel_contents_page_get_n_rows:
+ * Returns: how many rows the contents has, including those still to be
+ *   made in idle time
+ */
 guint
 kel_contents_page_get_n_rows (KelContentsPage *self)
 {
@@ -340,22 +339,19 @@ kel_contents_page_get_row_text (KelContentsPage *self,
                                 guint            index)
 {
   GtkListBoxRow *row;
-  GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (KEL_IS_CONTENTS_PAGE (self), NULL);
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
-  if (row == NULL)
-    return g_string_free (out, TRUE);
-  for (GtkWidget *box = gtk_list_box_row_get_child (row), *c = gtk_widget_get_first_child (box);
-       c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, gtk_label_get_text (GTK_LABEL (c)));
-    }
-  return g_string_free (out, FALSE);
+  return row ? kel_location_row_get_text (KEL_LOCATION_ROW (row)) : NULL;
 }
 
+/**
+ * kel_contents_page_activate_row:
+ * @index: a row, counted from 0, made or still to be made
+ *
+ * Activates row @index, as a click or Enter would, making the rows up to
+ * it first if the idle build has not reached it yet.
+ */
 void
 kel_contents_page_activate_row (KelContentsPage *self,
                                 guint            index)
@@ -410,6 +406,15 @@ kel_contents_page_finalize (GObject *object)
 }
 
 static void
+kel_contents_page_sidebar_page_init (KelSidebarPageInterface *iface)
+{
+  iface->get_document = (gpointer) kel_contents_page_get_document;
+  iface->set_document = (gpointer) kel_contents_page_set_document;
+  iface->get_term_language = (gpointer) kel_contents_page_get_lang;
+  iface->set_term_language = (gpointer) kel_contents_page_set_lang;
+}
+
+static void
 kel_contents_page_class_init (KelContentsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -417,6 +422,7 @@ kel_contents_page_class_init (KelContentsPageClass *klass)
 
   object_class->dispose = kel_contents_page_dispose;
   object_class->finalize = kel_contents_page_finalize;
+  kel_sidebar_page_class_install_properties (object_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-contents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelContentsPage, list);

@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "kel-document.h"
+#include "kel-sidebar-page.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +15,10 @@ G_DECLARE_FINAL_TYPE (KelContentsPage, kel_contents_page, KEL, CONTENTS_PAGE, Gt
 
 void           kel_contents_page_set_document (KelContentsPage *self,
                                                KelDocument     *document);
+KelDocument   *kel_contents_page_get_document (KelContentsPage *self);
 void           kel_contents_page_set_lang     (KelContentsPage *self,
                                                KelLang          lang);
+KelLang        kel_contents_page_get_lang     (KelContentsPage *self);
 void           kel_contents_page_set_current  (KelContentsPage *self,
                                                const KelNode   *node);
 const KelNode *kel_contents_page_get_current  (KelContentsPage *self);

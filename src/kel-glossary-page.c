@@ -10,11 +10,12 @@
  *
  * Changing the term language re-labels the rows in place (no row is
  * rebuilt, the filter and the selection stay) and rebuilds only the open
- * term page.
+ * term page.  This file: the list, opening and closing the term page,
+ * the class; kel-glossary-page-term.c: what the term page shows.
  */
 #include "config.h"
 
-#include "kel-glossary-page.h"
+#include "kel-glossary-page-private.h"
 #include "kel-markup.h"
 #include "kel-text.h"
 
@@ -23,43 +24,10 @@
 
 #include "kel-search.h"
 
-/* Characters of context a "Used in" snippet shows before and after the
- * occurrence: little before, so that the term stays in view in a narrow
- * sidebar, more after, for the rest of the line. */
-#define SNIPPET_BEFORE 24
-#define SNIPPET_AFTER  40
+static void kel_glossary_page_sidebar_page_init (KelSidebarPageInterface *iface);
 
-struct _KelGlossaryPage
-{
-  GtkWidget      parent_instance;
-
-  GtkWidget     *stack;
-  GtkWidget     *filter_entry;
-  GtkWidget     *list;
-  GtkWidget     *placeholder;
-  GtkWidget     *back_button;
-  GtkWidget     *term_scroller;
-  GtkWidget     *headwords_box;
-  GtkWidget     *definition_label;
-  GtkWidget     *related_box;
-  GtkWidget     *uses_caption;
-  GtkWidget     *uses_label;
-  GtkWidget     *used_by_caption;
-  GtkWidget     *used_by_label;
-  GtkWidget     *occurrences_heading;
-  GtkWidget     *occurrences_list;
-
-  KelDocument   *document;
-  KelLang        lang;
-  gboolean       alphabetical;
-  char          *query;        /* the filter, stripped; NULL when blank */
-  KelTerm       *term;         /* the term of the term page, or NULL */
-  GPtrArray     *occurrences;  /* const KelSpan*, one per "Used in" row */
-  GPtrArray     *terms;        /* KelTerm*, in Annex 1 order */
-  gboolean      *uses;         /* uses[i * n + j]: term i's definition uses term j */
-};
-
-G_DEFINE_FINAL_TYPE (KelGlossaryPage, kel_glossary_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (KelGlossaryPage, kel_glossary_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KEL_TYPE_SIDEBAR_PAGE, kel_glossary_page_sidebar_page_init))
 
 enum {
   ACTIVATE_OCCURRENCE,
@@ -74,12 +42,6 @@ static KelTerm *
 row_term (GtkListBoxRow *row)
 {
   return g_object_get_qdata (G_OBJECT (row), term_quark);
-}
-
-static gboolean
-row_is_shown (GtkWidget *row)
-{
-  return gtk_widget_get_visible (row) && gtk_widget_get_child_visible (row);
 }
 
 /* -- The list ------------------------------------------------------------- */
@@ -194,18 +156,6 @@ on_stop_search (GtkSearchEntry  *entry,
   apply_filter (self);
 }
 
-static GtkListBoxRow *
-visible_row (KelGlossaryPage *self,
-             guint            visible_index)
-{
-  guint k = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && row_is_shown (row) && k++ == visible_index)
-      return GTK_LIST_BOX_ROW (row);
-  return NULL;
-}
-
 /* Enter in the filter opens the first term it leaves. */
 static void
 on_filter_activate (GtkSearchEntry  *entry,
@@ -214,7 +164,7 @@ on_filter_activate (GtkSearchEntry  *entry,
   GtkListBoxRow *row;
 
   apply_filter (self);
-  row = visible_row (self, 0);
+  row = kel_browse_get_row (&self->browse, 0);
   if (row != NULL)
     kel_glossary_page_show_term (self, row_term (row));
 }
@@ -230,309 +180,16 @@ on_row_activated (GtkListBox      *list,
 static void
 rebuild_list (KelGlossaryPage *self)
 {
-  GtkListBoxRow *row;
+  GListModel *terms;
 
-  while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), GTK_WIDGET (row));
-  for (guint i = 0; i < self->terms->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, g_ptr_array_index (self->terms, i)));
-}
-
-/* -- Related terms ---------------------------------------------------------- */
-
-static guint
-term_index (KelGlossaryPage *self,
-            KelTerm         *term)
-{
-  guint index = 0;
-
-  g_ptr_array_find (self->terms, term, &index);
-  return index;
-}
-
-/* Which definitions use which terms: the term spans inside each term's
- * Annex 1 definition. */
-static void
-compute_uses (KelGlossaryPage *self)
-{
-  guint n = self->terms->len;
-
-  g_clear_pointer (&self->uses, g_free);
-  self->uses = g_new0 (gboolean, n * n + 1);
-  for (guint i = 0; i < n; i++)
+  kel_browse_clear_list (GTK_LIST_BOX (self->list));
+  terms = self->document ? kel_document_get_terms (self->document) : NULL;
+  for (guint i = 0; terms != NULL && i < g_list_model_get_n_items (terms); i++)
     {
-      KelTerm *term = g_ptr_array_index (self->terms, i);
-      guint start, end;
+      g_autoptr(KelTerm) term = g_list_model_get_item (terms, i);
 
-      kel_term_get_definition_range (term, &start, &end);
-      if (end <= start)
-        continue;
-      for (guint s = kel_document_find_first_span (self->document, start); s < kel_document_get_n_spans (self->document); s++)
-        {
-          const KelSpan *span = kel_document_get_span (self->document, s);
-          guint j;
-
-          if (span->start >= end)
-            break;
-          if (span->kind != KEL_SPAN_TERM || span->term == NULL || span->term == term)
-            continue;
-          if (g_ptr_array_find (self->terms, span->term, &j))
-            self->uses[i * n + j] = TRUE;
-        }
+      gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, term));
     }
-}
-
-/* The names of the terms that @term's definition uses (@forward) or whose
- * definitions use @term, as links, one a line; NULL when there are none. */
-static char *
-related_markup (KelGlossaryPage *self,
-                KelTerm         *term,
-                gboolean         forward)
-{
-  guint n = self->terms->len;
-  guint t = term_index (self, term);
-  GString *out = g_string_new (NULL);
-
-  for (guint k = 0; k < n; k++)
-    {
-      gboolean related = forward ? self->uses[t * n + k] : self->uses[k * n + t];
-      g_autofree char *link = NULL;
-
-      if (!related || k == t)
-        continue;
-      link = kel_markup_term_link (g_ptr_array_index (self->terms, k), self->lang);
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, link);
-    }
-  if (out->len == 0)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* -- The term page ---------------------------------------------------------- */
-
-static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-}
-
-static GtkWidget *
-headword_row (const char *text,
-              KelLang     lang,
-              KelStatus   status,
-              gboolean    first)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *label = gtk_label_new (text);
-
-  kel_label_set_language (GTK_LABEL (label), lang);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, first ? "headword" : "translation");
-  gtk_box_append (GTK_BOX (box), label);
-
-  if (status == KEL_STATUS_UNCHECKED)
-    {
-      GtkWidget *note = gtk_label_new (_("unverified translation"));
-
-      gtk_label_set_xalign (GTK_LABEL (note), 0);
-      gtk_widget_set_halign (note, GTK_ALIGN_START);
-      gtk_widget_add_css_class (note, "provenance");
-      gtk_widget_set_tooltip_text (note, _("A careful translation that has not yet been compared with the official text in this language."));
-      gtk_box_append (GTK_BOX (box), note);
-    }
-  return box;
-}
-
-static void
-fill_headwords (KelGlossaryPage *self)
-{
-  KelLang order[KEL_N_LANGS] = { self->lang, 0, 0 };
-  gboolean first = TRUE;
-  guint k = 1;
-
-  clear_box (self->headwords_box);
-  for (KelLang lang = 0; lang < KEL_N_LANGS; lang++)
-    if (lang != self->lang)
-      order[k++] = lang;
-  for (guint i = 0; i < KEL_N_LANGS; i++)
-    {
-      const char *label = kel_term_get_label (self->term, order[i]);
-
-      if (label == NULL)
-        continue;
-      gtk_box_append (GTK_BOX (self->headwords_box),
-                      headword_row (label, order[i], kel_term_get_status (self->term, order[i]), first));
-      first = FALSE;
-    }
-}
-
-static void
-fill_definition (KelGlossaryPage *self)
-{
-  guint start, end;
-  g_autofree char *markup = NULL;
-
-  kel_term_get_definition_range (self->term, &start, &end);
-  if (end > start)
-    markup = kel_markup_text_with_links (self->document, start, end, self->lang);
-  else
-    markup = g_markup_escape_text (_("The text gives no definition for this term."), -1);
-  gtk_label_set_markup (GTK_LABEL (self->definition_label), markup);
-}
-
-static void
-fill_related (KelGlossaryPage *self)
-{
-  g_autofree char *uses = related_markup (self, self->term, TRUE);
-  g_autofree char *used_by = related_markup (self, self->term, FALSE);
-
-  gtk_label_set_markup (GTK_LABEL (self->uses_label), uses ? uses : "");
-  gtk_label_set_markup (GTK_LABEL (self->used_by_label), used_by ? used_by : "");
-  gtk_widget_set_visible (self->uses_caption, uses != NULL);
-  gtk_widget_set_visible (self->uses_label, uses != NULL);
-  gtk_widget_set_visible (self->used_by_caption, used_by != NULL);
-  gtk_widget_set_visible (self->used_by_label, used_by != NULL);
-  gtk_widget_set_visible (self->related_box, uses != NULL || used_by != NULL);
-}
-
-/* Where an occurrence is, in the term language, to head its row. */
-static char *
-occurrence_location (KelGlossaryPage *self,
-                     const KelBlock  *block)
-{
-  g_autofree char *where = kel_document_get_location (self->document, block->node, self->lang);
-
-  return kel_markup_capitalise (where);
-}
-
-static GtkWidget *
-occurrence_row (KelGlossaryPage *self,
-                const KelSpan   *span)
-{
-  const KelBlock *block = kel_document_get_block (self->document, span->block);
-  g_autofree char *where = occurrence_location (self, block);
-  g_autofree char *plain = NULL;
-  g_autofree char *snippet = kel_markup_snippet (self->document, span->start, span->end,
-                                                 SNIPPET_BEFORE, SNIPPET_AFTER, &plain);
-  g_autofree char *accessible = NULL;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *where_label = gtk_label_new (where);
-  GtkWidget *snippet_label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (where_label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (where_label), PANGO_ELLIPSIZE_END);
-  kel_label_set_language (GTK_LABEL (where_label), self->lang);
-  gtk_widget_add_css_class (where_label, "caption-heading");
-  gtk_box_append (GTK_BOX (box), where_label);
-
-  gtk_label_set_markup (GTK_LABEL (snippet_label), snippet);
-  gtk_label_set_xalign (GTK_LABEL (snippet_label), 0);
-  /* one line of context, which a narrow sidebar may wrap once */
-  gtk_label_set_wrap (GTK_LABEL (snippet_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (snippet_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (snippet_label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (snippet_label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (snippet_label), 10);
-  gtk_widget_add_css_class (snippet_label, "snippet");
-  gtk_box_append (GTK_BOX (box), snippet_label);
-
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  accessible = g_strdup_printf ("%s: %s", where, plain);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_widget_set_tooltip_text (row, plain);
-  return row;
-}
-
-static void
-fill_occurrences (KelGlossaryPage *self)
-{
-  GtkListBoxRow *row;
-  g_autofree char *heading = NULL;
-
-  while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->occurrences_list), 0)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->occurrences_list), GTK_WIDGET (row));
-  g_ptr_array_set_size (self->occurrences, 0);
-  for (guint i = 0; i < kel_term_get_n_occurrences (self->term); i++)
-    {
-      const KelSpan *span = kel_term_get_occurrence (self->term, i);
-
-      if (span->is_definition)
-        continue;
-      g_ptr_array_add (self->occurrences, (gpointer) span);
-      gtk_list_box_append (GTK_LIST_BOX (self->occurrences_list), occurrence_row (self, span));
-    }
-  /* Translators: the heading of the list of a term's occurrences */
-  heading = g_strdup_printf (_("Used in (%u)"), self->occurrences->len);
-  gtk_label_set_text (GTK_LABEL (self->occurrences_heading), heading);
-}
-
-/* The term language changed: only the locations of the "Used in" rows
- * say something in it; the snippets are the Kazakh text. */
-static void
-relabel_occurrences (KelGlossaryPage *self)
-{
-  for (guint i = 0; i < self->occurrences->len; i++)
-    {
-      const KelSpan *span = g_ptr_array_index (self->occurrences, i);
-      const KelBlock *block = kel_document_get_block (self->document, span->block);
-      g_autofree char *where = occurrence_location (self, block);
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->occurrences_list), (int) i);
-      GtkWidget *where_label = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
-      GtkWidget *snippet_label = gtk_widget_get_next_sibling (where_label);
-      g_autofree char *accessible = g_strdup_printf ("%s: %s", where, gtk_label_get_text (GTK_LABEL (snippet_label)));
-
-      gtk_label_set_text (GTK_LABEL (where_label), where);
-      kel_label_set_language (GTK_LABEL (where_label), self->lang);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-    }
-}
-
-static const KelSpan *
-definition_span (KelTerm *term)
-{
-  for (guint i = 0; i < kel_term_get_n_occurrences (term); i++)
-    {
-      const KelSpan *span = kel_term_get_occurrence (term, i);
-
-      if (span->is_definition)
-        return span;
-    }
-  return NULL;
-}
-
-static void
-update_term_page (KelGlossaryPage *self)
-{
-  if (self->term == NULL || self->document == NULL)
-    return;
-  fill_headwords (self);
-  fill_definition (self);
-  fill_related (self);
-  fill_occurrences (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition",
-                                 definition_span (self->term) != NULL);
-}
-
-static gboolean
-focus_is_inside (KelGlossaryPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
 }
 
 static gboolean
@@ -572,7 +229,7 @@ show_definition_activated (GtkWidget  *widget,
                            GVariant   *param)
 {
   KelGlossaryPage *self = KEL_GLOSSARY_PAGE (widget);
-  const KelSpan *span = self->term ? definition_span (self->term) : NULL;
+  const KelSpan *span = self->term ? _kel_glossary_page_definition_span (self->term) : NULL;
 
   if (span != NULL)
     g_signal_emit (self, signals[ACTIVATE_OCCURRENCE], 0, span);
@@ -588,25 +245,24 @@ void
 kel_glossary_page_set_document (KelGlossaryPage *self,
                                 KelDocument     *document)
 {
-  GListModel *terms;
-
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
   if (!g_set_object (&self->document, document))
     return;
   kel_glossary_page_show_list (self);
   g_clear_object (&self->term);
-  g_ptr_array_set_size (self->terms, 0);
-  if (document != NULL)
-    {
-      terms = kel_document_get_terms (document);
-      for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
-        {
-          g_autoptr(KelTerm) term = g_list_model_get_item (terms, i);
-          g_ptr_array_add (self->terms, g_object_ref (term));
-        }
-    }
-  compute_uses (self);
   rebuild_list (self);
+  g_object_notify (G_OBJECT (self), "document");
+}
+
+/**
+ * kel_glossary_page_get_document:
+ * Returns: (transfer none) (nullable): the document whose terms the page lists
+ */
+KelDocument *
+kel_glossary_page_get_document (KelGlossaryPage *self)
+{
+  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
+  return self->document;
 }
 
 /**
@@ -631,14 +287,14 @@ kel_glossary_page_set_lang (KelGlossaryPage *self,
   if (self->alphabetical)
     gtk_list_box_invalidate_sort (GTK_LIST_BOX (self->list));
   if (self->term != NULL)
-    {
-      fill_headwords (self);
-      fill_definition (self);   /* the links' tooltips name terms in @lang */
-      fill_related (self);
-      relabel_occurrences (self);
-    }
+    _kel_glossary_page_relabel_term (self);
+  g_object_notify (G_OBJECT (self), "term-language");
 }
 
+/**
+ * kel_glossary_page_get_lang:
+ * Returns: the term language
+ */
 KelLang
 kel_glossary_page_get_lang (KelGlossaryPage *self)
 {
@@ -663,6 +319,11 @@ kel_glossary_page_set_order (KelGlossaryPage *self,
   gtk_list_box_invalidate_sort (GTK_LIST_BOX (self->list));
 }
 
+/**
+ * kel_glossary_page_get_order:
+ * Returns: %TRUE when the list is in alphabetical order, %FALSE in
+ *   Annex 1 order
+ */
 gboolean
 kel_glossary_page_get_order (KelGlossaryPage *self)
 {
@@ -696,16 +357,15 @@ kel_glossary_page_get_filter (KelGlossaryPage *self)
   return gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
 }
 
+/**
+ * kel_glossary_page_get_n_visible_rows:
+ * Returns: how many terms the list shows (those the filter leaves)
+ */
 guint
 kel_glossary_page_get_n_visible_rows (KelGlossaryPage *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), 0);
-  for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && row_is_shown (row))
-      n++;
-  return n;
+  return kel_browse_get_n_rows (&self->browse);
 }
 
 /**
@@ -724,7 +384,7 @@ kel_glossary_page_get_row_text (KelGlossaryPage *self,
   GString *out;
 
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  row = visible_row (self, visible_index);
+  row = kel_browse_get_row (&self->browse, visible_index);
   if (row == NULL)
     return NULL;
   out = g_string_new (NULL);
@@ -748,12 +408,8 @@ void
 kel_glossary_page_activate_row (KelGlossaryPage *self,
                                 guint            visible_index)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
-  row = visible_row (self, visible_index);
-  if (row != NULL)
-    g_signal_emit_by_name (self->list, "row-activated", row);
+  kel_browse_activate_row (&self->browse, visible_index);
 }
 
 /**
@@ -765,8 +421,7 @@ const char *
 kel_glossary_page_get_placeholder_text (KelGlossaryPage *self)
 {
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  if (!gtk_widget_get_child_visible (self->placeholder)
-      || g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "list") != 0)
+  if (!gtk_widget_get_child_visible (self->placeholder) || kel_browse_in_detail (&self->browse))
     return NULL;
   return gtk_label_get_text (GTK_LABEL (self->placeholder));
 }
@@ -783,24 +438,19 @@ kel_glossary_page_show_term (KelGlossaryPage *self,
                              KelTerm         *term)
 {
   gboolean had_focus;
-  GtkAdjustment *adj;
+  GtkListBoxRow *selected = NULL;
 
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
   g_return_if_fail (KEL_IS_TERM (term));
   g_return_if_fail (self->document != NULL);
 
-  had_focus = focus_is_inside (self);
+  had_focus = kel_browse_focus_is_inside (&self->browse);
   g_set_object (&self->term, term);
-  update_term_page (self);
+  _kel_glossary_page_fill_term (self);
   for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
     if (GTK_IS_LIST_BOX_ROW (row) && row_term (GTK_LIST_BOX_ROW (row)) == term)
-      gtk_list_box_select_row (GTK_LIST_BOX (self->list), GTK_LIST_BOX_ROW (row));
-  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->term_scroller));
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "term");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.back", TRUE);
-  if (had_focus)
-    gtk_widget_grab_focus (self->back_button);
+      selected = GTK_LIST_BOX_ROW (row);
+  kel_browse_show_detail (&self->browse, selected, had_focus);
 }
 
 /**
@@ -812,20 +462,8 @@ kel_glossary_page_show_term (KelGlossaryPage *self,
 void
 kel_glossary_page_show_list (KelGlossaryPage *self)
 {
-  gboolean had_focus;
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
-  had_focus = focus_is_inside (self);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "list");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.back", FALSE);
-  if (!had_focus)
-    return;
-  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
-  if (row != NULL && row_is_shown (GTK_WIDGET (row)))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-  else
-    gtk_widget_grab_focus (self->filter_entry);
+  kel_browse_show_list (&self->browse);
 }
 
 /**
@@ -837,100 +475,7 @@ KelTerm *
 kel_glossary_page_get_term (KelGlossaryPage *self)
 {
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "term") != 0)
-    return NULL;
-  return self->term;
-}
-
-/**
- * kel_glossary_page_get_headword_text:
- * Returns: (transfer full): the term page's headwords and notes, one a
- *   line, as shown
- */
-char *
-kel_glossary_page_get_headword_text (KelGlossaryPage *self)
-{
-  GString *out = g_string_new (NULL);
-
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  for (GtkWidget *box = gtk_widget_get_first_child (self->headwords_box); box != NULL; box = gtk_widget_get_next_sibling (box))
-    for (GtkWidget *label = gtk_widget_get_first_child (box); label != NULL; label = gtk_widget_get_next_sibling (label))
-      {
-        if (out->len > 0)
-          g_string_append_c (out, '\n');
-        g_string_append (out, gtk_label_get_text (GTK_LABEL (label)));
-      }
-  return g_string_free (out, FALSE);
-}
-
-/**
- * kel_glossary_page_get_definition_text:
- * Returns: (transfer none): the definition as the term page shows it
- */
-const char *
-kel_glossary_page_get_definition_text (KelGlossaryPage *self)
-{
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  return gtk_label_get_text (GTK_LABEL (self->definition_label));
-}
-
-/**
- * kel_glossary_page_get_related_text:
- * Returns: (transfer full): "Related terms" as shown: the terms the
- *   definition uses, a blank line, the terms whose definitions use it
- */
-char *
-kel_glossary_page_get_related_text (KelGlossaryPage *self)
-{
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  return g_strdup_printf ("%s\n\n%s",
-                          gtk_widget_get_visible (self->uses_label) ? gtk_label_get_text (GTK_LABEL (self->uses_label)) : "",
-                          gtk_widget_get_visible (self->used_by_label) ? gtk_label_get_text (GTK_LABEL (self->used_by_label)) : "");
-}
-
-guint
-kel_glossary_page_get_n_occurrence_rows (KelGlossaryPage *self)
-{
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), 0);
-  return self->occurrences->len;
-}
-
-/**
- * kel_glossary_page_get_occurrence_text:
- * Returns: (transfer full) (nullable): what "Used in" row @index says:
- *   the location, a newline, the snippet
- */
-char *
-kel_glossary_page_get_occurrence_text (KelGlossaryPage *self,
-                                       guint            index)
-{
-  GtkListBoxRow *row;
-  GtkWidget *where, *snippet;
-
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->occurrences_list), (int) index);
-  if (row == NULL)
-    return NULL;
-  where = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
-  snippet = gtk_widget_get_next_sibling (where);
-  return g_strdup_printf ("%s\n%s", gtk_label_get_text (GTK_LABEL (where)), gtk_label_get_text (GTK_LABEL (snippet)));
-}
-
-/**
- * kel_glossary_page_activate_occurrence_row:
- *
- * Activates "Used in" row @index, as a click or Enter would.
- */
-void
-kel_glossary_page_activate_occurrence_row (KelGlossaryPage *self,
-                                           guint            index)
-{
-  GtkListBoxRow *row;
-
-  g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->occurrences_list), (int) index);
-  if (row != NULL)
-    g_signal_emit_by_name (self->occurrences_list, "row-activated", row);
+  return kel_browse_in_detail (&self->browse) ? self->term : NULL;
 }
 
 /**
@@ -942,15 +487,8 @@ kel_glossary_page_activate_occurrence_row (KelGlossaryPage *self,
 gboolean
 kel_glossary_page_grab_focus (KelGlossaryPage *self)
 {
-  GtkListBoxRow *row;
-
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), FALSE);
-  if (kel_glossary_page_get_term (self) != NULL)
-    return gtk_widget_grab_focus (self->back_button);
-  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
-  if (row != NULL && row_is_shown (GTK_WIDGET (row)))
-    return gtk_widget_grab_focus (GTK_WIDGET (row));
-  return gtk_widget_grab_focus (self->filter_entry);
+  return kel_browse_grab_focus (&self->browse);
 }
 
 /* -- Class ------------------------------------------------------------------ */
@@ -972,10 +510,17 @@ kel_glossary_page_finalize (GObject *object)
   KelGlossaryPage *self = KEL_GLOSSARY_PAGE (object);
 
   g_free (self->query);
-  g_free (self->uses);
   g_ptr_array_unref (self->occurrences);
-  g_ptr_array_unref (self->terms);
   G_OBJECT_CLASS (kel_glossary_page_parent_class)->finalize (object);
+}
+
+static void
+kel_glossary_page_sidebar_page_init (KelSidebarPageInterface *iface)
+{
+  iface->get_document = (gpointer) kel_glossary_page_get_document;
+  iface->set_document = (gpointer) kel_glossary_page_set_document;
+  iface->get_term_language = (gpointer) kel_glossary_page_get_lang;
+  iface->set_term_language = (gpointer) kel_glossary_page_set_lang;
 }
 
 static void
@@ -986,6 +531,7 @@ kel_glossary_page_class_init (KelGlossaryPageClass *klass)
 
   object_class->dispose = kel_glossary_page_dispose;
   object_class->finalize = kel_glossary_page_finalize;
+  kel_sidebar_page_class_install_properties (object_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-glossary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelGlossaryPage, stack);
@@ -1027,8 +573,18 @@ static void
 kel_glossary_page_init (KelGlossaryPage *self)
 {
   self->occurrences = g_ptr_array_new ();
-  self->terms = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->browse = (KelBrowse) {
+    .page = GTK_WIDGET (self),
+    .stack = GTK_STACK (self->stack),
+    .list = GTK_LIST_BOX (self->list),
+    .back_button = self->back_button,
+    .detail_scroller = self->term_scroller,
+    .list_focus = self->filter_entry,
+    .detail_name = "term",
+    .back_action = "glossary.back",
+  };
+  kel_browse_init (&self->browse);
 
   gtk_list_box_set_sort_func (GTK_LIST_BOX (self->list), sort_rows, self, NULL);
   gtk_list_box_set_filter_func (GTK_LIST_BOX (self->list), filter_row, self, NULL);
@@ -1041,6 +597,5 @@ kel_glossary_page_init (KelGlossaryPage *self)
   g_signal_connect (self->definition_label, "activate-link", G_CALLBACK (on_activate_link), self);
   g_signal_connect (self->uses_label, "activate-link", G_CALLBACK (on_activate_link), self);
   g_signal_connect (self->used_by_label, "activate-link", G_CALLBACK (on_activate_link), self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.back", FALSE);
   apply_filter (self);
 }

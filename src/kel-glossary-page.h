@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "kel-document.h"
+#include "kel-sidebar-page.h"
 #include "kel-term.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ G_DECLARE_FINAL_TYPE (KelGlossaryPage, kel_glossary_page, KEL, GLOSSARY_PAGE, Gt
 
 void           kel_glossary_page_set_document          (KelGlossaryPage *self,
                                                         KelDocument     *document);
+KelDocument   *kel_glossary_page_get_document          (KelGlossaryPage *self);
 void           kel_glossary_page_set_lang              (KelGlossaryPage *self,
                                                         KelLang          lang);
 KelLang        kel_glossary_page_get_lang              (KelGlossaryPage *self);

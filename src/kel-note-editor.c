@@ -41,6 +41,12 @@ kel_note_editor_get_text (KelNoteEditor *self)
   return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
 }
 
+/**
+ * kel_note_editor_set_text:
+ * @text: (nullable): the note's text to edit
+ *
+ * Puts @text in the editor, replacing what it held.
+ */
 void
 kel_note_editor_set_text (KelNoteEditor *self,
                           const char    *text)

@@ -44,6 +44,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_TERM_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const char *
 kind_label (KelAnnotationKind kind)
 {
@@ -305,23 +313,52 @@ kel_notes_page_set_notes (KelNotesPage *self,
   if (self->notes != NULL)
     g_signal_handlers_disconnect_by_data (self->notes, self);
   g_set_object (&self->notes, notes);
-  self->lang = lang;
   if (notes != NULL)
     g_signal_connect_swapped (notes, "items-changed", G_CALLBACK (update_summary), self);
+  if (self->lang != lang)
+    {
+      self->lang = lang;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
+    }
   bind (self);
 }
 
+/**
+ * kel_notes_page_set_language:
+ * @lang: the term language
+ *
+ * Shows the rows' locations in @lang.
+ */
 void
 kel_notes_page_set_language (KelNotesPage *self,
                              KelLang       lang)
 {
   g_return_if_fail (KEL_IS_NOTES_PAGE (self));
+  g_return_if_fail (lang < KEL_N_LANGS);
   if (self->lang == lang)
     return;
   self->lang = lang;
   bind (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
 }
 
+/**
+ * kel_notes_page_get_language:
+ * Returns: the term language
+ */
+KelLang
+kel_notes_page_get_language (KelNotesPage *self)
+{
+  g_return_val_if_fail (KEL_IS_NOTES_PAGE (self), KEL_LANG_KK);
+  return self->lang;
+}
+
+/**
+ * kel_notes_page_show_undo:
+ * @message: what was deleted ("Deleted — «…»")
+ *
+ * Shows @message at the bottom of the page with an Undo button.
+ */
 void
 kel_notes_page_show_undo (KelNotesPage *self,
                           const char   *message)
@@ -331,6 +368,11 @@ kel_notes_page_show_undo (KelNotesPage *self,
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->undo_revealer), TRUE);
 }
 
+/**
+ * kel_notes_page_hide_undo:
+ *
+ * Hides the line offering Undo.
+ */
 void
 kel_notes_page_hide_undo (KelNotesPage *self)
 {
@@ -338,6 +380,10 @@ kel_notes_page_hide_undo (KelNotesPage *self)
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->undo_revealer), FALSE);
 }
 
+/**
+ * kel_notes_page_get_undo_shown:
+ * Returns: whether the line offering Undo shows
+ */
 gboolean
 kel_notes_page_get_undo_shown (KelNotesPage *self)
 {
@@ -345,7 +391,10 @@ kel_notes_page_get_undo_shown (KelNotesPage *self)
   return gtk_revealer_get_reveal_child (GTK_REVEALER (self->undo_revealer));
 }
 
-/** kel_notes_page_get_summary: Returns: (transfer none): the line above the list */
+/**
+ * kel_notes_page_get_summary:
+ * Returns: (transfer none): the line above the list
+ */
 const char *
 kel_notes_page_get_summary (KelNotesPage *self)
 {
@@ -388,6 +437,12 @@ kel_notes_page_get_row_text (KelNotesPage *self,
   return text;
 }
 
+/**
+ * kel_notes_page_activate_row:
+ *
+ * Activates row @index, as a click or Enter would: emits
+ * ::activate-annotation.
+ */
 void
 kel_notes_page_activate_row (KelNotesPage *self,
                              guint         index)
@@ -426,12 +481,48 @@ kel_notes_page_dispose (GObject *object)
 }
 
 static void
+kel_notes_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  if (prop_id == PROP_TERM_LANGUAGE)
+    g_value_set_uint (value, KEL_NOTES_PAGE (object)->lang);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+kel_notes_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  if (prop_id == PROP_TERM_LANGUAGE)
+    kel_notes_page_set_language (KEL_NOTES_PAGE (object), g_value_get_uint (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
 kel_notes_page_class_init (KelNotesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kel_notes_page_dispose;
+  object_class->get_property = kel_notes_page_get_property;
+  object_class->set_property = kel_notes_page_set_property;
+
+  /**
+   * KelNotesPage:term-language:
+   *
+   * The term language, a #KelLang: the language of the rows' locations.
+   */
+  properties[PROP_TERM_LANGUAGE] =
+    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = kel_notes_page_map;
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-notes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelNotesPage, summary_label);

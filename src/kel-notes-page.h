@@ -17,6 +17,7 @@ void        kel_notes_page_set_notes      (KelNotesPage *self,
                                            KelLang       lang);
 void        kel_notes_page_set_language   (KelNotesPage *self,
                                            KelLang       lang);
+KelLang     kel_notes_page_get_language   (KelNotesPage *self);
 void        kel_notes_page_show_undo      (KelNotesPage *self,
                                            const char   *message);
 void        kel_notes_page_hide_undo      (KelNotesPage *self);

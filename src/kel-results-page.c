@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "kel-results-page.h"
+#include "kel-location-row.h"
 #include "kel-markup.h"
 
 #include <glib/gi18n.h>
@@ -32,59 +33,18 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-snippet_markup (KelDocument    *doc,
-                const KelMatch *match)
-{
-  guint hl_start = 0, hl_end = 0;
-  g_autofree char *snippet = kel_document_get_snippet (doc, match->start, match->end, 32, &hl_start, &hl_end);
-  const char *a = g_utf8_offset_to_pointer (snippet, hl_start);
-  const char *b = g_utf8_offset_to_pointer (snippet, hl_end);
-  g_autofree char *before = g_markup_escape_text (snippet, a - snippet);
-  g_autofree char *inside = g_markup_escape_text (a, b - a);
-  g_autofree char *after = g_markup_escape_text (b, -1);
-
-  return g_strdup_printf ("%s<b>%s</b>%s", before, inside, after);
-}
-
 static GtkWidget *
 make_row (KelDocument    *doc,
           const KelMatch *match,
           KelLang         lang)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *row = kel_location_row_new ();
   const KelNode *node = kel_document_get_node_at (doc, match->start);
   g_autofree char *location = node ? kel_document_get_location (doc, node, lang) : g_strdup ("");
   g_autofree char *where = kel_markup_capitalise (location);
-  g_autofree char *markup = snippet_markup (doc, match);
-  GtkWidget *label;
-  PangoAttrList *attrs = pango_attr_list_new ();
 
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
-  label = gtk_label_new (where);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
-  gtk_widget_add_css_class (label, "caption-heading");
-  gtk_box_append (GTK_BOX (box), label);
-  pango_attr_list_unref (attrs);
-
-  label = gtk_label_new (NULL);
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), label);
-
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  {
-    g_autofree char *text = g_strdup_printf ("%s: %s", where, gtk_label_get_text (GTK_LABEL (label)));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  }
+  kel_location_row_set_location (KEL_LOCATION_ROW (row), where, lang);
+  kel_location_row_set_snippet (KEL_LOCATION_ROW (row), doc, match->start, match->end);
   return row;
 }
 
@@ -126,6 +86,13 @@ kel_results_page_set_results (KelResultsPage *self,
     gtk_label_set_text (GTK_LABEL (self->summary_label), summary ? summary : "");
 }
 
+/**
+ * kel_results_page_set_current:
+ * @index: the current match, or -1 for none
+ *
+ * Selects the row of the current match, without emitting
+ * ::activate-result.
+ */
 void
 kel_results_page_set_current (KelResultsPage *self,
                               int             index)
@@ -142,6 +109,10 @@ kel_results_page_set_current (KelResultsPage *self,
   self->updating = FALSE;
 }
 
+/**
+ * kel_results_page_get_n_rows:
+ * Returns: how many rows the list shows (at most %KEL_RESULTS_MAX_ROWS)
+ */
 guint
 kel_results_page_get_n_rows (KelResultsPage *self)
 {
@@ -161,21 +132,19 @@ char *
 kel_results_page_get_row_text (KelResultsPage *self,
                                guint           index)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
-  GString *out;
+  GtkListBoxRow *row;
 
-  if (row == NULL)
-    return NULL;
-  out = g_string_new (NULL);
-  for (GtkWidget *c = gtk_widget_get_first_child (gtk_list_box_row_get_child (row)); c; c = gtk_widget_get_next_sibling (c))
-    {
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, gtk_label_get_text (GTK_LABEL (c)));
-    }
-  return g_string_free (out, FALSE);
+  g_return_val_if_fail (KEL_IS_RESULTS_PAGE (self), NULL);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
+  return row ? kel_location_row_get_text (KEL_LOCATION_ROW (row)) : NULL;
 }
 
+/**
+ * kel_results_page_activate_row:
+ *
+ * Activates row @index, as a click or Enter would: emits
+ * ::activate-result with its index.
+ */
 void
 kel_results_page_activate_row (KelResultsPage *self,
                                guint           index)

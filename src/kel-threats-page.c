@@ -7,48 +7,19 @@
  * are the text), the source of the threat, its signs (a list stays a list),
  * the defined terms it uses, and buttons to its place in the text.  The
  * page never moves the document: it emits ::goto-node and ::activate-term,
- * and the window answers.
+ * and the window answers.  This file: the list, opening and closing a
+ * threat's page, the class; kel-threats-page-threat.c: what that page shows.
  */
 #include "config.h"
 
-#include "kel-threats-page.h"
+#include "kel-threats-page-private.h"
 #include "kel-markup.h"
 #include "kel-term.h"
 
-#include <glib/gi18n.h>
-#include <string.h>
+static void kel_threats_page_sidebar_page_init (KelSidebarPageInterface *iface);
 
-struct _KelThreatsPage
-{
-  GtkWidget      parent_instance;
-
-  GtkWidget     *stack;
-  GtkWidget     *list;
-  GtkWidget     *back_button;
-  GtkWidget     *threat_scroller;
-  GtkWidget     *number_label;
-  GtkWidget     *name_label;
-  GtkWidget     *status_label;
-  GtkWidget     *annex_caption;
-  GtkWidget     *annex_label;
-  GtkWidget     *article_caption;
-  GtkWidget     *article_label;
-  GtkWidget     *article_button;
-  GtkWidget     *source_heading;
-  GtkWidget     *source_label;
-  GtkWidget     *signs_heading;
-  GtkWidget     *signs_label;
-  GtkWidget     *signs_list;
-  GtkWidget     *terms_box;
-  GtkWidget     *terms_label;
-
-  KelDocument   *document;
-  KelLang        lang;
-  KelThreat     *threat;       /* the threat of the threat page, or NULL */
-  GPtrArray     *threats;      /* KelThreat*, one per row */
-};
-
-G_DEFINE_FINAL_TYPE (KelThreatsPage, kel_threats_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (KelThreatsPage, kel_threats_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KEL_TYPE_SIDEBAR_PAGE, kel_threats_page_sidebar_page_init))
 
 enum {
   GOTO_NODE,
@@ -57,25 +28,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* The threat's name in the term language, or in Kazakh when the edition
- * has none in it. */
-static const char *
-threat_name (KelThreat *threat,
-             KelLang    lang,
-             KelLang   *shown)
-{
-  const char *label = kel_threat_get_label (threat, lang);
-
-  if (label == NULL)
-    {
-      lang = KEL_LANG_KK;
-      label = kel_threat_get_label (threat, lang);
-    }
-  if (shown != NULL)
-    *shown = lang;
-  return label ? label : "";
-}
 
 /* -- The list ------------------------------------------------------------- */
 
@@ -88,7 +40,7 @@ relabel_row (KelThreatsPage *self,
   GtkWidget *number = gtk_widget_get_first_child (box);
   GtkWidget *name = gtk_widget_get_next_sibling (number);
   KelLang shown;
-  const char *text = threat_name (threat, self->lang, &shown);
+  const char *text = _kel_threats_page_threat_name (threat, self->lang, &shown);
   g_autofree char *accessible = NULL;
 
   gtk_label_set_text (GTK_LABEL (name), text);
@@ -105,7 +57,7 @@ make_row (KelThreatsPage *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   g_autofree char *num = g_strdup_printf ("%u", kel_threat_get_number (threat));
   GtkWidget *number = gtk_label_new (num);
-  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *name = _kel_threats_page_wrapping_label (NULL);
 
   /* the number sits on the baseline of the name's first line */
   gtk_widget_set_valign (number, GTK_ALIGN_BASELINE);
@@ -115,10 +67,6 @@ make_row (KelThreatsPage *self,
   gtk_widget_add_css_class (number, "numeric");
   gtk_box_append (GTK_BOX (box), number);
 
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_set_valign (name, GTK_ALIGN_BASELINE);
   gtk_box_append (GTK_BOX (box), name);
 
@@ -139,208 +87,6 @@ on_row_activated (GtkListBox     *list,
 
   if (index >= 0 && (guint) index < self->threats->len)
     kel_threats_page_show_threat (self, g_ptr_array_index (self->threats, index));
-}
-
-/* -- The threat page -------------------------------------------------------- */
-
-static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-}
-
-static void
-set_caption (KelThreatsPage *self,
-             GtkWidget      *label,
-             const KelNode  *node)
-{
-  g_autofree char *where = node ? kel_document_get_location (self->document, node, self->lang) : NULL;
-  g_autofree char *text = where ? kel_markup_capitalise (where) : NULL;
-
-  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  kel_label_set_language (GTK_LABEL (label), self->lang);
-}
-
-static void
-set_kazakh (GtkWidget  *label,
-            const char *text)
-{
-  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  kel_label_set_language (GTK_LABEL (label), KEL_LANG_KK);
-  gtk_widget_set_visible (label, text != NULL && *text != '\0');
-}
-
-static GtkWidget *
-sign_item (const char *marker,
-           const char *text)
-{
-  GtkWidget *box = g_object_new (GTK_TYPE_BOX,
-                                 "orientation", GTK_ORIENTATION_HORIZONTAL,
-                                 "spacing", 6,
-                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                 NULL);
-  GtkWidget *bullet = gtk_label_new (marker);
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-  gtk_widget_add_css_class (bullet, "bullet");
-  gtk_box_append (GTK_BOX (box), bullet);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (label, TRUE);
-  kel_label_set_language (GTK_LABEL (label), KEL_LANG_KK);
-  gtk_widget_add_css_class (label, "body-text");
-  gtk_box_append (GTK_BOX (box), label);
-  return box;
-}
-
-/* The signs: the paragraph; or, when it has list points, its own text as
- * the intro and one item per point. */
-static void
-fill_signs (KelThreatsPage *self,
-            const KelNode  *signs)
-{
-  KelDocument *doc = self->document;
-  GString *intro = g_string_new (NULL);
-  guint n_items = 0;
-
-  clear_box (self->signs_list);
-  for (guint i = signs ? signs->index + 1 : G_MAXUINT; i < kel_document_get_n_nodes (doc); i++)
-    {
-      const KelNode *node = kel_document_get_node (doc, i);
-      g_autofree char *text = NULL;
-      const char *body;
-
-      if (node->depth <= signs->depth)
-        break;
-      if (node->kind != KEL_NODE_POINT)
-        continue;
-      text = kel_document_get_node_text (doc, node);
-      body = text;
-      if (node->num != NULL && g_str_has_prefix (body, node->num))
-        body += strlen (node->num);
-      while (*body == ' ')
-        body++;
-      gtk_box_append (GTK_BOX (self->signs_list), sign_item (node->num ? node->num : "•", body));
-      n_items++;
-    }
-
-  if (signs != NULL && n_items == 0)
-    {
-      g_autofree char *text = kel_document_get_node_text (doc, signs);
-      g_string_append (intro, text);
-    }
-  else if (signs != NULL)
-    for (guint b = signs->first_block; b < signs->first_block + signs->n_blocks; b++)
-      {
-        const KelBlock *block = kel_document_get_block (doc, b);
-        g_autofree char *text = NULL;
-
-        if (block->node != signs)
-          continue;
-        text = kel_document_get_block_text (doc, block);
-        if (intro->len > 0)
-          g_string_append_c (intro, ' ');
-        g_string_append (intro, text);
-      }
-  set_kazakh (self->signs_label, intro->str);
-  gtk_widget_set_visible (self->signs_list, n_items > 0);
-  gtk_widget_set_visible (self->signs_heading, signs != NULL);
-  g_string_free (intro, TRUE);
-}
-
-/* The defined terms that occur in the threat's paragraph of Annex 2, in
- * the order they first occur, as links. */
-static void
-fill_terms (KelThreatsPage *self,
-            const KelNode  *node)
-{
-  KelDocument *doc = self->document;
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
-  GString *out = g_string_new (NULL);
-
-  for (guint i = node ? kel_document_find_first_span (doc, node->start) : G_MAXUINT;
-       i < kel_document_get_n_spans (doc); i++)
-    {
-      const KelSpan *span = kel_document_get_span (doc, i);
-      g_autofree char *link = NULL;
-
-      if (span->start >= node->end)
-        break;
-      if (span->kind != KEL_SPAN_TERM || span->term == NULL
-          || g_ptr_array_find (seen, span->term, NULL))
-        continue;
-      g_ptr_array_add (seen, span->term);
-      link = kel_markup_term_link (span->term, self->lang);
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, link);
-    }
-  gtk_label_set_markup (GTK_LABEL (self->terms_label), out->str);
-  gtk_widget_set_visible (self->terms_box, out->len > 0);
-  g_string_free (out, TRUE);
-}
-
-/* What the term language changes: the name, its note, the captions and
- * the names of the terms. */
-static void
-fill_names (KelThreatsPage *self)
-{
-  KelThreat *threat = self->threat;
-  const KelNode *point = kel_threat_get_article_point (threat);
-  KelLang shown;
-
-  /* in Kazakh the name is the Annex 2 wording, shown below with its caption */
-  gtk_label_set_text (GTK_LABEL (self->name_label), threat_name (threat, self->lang, &shown));
-  kel_label_set_language (GTK_LABEL (self->name_label), shown);
-  gtk_widget_set_visible (self->name_label, shown != KEL_LANG_KK);
-  gtk_widget_set_visible (self->status_label,
-                          shown != KEL_LANG_KK && kel_threat_get_status (threat, shown) == KEL_STATUS_UNCHECKED);
-  set_caption (self, self->annex_caption, kel_threat_get_node (threat));
-  set_caption (self, self->article_caption, point);
-  fill_terms (self, kel_threat_get_node (threat));
-}
-
-/* The text itself, which is Kazakh whatever the term language: set once
- * per threat, so that a language switch lays out no paragraph again. */
-static void
-fill_texts (KelThreatsPage *self)
-{
-  KelThreat *threat = self->threat;
-  const KelNode *source = kel_threat_get_source_node (threat);
-  const KelNode *point = kel_threat_get_article_point (threat);
-  g_autofree char *number = NULL;
-  g_autofree char *source_text = NULL;
-
-  /* Translators: the heading of a threat's page; %u is its number in Annex 2 */
-  number = g_strdup_printf (_("Threat %u"), kel_threat_get_number (threat));
-  gtk_label_set_text (GTK_LABEL (self->number_label), number);
-
-  set_kazakh (self->annex_label, kel_threat_get_label (threat, KEL_LANG_KK));
-  set_kazakh (self->article_label, kel_threat_get_article_wording (threat));
-  gtk_widget_set_visible (self->article_caption, point != NULL);
-  gtk_widget_set_visible (self->article_button, point != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.show-article", point != NULL);
-
-  source_text = source ? kel_document_get_node_text (self->document, source) : NULL;
-  set_kazakh (self->source_label, source_text);
-  gtk_widget_set_visible (self->source_heading, source != NULL);
-
-  fill_signs (self, kel_threat_get_signs_node (threat));
-}
-
-static gboolean
-focus_is_inside (KelThreatsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
 }
 
 static gboolean
@@ -391,25 +137,32 @@ void
 kel_threats_page_set_document (KelThreatsPage *self,
                                KelDocument    *document)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
   if (!g_set_object (&self->document, document))
     return;
   kel_threats_page_show_list (self);
   g_clear_object (&self->threat);
-  while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), GTK_WIDGET (row));
+  kel_browse_clear_list (GTK_LIST_BOX (self->list));
   g_ptr_array_set_size (self->threats, 0);
-  if (document == NULL)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (kel_document_get_threats (document)); i++)
+  for (guint i = 0; document != NULL && i < g_list_model_get_n_items (kel_document_get_threats (document)); i++)
     {
       KelThreat *threat = g_list_model_get_item (kel_document_get_threats (document), i);
 
       g_ptr_array_add (self->threats, threat);
       gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, threat));
     }
+  g_object_notify (G_OBJECT (self), "document");
+}
+
+/**
+ * kel_threats_page_get_document:
+ * Returns: (transfer none) (nullable): the document whose threats the page lists
+ */
+KelDocument *
+kel_threats_page_get_document (KelThreatsPage *self)
+{
+  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
+  return self->document;
 }
 
 /**
@@ -431,9 +184,14 @@ kel_threats_page_set_lang (KelThreatsPage *self,
     relabel_row (self, gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) i),
                  g_ptr_array_index (self->threats, i));
   if (self->threat != NULL)
-    fill_names (self);
+    _kel_threats_page_fill_names (self);
+  g_object_notify (G_OBJECT (self), "term-language");
 }
 
+/**
+ * kel_threats_page_get_lang:
+ * Returns: the term language
+ */
 KelLang
 kel_threats_page_get_lang (KelThreatsPage *self)
 {
@@ -441,6 +199,10 @@ kel_threats_page_get_lang (KelThreatsPage *self)
   return self->lang;
 }
 
+/**
+ * kel_threats_page_get_n_rows:
+ * Returns: how many threats the list shows
+ */
 guint
 kel_threats_page_get_n_rows (KelThreatsPage *self)
 {
@@ -478,12 +240,8 @@ void
 kel_threats_page_activate_row (KelThreatsPage *self,
                                guint           index)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
-  if (row != NULL)
-    g_signal_emit_by_name (self->list, "row-activated", row);
+  kel_browse_activate_row (&self->browse, index);
 }
 
 /**
@@ -498,26 +256,20 @@ kel_threats_page_show_threat (KelThreatsPage *self,
                               KelThreat      *threat)
 {
   gboolean had_focus;
-  GtkAdjustment *adj;
   guint index;
 
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
   g_return_if_fail (KEL_IS_THREAT (threat));
   g_return_if_fail (self->document != NULL);
 
-  had_focus = focus_is_inside (self);
+  had_focus = kel_browse_focus_is_inside (&self->browse);
   if (g_set_object (&self->threat, threat))
-    fill_texts (self);
-  fill_names (self);
-  if (g_ptr_array_find (self->threats, threat, &index))
-    gtk_list_box_select_row (GTK_LIST_BOX (self->list),
-                             gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index));
-  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->threat_scroller));
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "threat");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.back", TRUE);
-  if (had_focus)
-    gtk_widget_grab_focus (self->back_button);
+    _kel_threats_page_fill_texts (self);
+  _kel_threats_page_fill_names (self);
+  kel_browse_show_detail (&self->browse,
+                          g_ptr_array_find (self->threats, threat, &index)
+                          ? kel_browse_get_row (&self->browse, index) : NULL,
+                          had_focus);
 }
 
 /**
@@ -529,16 +281,8 @@ kel_threats_page_show_threat (KelThreatsPage *self,
 void
 kel_threats_page_show_list (KelThreatsPage *self)
 {
-  gboolean had_focus;
-  GtkListBoxRow *row;
-
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
-  had_focus = focus_is_inside (self);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "list");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.back", FALSE);
-  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
-  if (had_focus && row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  kel_browse_show_list (&self->browse);
 }
 
 /**
@@ -550,93 +294,7 @@ KelThreat *
 kel_threats_page_get_threat (KelThreatsPage *self)
 {
   g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->stack)), "threat") != 0)
-    return NULL;
-  return self->threat;
-}
-
-static void
-append_label (GString   *out,
-              GtkWidget *label)
-{
-  if (!gtk_widget_get_visible (label))
-    return;
-  if (out->len > 0)
-    g_string_append_c (out, '\n');
-  g_string_append (out, gtk_label_get_text (GTK_LABEL (label)));
-}
-
-/**
- * kel_threats_page_get_threat_text:
- * Returns: (transfer full): the open threat page's text above the sources,
- *   one label a line: number, name, note, and each wording under its
- *   caption
- */
-char *
-kel_threats_page_get_threat_text (KelThreatsPage *self)
-{
-  GString *out = g_string_new (NULL);
-
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  append_label (out, self->number_label);
-  append_label (out, self->name_label);
-  append_label (out, self->status_label);
-  append_label (out, self->annex_caption);
-  append_label (out, self->annex_label);
-  append_label (out, self->article_caption);
-  append_label (out, self->article_label);
-  return g_string_free (out, FALSE);
-}
-
-/**
- * kel_threats_page_get_n_sign_items:
- * Returns: how many list items the open threat page's "Signs" shows
- */
-guint
-kel_threats_page_get_n_sign_items (KelThreatsPage *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), 0);
-  if (!gtk_widget_get_visible (self->signs_list))
-    return 0;
-  for (GtkWidget *c = gtk_widget_get_first_child (self->signs_list); c != NULL; c = gtk_widget_get_next_sibling (c))
-    n++;
-  return n;
-}
-
-/**
- * kel_threats_page_get_sign_item:
- * Returns: (transfer full) (nullable): the text of list item @index of
- *   "Signs", its bullet and a space first
- */
-char *
-kel_threats_page_get_sign_item (KelThreatsPage *self,
-                                guint           index)
-{
-  GtkWidget *item;
-  GtkWidget *bullet;
-
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  item = gtk_widget_get_first_child (self->signs_list);
-  for (guint i = 0; item != NULL && i < index; i++)
-    item = gtk_widget_get_next_sibling (item);
-  if (item == NULL)
-    return NULL;
-  bullet = gtk_widget_get_first_child (item);
-  return g_strdup_printf ("%s %s", gtk_label_get_text (GTK_LABEL (bullet)),
-                          gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (bullet))));
-}
-
-/**
- * kel_threats_page_get_terms_text:
- * Returns: (transfer full): "Terms used" as shown, one term a line
- */
-char *
-kel_threats_page_get_terms_text (KelThreatsPage *self)
-{
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  return g_strdup (gtk_widget_get_visible (self->terms_box) ? gtk_label_get_text (GTK_LABEL (self->terms_label)) : "");
+  return kel_browse_in_detail (&self->browse) ? self->threat : NULL;
 }
 
 /**
@@ -648,15 +306,8 @@ kel_threats_page_get_terms_text (KelThreatsPage *self)
 gboolean
 kel_threats_page_grab_focus (KelThreatsPage *self)
 {
-  GtkListBoxRow *row;
-
   g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), FALSE);
-  if (kel_threats_page_get_threat (self) != NULL)
-    return gtk_widget_grab_focus (self->back_button);
-  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
-  if (row == NULL)
-    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0);
-  return row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row));
+  return kel_browse_grab_focus (&self->browse);
 }
 
 /* -- Class ------------------------------------------------------------------ */
@@ -682,6 +333,15 @@ kel_threats_page_finalize (GObject *object)
 }
 
 static void
+kel_threats_page_sidebar_page_init (KelSidebarPageInterface *iface)
+{
+  iface->get_document = (gpointer) kel_threats_page_get_document;
+  iface->set_document = (gpointer) kel_threats_page_set_document;
+  iface->get_term_language = (gpointer) kel_threats_page_get_lang;
+  iface->set_term_language = (gpointer) kel_threats_page_set_lang;
+}
+
+static void
 kel_threats_page_class_init (KelThreatsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -689,6 +349,7 @@ kel_threats_page_class_init (KelThreatsPageClass *klass)
 
   object_class->dispose = kel_threats_page_dispose;
   object_class->finalize = kel_threats_page_finalize;
+  kel_sidebar_page_class_install_properties (object_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-threats-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, stack);
@@ -739,7 +400,16 @@ kel_threats_page_init (KelThreatsPage *self)
 {
   self->threats = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->browse = (KelBrowse) {
+    .page = GTK_WIDGET (self),
+    .stack = GTK_STACK (self->stack),
+    .list = GTK_LIST_BOX (self->list),
+    .back_button = self->back_button,
+    .detail_scroller = self->threat_scroller,
+    .detail_name = "threat",
+    .back_action = "threats.back",
+  };
+  kel_browse_init (&self->browse);
   g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
   g_signal_connect (self->terms_label, "activate-link", G_CALLBACK (on_activate_link), self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.back", FALSE);
 }

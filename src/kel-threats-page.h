@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "kel-document.h"
+#include "kel-sidebar-page.h"
 #include "kel-threat.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ G_DECLARE_FINAL_TYPE (KelThreatsPage, kel_threats_page, KEL, THREATS_PAGE, GtkWi
 
 void           kel_threats_page_set_document      (KelThreatsPage *self,
                                                    KelDocument    *document);
+KelDocument   *kel_threats_page_get_document      (KelThreatsPage *self);
 void           kel_threats_page_set_lang          (KelThreatsPage *self,
                                                    KelLang         lang);
 KelLang        kel_threats_page_get_lang          (KelThreatsPage *self);
