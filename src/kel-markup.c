@@ -14,6 +14,8 @@
 
 #include <string.h>
 
+#include "kel-pango.h"
+
 /**
  * kel_label_set_language:
  * @label: a label
@@ -26,9 +28,8 @@ void
 kel_label_set_language (GtkLabel *label,
                         KelLang   lang)
 {
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttrList *attrs = kel_pango_language_attrs (lang);
 
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
   gtk_label_set_attributes (label, attrs);
   pango_attr_list_unref (attrs);
 }
@@ -47,6 +48,29 @@ kel_markup_in_language (const char *text,
 }
 
 /**
+ * kel_markup_name_or_kazakh:
+ * @name: (nullable): a name in @lang, or %NULL when there is none
+ * @kazakh: (nullable): the same thing's Kazakh name
+ * @lang: the language of @name
+ * @shown: (out) (optional): the language of the name returned
+ *
+ * The rule for every label of the edition (terms, threats): the term
+ * language when it has one, else Kazakh.
+ *
+ * Returns: (transfer none) (nullable): @name, or @kazakh when @name is %NULL
+ */
+const char *
+kel_markup_name_or_kazakh (const char *name,
+                           const char *kazakh,
+                           KelLang     lang,
+                           KelLang    *shown)
+{
+  if (shown != NULL)
+    *shown = name != NULL ? lang : KEL_LANG_KK;
+  return name != NULL ? name : kazakh;
+}
+
+/**
  * kel_markup_term_name:
  * @shown: (out) (optional): the language of the name returned
  *
@@ -58,16 +82,8 @@ kel_markup_term_name (KelTerm *term,
                       KelLang  lang,
                       KelLang *shown)
 {
-  const char *label = kel_term_get_label (term, lang);
-
-  if (label == NULL)
-    {
-      lang = KEL_LANG_KK;
-      label = kel_term_get_label (term, lang);
-    }
-  if (shown != NULL)
-    *shown = lang;
-  return label;
+  return kel_markup_name_or_kazakh (kel_term_get_label (term, lang),
+                                    kel_term_get_label (term, KEL_LANG_KK), lang, shown);
 }
 
 static char *
@@ -160,53 +176,30 @@ range_or_empty (KelDocument *document,
   return to > from ? kel_document_get_range (document, from, to) : g_strdup ("");
 }
 
-/* @text cut to its last @n characters, from a word start, "…" in front when
- * anything was cut. */
+/* @text cut to @n characters at most: its last ones from a word start
+ * (@tail), or its first ones to a word end, "…" where anything was cut. */
 static char *
-keep_tail (const char *text,
-           guint       n,
-           gboolean    cut)
-{
-  glong len = g_utf8_strlen (text, -1);
-  const char *p = text;
-
-  if (len > (glong) n)
-    {
-      const char *space;
-
-      p = g_utf8_offset_to_pointer (text, len - n);
-      space = strchr (p, ' ');
-      if (space != NULL)
-        p = space + 1;
-      cut = TRUE;
-    }
-  return cut ? g_strconcat ("…", p, NULL) : g_strdup (p);
-}
-
-/* @text cut to its first @n characters, at a word end, "…" after it when
- * anything was cut. */
-static char *
-keep_head (const char *text,
-           guint       n,
-           gboolean    cut)
+keep_words (const char *text,
+            guint       n,
+            gboolean    tail)
 {
   glong len = g_utf8_strlen (text, -1);
   g_autofree char *head = NULL;
+  const char *p, *space;
 
-  if (len > (glong) n)
+  if (len <= (glong) n)
+    return tail ? g_strdup (text) : g_strchomp (g_strdup (text));
+  if (tail)
     {
-      char *space;
-
-      head = g_strndup (text, g_utf8_offset_to_pointer (text, n) - text);
-      space = strrchr (head, ' ');
-      if (space != NULL && space != head)
-        *space = '\0';
-      cut = TRUE;
+      p = g_utf8_offset_to_pointer (text, len - n);
+      space = strchr (p, ' ');
+      return g_strconcat ("…", space != NULL ? space + 1 : p, NULL);
     }
-  else
-    head = g_strdup (text);
-  g_strchomp (head);
-  return cut ? g_strconcat (head, "…", NULL) : g_steal_pointer (&head);
+  head = g_strndup (text, g_utf8_offset_to_pointer (text, n) - text);
+  space = strrchr (head, ' ');
+  if (space != NULL && space != head)
+    head[space - head] = '\0';
+  return g_strconcat (g_strchomp (head), "…", NULL);
 }
 
 /**
@@ -236,8 +229,8 @@ kel_markup_snippet (KelDocument *document,
   g_autofree char *left_text = range_or_empty (document, from, start);
   g_autofree char *middle = range_or_empty (document, start, end);
   g_autofree char *right_text = range_or_empty (document, end, to);
-  g_autofree char *left = keep_tail (left_text, before, FALSE);
-  g_autofree char *right = keep_head (right_text, after, FALSE);
+  g_autofree char *left = keep_words (left_text, before, TRUE);
+  g_autofree char *right = keep_words (right_text, after, FALSE);
   g_autofree char *l = g_markup_escape_text (left, -1);
   g_autofree char *m = g_markup_escape_text (middle, -1);
   g_autofree char *r = g_markup_escape_text (right, -1);

@@ -10,15 +10,27 @@
 
 G_BEGIN_DECLS
 
+/* languages */
 void      kel_label_set_language      (GtkLabel    *label,
                                        KelLang      lang);
 char     *kel_markup_in_language      (const char  *text,
                                        KelLang      lang);
+
+/* names of terms and threats */
+const char *kel_markup_name_or_kazakh (const char  *name,
+                                       const char  *kazakh,
+                                       KelLang      lang,
+                                       KelLang     *shown);
 const char *kel_markup_term_name      (KelTerm     *term,
                                        KelLang      lang,
                                        KelLang     *shown);
+char     *kel_markup_capitalise       (const char  *text);
+
+/* the agreement's text, its term links */
 char     *kel_markup_term_link        (KelTerm     *term,
                                        KelLang      lang);
+KelTerm  *kel_markup_lookup_link      (KelDocument *document,
+                                       const char  *uri);
 char     *kel_markup_text_with_links  (KelDocument *document,
                                        guint        start,
                                        guint        end,
@@ -29,8 +41,5 @@ char     *kel_markup_snippet          (KelDocument *document,
                                        guint        before,
                                        guint        after,
                                        char       **plain);
-char     *kel_markup_capitalise       (const char  *text);
-KelTerm  *kel_markup_lookup_link      (KelDocument *document,
-                                       const char  *uri);
 
 G_END_DECLS

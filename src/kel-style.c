@@ -107,6 +107,11 @@ theme_forces_dark (void)
   return theme != NULL && g_str_has_suffix (theme, ":dark");
 }
 
+/**
+ * kel_style_is_dark:
+ *
+ * Returns: whether the dark variant is in use
+ */
 gboolean
 kel_style_is_dark (KelStyle *self)
 {
@@ -119,6 +124,18 @@ kel_style_is_dark (KelStyle *self)
   if (gtk_settings)
     dark = settings_get_dark (gtk_settings);
   return dark;
+}
+
+/* The portal's color-scheme (0 no preference, 1 dark, 2 light), when
+ * @value is one. */
+static void
+take_portal_scheme (KelStyle *self,
+                    GVariant *value)
+{
+  if (value == NULL || !g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
+    return;
+  self->portal_scheme = g_variant_get_uint32 (value);
+  apply (self);
 }
 
 static void
@@ -135,12 +152,8 @@ on_portal_signal (GDBusProxy *proxy,
   if (!g_str_equal (signal, "SettingChanged"))
     return;
   g_variant_get (params, "(&s&sv)", &ns, &key, &value);
-  if (g_str_equal (ns, "org.freedesktop.appearance") && g_str_equal (key, "color-scheme")
-      && g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
-    {
-      self->portal_scheme = g_variant_get_uint32 (value);
-      apply (self);
-    }
+  if (g_str_equal (ns, "org.freedesktop.appearance") && g_str_equal (key, "color-scheme"))
+    take_portal_scheme (self, value);
 }
 
 static void
@@ -164,11 +177,7 @@ on_read (GObject      *source,
       g_variant_unref (inner);
       inner = next;
     }
-  if (inner != NULL && g_variant_is_of_type (inner, G_VARIANT_TYPE_UINT32))
-    {
-      self->portal_scheme = g_variant_get_uint32 (inner);
-      apply (self);
-    }
+  take_portal_scheme (self, inner);
 }
 
 static void
@@ -176,9 +185,9 @@ on_proxy (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  KelStyle *self = user_data;
   g_autoptr(GError) error = NULL;
   GDBusProxy *proxy = g_dbus_proxy_new_for_bus_finish (result, &error);
+  KelStyle *self = user_data;
   g_autofree char *owner = NULL;
 
   if (proxy == NULL)
@@ -236,6 +245,15 @@ session_bus_exists (void)
   return g_file_test (socket, G_FILE_TEST_EXISTS);
 }
 
+/**
+ * kel_style_new:
+ * @settings: the application's settings, whose "color-scheme" it follows
+ *
+ * Loads the application's CSS for the default display and keeps light or
+ * dark as the setting (and, for "default", the desktop) asks.
+ *
+ * Returns: (transfer full): the style; it works as long as it lives
+ */
 KelStyle *
 kel_style_new (GSettings *settings)
 {

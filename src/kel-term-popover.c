@@ -51,6 +51,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_TERM_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* The definition as Pango markup, other terms as links "term:ID". */
 static char *
 definition_markup (KelTermPopover *self)
@@ -305,7 +314,7 @@ kel_term_popover_show_occurrence (KelTermPopover *self,
   g_return_if_fail (KEL_IS_TERM_POPOVER (self));
   g_return_if_fail (span != NULL && span->term != NULL);
 
-  g_set_object (&self->document, document);
+  kel_term_popover_set_document (self, document);
   g_set_object (&self->term, span->term);
   self->occurrence = span;
   self->anchor = span;
@@ -313,15 +322,79 @@ kel_term_popover_show_occurrence (KelTermPopover *self,
   update (self);
 }
 
+/**
+ * kel_term_popover_set_document:
+ * @document: (nullable): the document whose terms the popover explains
+ *
+ * The setter of the "document" property.  A term of another document is
+ * forgotten, and the popover closes.
+ */
+void
+kel_term_popover_set_document (KelTermPopover *self,
+                               KelDocument    *document)
+{
+  g_return_if_fail (KEL_IS_TERM_POPOVER (self));
+  g_return_if_fail (document == NULL || KEL_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  if (self->document != NULL && self->term != NULL)
+    {
+      /* the term, its occurrences and the trail belong to the old one */
+      gtk_popover_popdown (GTK_POPOVER (self));
+      g_clear_handle_id (&self->pending_id, g_source_remove);
+      g_clear_object (&self->pending);
+      g_clear_object (&self->term);
+      g_ptr_array_set_size (self->trail, 0);
+      self->occurrence = NULL;
+      self->anchor = NULL;
+    }
+  g_set_object (&self->document, document);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * kel_term_popover_get_document:
+ *
+ * Returns: (transfer none) (nullable): the document whose terms it explains
+ */
+KelDocument *
+kel_term_popover_get_document (KelTermPopover *self)
+{
+  g_return_val_if_fail (KEL_IS_TERM_POPOVER (self), NULL);
+  return self->document;
+}
+
+/**
+ * kel_term_popover_set_lang:
+ * @lang: the term language: the headword's, shown first and largest, and
+ *   that of the tooltips of the definition's links
+ *
+ * The setter of the "term-language" property.
+ */
 void
 kel_term_popover_set_lang (KelTermPopover *self,
                            KelLang         lang)
 {
   g_return_if_fail (KEL_IS_TERM_POPOVER (self));
+  g_return_if_fail (lang < KEL_N_LANGS);
   if (self->lang == lang)
     return;
   self->lang = lang;
   update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_LANGUAGE]);
+}
+
+/**
+ * kel_term_popover_get_lang:
+ *
+ * Returns: the term language
+ */
+KelLang
+kel_term_popover_get_lang (KelTermPopover *self)
+{
+  g_return_val_if_fail (KEL_IS_TERM_POPOVER (self), KEL_LANG_KK);
+  return self->lang;
 }
 
 /**
@@ -335,6 +408,12 @@ kel_term_popover_get_term (KelTermPopover *self)
   return self->term;
 }
 
+/**
+ * kel_term_popover_get_occurrence:
+ *
+ * Returns: (transfer none) (nullable): the occurrence the popover shows the
+ *   place of, or %NULL for a term reached through a definition
+ */
 const KelSpan *
 kel_term_popover_get_occurrence (KelTermPopover *self)
 {
@@ -342,6 +421,11 @@ kel_term_popover_get_occurrence (KelTermPopover *self)
   return self->occurrence;
 }
 
+/**
+ * kel_term_popover_get_counter:
+ *
+ * Returns: (transfer none): the counter as shown: "3 of 19", "– of 19"
+ */
 const char *
 kel_term_popover_get_counter (KelTermPopover *self)
 {
@@ -373,6 +457,52 @@ kel_term_popover_finalize (GObject *object)
 }
 
 static void
+kel_term_popover_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_TERM_LANGUAGE:
+      g_value_set_string (value, kel_lang_to_code (self->lang));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kel_term_popover_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (object);
+  KelLang lang = KEL_LANG_KK;
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      kel_term_popover_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_TERM_LANGUAGE:
+      /* an unknown code (a hand-edited setting) reads as Kazakh */
+      if (!kel_lang_from_code (g_value_get_string (value), &lang))
+        lang = KEL_LANG_KK;
+      kel_term_popover_set_lang (self, lang);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kel_term_popover_class_init (KelTermPopoverClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -380,6 +510,22 @@ kel_term_popover_class_init (KelTermPopoverClass *klass)
 
   object_class->dispose = kel_term_popover_dispose;
   object_class->finalize = kel_term_popover_finalize;
+  object_class->get_property = kel_term_popover_get_property;
+  object_class->set_property = kel_term_popover_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * KelTermPopover:term-language:
+   *
+   * The code of the term language: "kk", "ru" or "zh", as the
+   * "term-language" setting holds it; an unknown code is Kazakh.
+   */
+  properties[PROP_TERM_LANGUAGE] =
+    g_param_spec_string ("term-language", NULL, NULL, "kk",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-term-popover.ui");
   /* announced as a dialog named after the term */
@@ -442,6 +588,11 @@ kel_term_popover_init (KelTermPopover *self)
   g_signal_connect (self->definition_label, "activate-link", G_CALLBACK (on_activate_link), self);
 }
 
+/**
+ * kel_term_popover_new:
+ *
+ * Returns: (transfer floating): a popover with no term yet
+ */
 GtkWidget *
 kel_term_popover_new (void)
 {

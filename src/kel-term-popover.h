@@ -17,8 +17,12 @@ GtkWidget     *kel_term_popover_new             (void);
 void           kel_term_popover_show_occurrence (KelTermPopover *self,
                                                  KelDocument    *document,
                                                  const KelSpan  *span);
+void           kel_term_popover_set_document    (KelTermPopover *self,
+                                                 KelDocument    *document);
+KelDocument   *kel_term_popover_get_document    (KelTermPopover *self);
 void           kel_term_popover_set_lang        (KelTermPopover *self,
                                                  KelLang         lang);
+KelLang        kel_term_popover_get_lang        (KelTermPopover *self);
 KelTerm       *kel_term_popover_get_term        (KelTermPopover *self);
 const KelSpan *kel_term_popover_get_occurrence  (KelTermPopover *self);
 char          *kel_term_popover_get_definition_text (KelTermPopover *self);

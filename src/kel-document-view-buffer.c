@@ -1,0 +1,608 @@
+/* kel-document-view-buffer.c — the agreement's text in the view's buffer
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The buffer holds the model's reading text character for character (a
+ * number's separating space becomes a tab for the hanging indent, a
+ * line-break span becomes U+2028), so buffer offsets are model offsets,
+ * except that the optional glosses add one child-anchor character after
+ * each term occurrence; the conversion functions here account for those.
+ * Here too: the tags that set each block style, the colours of links and
+ * highlights, the search highlights, the flash after a jump, and copy.
+ */
+#include "config.h"
+
+#include "kel-document-view-private.h"
+
+#include "kel-pango.h"
+#include "kel-search.h"
+#include "kel-style.h"
+#include "kel-term.h"
+
+/* The tags' names, which tests and the inspector see. */
+static const char *const look_names[KEL_N_BLOCK_STYLES] = {
+  [KEL_BLOCK_STYLE_TITLE]       = "title",
+  [KEL_BLOCK_STYLE_LABEL]       = "label",
+  [KEL_BLOCK_STYLE_ANNEX_TITLE] = "annex-title",
+  [KEL_BLOCK_STYLE_NUM]         = "num",
+  [KEL_BLOCK_STYLE_HEADING]     = "heading",
+  [KEL_BLOCK_STYLE_SUBHEADING]  = "subheading",
+  [KEL_BLOCK_STYLE_PARA]        = "para",
+  [KEL_BLOCK_STYLE_PARA_HANG]   = "para-hang",
+  [KEL_BLOCK_STYLE_POINT]       = "point",
+  [KEL_BLOCK_STYLE_POINT_PLAIN] = "point-plain",
+  [KEL_BLOCK_STYLE_POINT_2]     = "point-2",
+  [KEL_BLOCK_STYLE_SIGNATURE]   = "signature",
+  [KEL_BLOCK_STYLE_NOTE]        = "note",
+};
+
+#define FLASH_MS 1600
+#define GLOSS_JOINER "\u2060"
+
+static GtkJustification
+justification (PangoAlignment align)
+{
+  switch (align)
+    {
+    case PANGO_ALIGN_CENTER:
+      return GTK_JUSTIFY_CENTER;
+    case PANGO_ALIGN_RIGHT:
+      return GTK_JUSTIFY_RIGHT;
+    case PANGO_ALIGN_LEFT:
+    default:
+      return GTK_JUSTIFY_LEFT;
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Offsets                                                                  */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * kel_document_view_model_to_buffer:
+ * @offset: a character offset in the model's reading text
+ *
+ * Returns: the same place in the buffer, past any gloss anchors before it
+ */
+guint
+kel_document_view_model_to_buffer (KelDocumentView *self,
+                                   guint            offset)
+{
+  guint lo = 0, hi = self->anchors->len;
+
+  /* anchors at model offsets <= offset come before it in the buffer */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->anchors, guint, mid) <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return offset + lo;
+}
+
+/**
+ * kel_document_view_buffer_to_model:
+ * @offset: a character offset in the buffer
+ *
+ * Returns: the model offset there; an anchor maps to the character after it
+ */
+guint
+kel_document_view_buffer_to_model (KelDocumentView *self,
+                                   guint            offset)
+{
+  guint lo = 0, hi = self->anchors->len;
+
+  /* the k-th anchor (0-based) sits at buffer offset anchors[k] + k */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->anchors, guint, mid) + mid < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return offset - lo;
+}
+
+void
+_kel_document_view_iter_at_model (KelDocumentView *self,
+                                  GtkTextIter     *iter,
+                                  guint            offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  gtk_text_buffer_get_iter_at_offset (buffer, iter, kel_document_view_model_to_buffer (self, offset));
+}
+
+/* The buffer place of a range's end: before any gloss after it. */
+void
+_kel_document_view_iter_at_model_end (KelDocumentView *self,
+                                      GtkTextIter     *iter,
+                                      guint            offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  if (offset == 0)
+    gtk_text_buffer_get_start_iter (buffer, iter);
+  else
+    gtk_text_buffer_get_iter_at_offset (buffer, iter, kel_document_view_model_to_buffer (self, offset - 1) + 1);
+}
+
+guint
+_kel_document_view_model_at_iter (KelDocumentView   *self,
+                                  const GtkTextIter *iter)
+{
+  return kel_document_view_buffer_to_model (self, gtk_text_iter_get_offset (iter));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Styles                                                                   */
+/* ------------------------------------------------------------------------ */
+
+double
+_kel_document_view_body_px (KelDocumentView *self)
+{
+  return self->em_px * self->zoom;
+}
+
+void
+_kel_document_view_update_style_tags (KelDocumentView *self)
+{
+  double em = _kel_document_view_body_px (self);
+
+  for (guint i = 0; i < KEL_N_BLOCK_STYLES; i++)
+    {
+      const KelBlockLook *look = kel_block_look (i, KEL_MEDIUM_SCREEN);
+      PangoTabArray *tabs = NULL;
+      int hang = (int) (-look->indent * em + 0.5);
+
+      if (look->indent < 0)
+        {
+          /* tab positions count from the start of the (outdented) first line */
+          tabs = pango_tab_array_new (1, TRUE);
+          pango_tab_array_set_tab (tabs, 0, PANGO_TAB_LEFT, hang);
+        }
+      g_object_set (self->style_tags[i],
+                    "scale", look->scale * self->zoom,
+                    "pixels-above-lines", (int) (look->above * em),
+                    "pixels-below-lines", (int) (look->below * em),
+                    "indent", (int) (look->indent * em),
+                    NULL);
+      /* a tag's left margin replaces the view's, which centres the column */
+      if (look->left > 0 || look->indent < 0)
+        g_object_set (self->style_tags[i],
+                      "left-margin", self->margin + (int) (look->left * em) + (look->indent < 0 ? hang : 0),
+                      NULL);
+      if (tabs != NULL)
+        g_object_set (self->style_tags[i], "tabs", tabs, NULL);
+      g_clear_pointer (&tabs, pango_tab_array_free);
+    }
+
+}
+
+static void
+update_colors (KelDocumentView *self)
+{
+  GdkRGBA accent, fg;
+  gboolean dark;
+
+  /* the theme's link colour, readable on the view in light, dark and
+   * high contrast styles */
+  kel_style_get_link_color (GTK_WIDGET (self), &accent);
+  kel_style_get_color (GTK_WIDGET (self), &fg);
+  dark = (fg.red + fg.green + fg.blue) / 3 > 0.5;
+
+  self->accent = accent;
+  self->underline = accent;
+  self->underline.alpha = dark ? 1.0 : 0.75;
+
+  {
+    GdkRGBA focus_bg = accent, flash_bg = accent, match_bg, current_bg;
+    gboolean shaded = FALSE;
+
+    focus_bg.alpha = 0.18;
+    flash_bg.alpha = dark ? 0.30 : 0.22;
+    gdk_rgba_parse (&match_bg, dark ? "rgba(246,211,45,0.32)" : "rgba(246,211,45,0.45)");
+    gdk_rgba_parse (&current_bg, dark ? "rgba(255,120,0,0.6)" : "rgba(255,163,72,0.75)");
+    g_object_set (self->ref_tag, "foreground-rgba", &accent, NULL);
+    g_object_set (self->threat_tag, "foreground-rgba", &accent, NULL);
+    g_object_set (self->hover_tag, "foreground-rgba", &accent, NULL);
+    /* a new colour, but shaded only while it was (see set_focus_shaded) */
+    g_object_get (self->focus_tag, "background-set", &shaded, NULL);
+    g_object_set (self->focus_tag, "background-rgba", &focus_bg, "background-set", shaded, NULL);
+    g_object_set (self->flash_tag, "paragraph-background-rgba", &flash_bg, NULL);
+    g_object_set (self->match_tag, "background-rgba", &match_bg, NULL);
+    g_object_set (self->current_tag, "background-rgba", &current_bg, NULL);
+  }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+create_tags (KelDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+
+  for (guint i = 0; i < KEL_N_BLOCK_STYLES; i++)
+    {
+      const KelBlockLook *look = kel_block_look (i, KEL_MEDIUM_SCREEN);
+
+      self->style_tags[i] = gtk_text_tag_new (look_names[i]);
+      g_object_set (self->style_tags[i],
+                    "weight", look->weight,
+                    "justification", justification (look->align),
+                    "language", "kk",
+                    NULL);
+      if (look->style != PANGO_STYLE_NORMAL)
+        g_object_set (self->style_tags[i], "style", look->style, NULL);
+      gtk_text_tag_table_add (table, self->style_tags[i]);
+      g_object_unref (self->style_tags[i]);
+    }
+
+  self->term_tag = gtk_text_buffer_create_tag (buffer, "term", NULL);
+  self->def_tag = gtk_text_buffer_create_tag (buffer, "def", "weight", PANGO_WEIGHT_BOLD, NULL);
+  self->ref_tag = gtk_text_buffer_create_tag (buffer, "ref", "allow-breaks", FALSE, NULL);
+  self->threat_tag = gtk_text_buffer_create_tag (buffer, "threat-link", NULL);
+  self->sic_tag = gtk_text_buffer_create_tag (buffer, "sic", NULL);
+  self->match_tag = gtk_text_buffer_create_tag (buffer, "match", NULL);
+  self->current_tag = gtk_text_buffer_create_tag (buffer, "current-match", NULL);
+  self->hover_tag = gtk_text_buffer_create_tag (buffer, "link-hover", NULL);
+  self->focus_tag = gtk_text_buffer_create_tag (buffer, "link-focus", NULL);
+  self->flash_tag = gtk_text_buffer_create_tag (buffer, "flash", NULL);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Filling the buffer                                                       */
+/* ------------------------------------------------------------------------ */
+
+/* The buffer text: the model's text with the space after a hanging number
+ * turned into a tab, and line-break spaces into U+2028 LINE SEPARATOR, which
+ * breaks the line but keeps the paragraph (and its spacing) whole.  Each
+ * replacement is one character for one, so offsets do not move. */
+static char *
+buffer_text (KelDocument *doc,
+             gsize       *len)
+{
+  gsize n_bytes;
+  const char *text = kel_document_get_text (doc, &n_bytes);
+  const char *p = text;
+  GString *out = g_string_sized_new (n_bytes + 64);
+  guint at = 0;
+
+  for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i);
+      const char *q;
+      guint target;
+
+      if (span->kind == KEL_SPAN_LINE_BREAK)
+        target = span->start;
+      else if (span->kind == KEL_SPAN_NUM)
+        target = span->end;   /* the space after the number */
+      else
+        continue;
+      if (target < at)
+        continue;
+      q = g_utf8_offset_to_pointer (p, target - at);
+      g_string_append_len (out, p, q - p);
+      at = target;
+      p = q;
+      if (*p == ' ')
+        {
+          g_string_append (out, span->kind == KEL_SPAN_LINE_BREAK ? "\u2028" : "\t");
+          p++;
+          at++;
+        }
+    }
+  g_string_append_len (out, p, text + n_bytes - p);
+  *len = out->len;
+  return g_string_free (out, FALSE);
+}
+
+static void
+apply_range (KelDocumentView *self,
+             GtkTextTag      *tag,
+             guint            start,
+             guint            end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter a, b;
+
+  _kel_document_view_iter_at_model (self, &a, start);
+  _kel_document_view_iter_at_model_end (self, &b, end);
+  gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
+}
+
+static void
+insert_glosses (KelDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  KelDocument *doc = self->document;
+  guint n = kel_document_get_n_spans (doc);
+
+  g_array_set_size (self->anchors, 0);
+  /* the text is Kazakh: a Kazakh gloss would only repeat the term */
+  if (!self->glosses || self->gloss_lang == KEL_LANG_KK)
+    return;
+
+  /* anchors go in from the end, so that earlier offsets stay valid */
+  for (guint i = n; i > 0; i--)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i - 1);
+      const char *label;
+      GtkTextIter iter;
+      GtkTextChildAnchor *anchor;
+      guint at;
+      GtkWidget *gloss;
+      g_autofree char *text = NULL;
+      PangoAttrList *attrs;
+
+      if (span->kind != KEL_SPAN_TERM || span->term == NULL)
+        continue;
+      label = kel_term_get_label (span->term, self->gloss_lang);
+      if (label == NULL)
+        continue;
+      /* past closing quotation marks; later anchors are further on, so
+       * model and buffer offsets agree up to here */
+      at = kel_gloss_offset (doc, span);
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, at);
+      /* the anchor stands for a WORD JOINER, not U+FFFC (a break
+       * opportunity): no line break parts a term from its gloss */
+      anchor = gtk_text_child_anchor_new_with_replacement (GLOSS_JOINER);
+      gtk_text_buffer_insert_child_anchor (buffer, &iter, anchor);
+      g_object_unref (anchor);
+      text = g_strdup_printf ("[%s]", label);
+      gloss = gtk_label_new (text);
+      attrs = kel_pango_language_attrs (self->gloss_lang);
+      pango_attr_list_insert (attrs, pango_attr_scale_new (0.72 * self->zoom));
+      gtk_label_set_attributes (GTK_LABEL (gloss), attrs);
+      pango_attr_list_unref (attrs);
+      gtk_widget_add_css_class (gloss, "gloss");
+      gtk_widget_set_margin_start (gloss, 2);
+      gtk_widget_set_valign (gloss, GTK_ALIGN_BASELINE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gloss), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+      gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), gloss, anchor);
+      g_array_prepend_val (self->anchors, at);
+    }
+}
+
+void
+_kel_document_view_fill_buffer (KelDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  KelDocument *doc = self->document;
+  g_autofree char *text = NULL;
+  gsize len = 0;
+
+  self->hover_link = NULL;
+  self->focus_link = NULL;
+  g_array_set_size (self->anchors, 0);
+  _kel_document_view_links_reset (self);
+
+  if (doc == NULL)
+    {
+      gtk_text_buffer_set_text (buffer, "", 0);
+      return;
+    }
+
+  text = buffer_text (doc, &len);
+  gtk_text_buffer_set_text (buffer, text, (int) len);
+  insert_glosses (self);
+  {
+    /* setting the text leaves the caret at its end: reading starts at the top */
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+  }
+
+  for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
+    {
+      const KelBlock *block = kel_document_get_block (doc, i);
+      KelBlockStyle style = kel_block_style_for (doc, block);
+
+      /* include the newline, so that paragraph properties cover the block */
+      apply_range (self, self->style_tags[style], block->start, block->end + 1);
+    }
+
+  for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i);
+
+      switch (span->kind)
+        {
+        case KEL_SPAN_TERM:
+          apply_range (self, self->term_tag, span->start, span->end);
+          if (span->is_definition)
+            apply_range (self, self->def_tag, span->start, span->end);
+          break;
+        case KEL_SPAN_REF:
+          apply_range (self, self->ref_tag, span->start, span->end);
+          break;
+        case KEL_SPAN_SIC:
+          apply_range (self, self->sic_tag, span->start, span->end);
+          break;
+        case KEL_SPAN_NUM:
+          /* an item of the article that lists the threats opens the threat */
+          if (kel_document_get_threat_for_node (doc, kel_document_get_block (doc, span->block)->node) != NULL)
+            apply_range (self, self->threat_tag, span->start, span->end);
+          break;
+        case KEL_SPAN_LINE_BREAK:
+        default:
+          break;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Flash, highlights                                                        */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+end_flash (gpointer user_data)
+{
+  KelDocumentView *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter a, b;
+
+  self->flash_id = 0;
+  gtk_text_buffer_get_bounds (buffer, &a, &b);
+  gtk_text_buffer_remove_tag (buffer, self->flash_tag, &a, &b);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * kel_document_view_flash:
+ * @start: first model offset
+ * @end: end model offset
+ *
+ * Highlights the paragraphs of [@start, @end) briefly, to show where a jump
+ * landed.
+ */
+void
+kel_document_view_flash (KelDocumentView *self,
+                         guint            start,
+                         guint            end)
+{
+  g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+  if (self->flash_id != 0)
+    {
+      g_source_remove (self->flash_id);
+      end_flash (self);
+    }
+  apply_range (self, self->flash_tag, start, MAX (start + 1, end));
+  self->flash_id = g_timeout_add (FLASH_MS, end_flash, self);
+}
+
+/**
+ * kel_document_view_set_highlights:
+ * @matches: (nullable) (element-type KelMatch): ranges to highlight, in
+ *   model offsets, or %NULL to clear
+ *
+ * Highlights every match; kel_document_view_set_current_highlight() marks
+ * one of them distinctly.
+ */
+void
+kel_document_view_set_highlights (KelDocumentView *self,
+                                  GArray          *matches)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter a, b;
+
+  g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+  gtk_text_buffer_get_bounds (buffer, &a, &b);
+  gtk_text_buffer_remove_tag (buffer, self->match_tag, &a, &b);
+  gtk_text_buffer_remove_tag (buffer, self->current_tag, &a, &b);
+  if (matches == NULL)
+    return;
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const KelMatch *m = &g_array_index (matches, KelMatch, i);
+      apply_range (self, self->match_tag, m->start, m->end);
+    }
+}
+
+/**
+ * kel_document_view_set_current_highlight:
+ * @start: first model offset of the current match
+ * @end: its end; equal to @start to clear
+ */
+void
+kel_document_view_set_current_highlight (KelDocumentView *self,
+                                         guint            start,
+                                         guint            end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter a, b;
+
+  g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+  gtk_text_buffer_get_bounds (buffer, &a, &b);
+  gtk_text_buffer_remove_tag (buffer, self->current_tag, &a, &b);
+  if (end > start)
+    apply_range (self, self->current_tag, start, end);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Metrics, copy                                                            */
+/* ------------------------------------------------------------------------ */
+
+/* The body font size in pixels, from the CSS font of the view. */
+static void
+update_metrics (KelDocumentView *self)
+{
+  const PangoFontDescription *font;
+  double px = 16.0;
+
+  font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+  if (font != NULL && pango_font_description_get_size (font) > 0)
+    {
+      px = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+      if (!pango_font_description_get_size_is_absolute (font))
+        px *= 96.0 / 72.0;
+    }
+  if (!G_APPROX_VALUE (px, self->em_px, 0.01))
+    {
+      self->em_px = px;
+      _kel_document_view_update_style_tags (self);
+    }
+}
+
+/* The theme or the font changed: measures and colours follow. */
+void
+_kel_document_view_update_style (KelDocumentView *self)
+{
+  update_metrics (self);
+  update_colors (self);
+}
+/**
+ * kel_document_view_get_visible_text:
+ *
+ * Returns: (transfer full): the buffer's text as a copy would give it:
+ *   without the glosses' anchors
+ */
+char *
+kel_document_view_get_visible_text (KelDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter a, b;
+
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &a, &b);
+  text = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+  parts = g_strsplit (text, GLOSS_JOINER, -1);
+  return g_strjoinv ("", parts);
+}
+
+/* Copy gives the agreement's own text, never the glosses' joiners */
+void
+_kel_document_view_copy_clipboard (GtkTextView *view)
+{
+  KelDocumentView *self = KEL_DOCUMENT_VIEW (view);
+  g_autofree char *text = NULL;
+  guint start, end;
+
+  if (self->document == NULL || !kel_document_view_get_selection (self, &start, &end))
+    return;
+  text = kel_document_get_range (self->document, start, end);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (view)), text);
+}
+
+/* Sets up the tags, their measures and colours, and the mark jumps use. */
+void
+_kel_document_view_init_buffer (KelDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter start;
+
+  create_tags (self);
+  _kel_document_view_update_style_tags (self);
+  update_colors (self);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  self->scroll_mark = gtk_text_buffer_create_mark (buffer, "kel-scroll", &start, TRUE);
+}

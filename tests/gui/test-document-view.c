@@ -1,0 +1,367 @@
+/* test-document-view.c — the text view and the term popover, bound by property
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Also the helpers they share with other widgets and with paper: a name in
+ * the term language or Kazakh, the "Used in" snippet, Pango languages and
+ * the block measures.
+ *
+ * The window binds "document" and "term-language" (and the view's
+ * "show-glosses") instead of pushing values by hand.  Each property is set
+ * here the way a binding sets it, and the test looks at what a reader would
+ * see: the text, the glosses after terms, the popover's headword.  A
+ * property notifies only when its value changes, and a term language code
+ * that names no language (a hand-edited setting) reads as Kazakh.
+ */
+#include <string.h>
+
+#include "kel-document-view.h"
+#include "kel-markup.h"
+#include "kel-pango.h"
+#include "kel-term-popover.h"
+#include "kel-test-gtk.h"
+
+static KelDocument *doc;
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    data)
+{
+  (*(guint *) data)++;
+}
+
+/* The view in a window, as the reader has it. */
+static GtkWidget *
+view_in_window (GtkWidget **window)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *view = kel_document_view_new ();
+
+  *window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (*window), 900, 700);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_window_set_child (GTK_WINDOW (*window), scrolled);
+  gtk_window_present (GTK_WINDOW (*window));
+  kel_test_settle (100);
+  return view;
+}
+
+/* The text of each gloss after a term, in reading order. */
+static GPtrArray *
+glosses (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  GtkTextIter iter;
+
+  for (gtk_text_buffer_get_start_iter (buffer, &iter); !gtk_text_iter_is_end (&iter); gtk_text_iter_forward_char (&iter))
+    {
+      GtkTextChildAnchor *anchor = gtk_text_iter_get_child_anchor (&iter);
+      g_autofree GtkWidget **widgets = NULL;
+      guint n = 0;
+
+      if (anchor == NULL)
+        continue;
+      widgets = gtk_text_child_anchor_get_widgets (anchor, &n);
+      g_assert_cmpuint (n, ==, 1);
+      g_assert_true (GTK_IS_LABEL (widgets[0]));
+      g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widgets[0]))));
+    }
+  return texts;
+}
+
+/* The first term occurrence whose term has a label in @lang, as a gloss. */
+static char *
+first_gloss (KelLang lang)
+{
+  for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i);
+
+      if (span->kind == KEL_SPAN_TERM && span->term != NULL && kel_term_get_label (span->term, lang) != NULL)
+        return g_strdup_printf ("[%s]", kel_term_get_label (span->term, lang));
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_view_document (void)
+{
+  GtkWidget *window;
+  GtkWidget *view = view_in_window (&window);
+  guint notified = 0;
+  gsize n_bytes;
+  const char *text = kel_document_get_text (doc, &n_bytes);
+  g_autofree char *shown = NULL;
+  g_autofree char *empty = NULL;
+  KelDocument *got = NULL;
+
+  g_signal_connect (view, "notify::document", G_CALLBACK (count_notify), &notified);
+  g_object_set (view, "document", doc, NULL);
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (view, "document", &got, NULL);
+  g_assert_true (got == doc);
+  g_object_unref (got);
+  kel_test_settle (100);
+
+  /* the agreement, character for character (a number's space is a tab) */
+  shown = kel_document_view_get_visible_text (KEL_DOCUMENT_VIEW (view));
+  g_assert_cmpint (g_utf8_strlen (shown, -1), ==, g_utf8_strlen (text, n_bytes));
+  g_assert_true (strstr (shown, "Келісім") != NULL);
+
+  /* the same document again: nothing changes, nothing is said */
+  g_object_set (view, "document", doc, NULL);
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* no document: no text */
+  g_object_set (view, "document", NULL, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  empty = kel_document_view_get_visible_text (KEL_DOCUMENT_VIEW (view));
+  g_assert_cmpstr (empty, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+  kel_test_settle (50);
+}
+
+static void
+test_view_term_language (void)
+{
+  GtkWidget *window;
+  GtkWidget *view = view_in_window (&window);
+  guint notified = 0;
+  g_autofree char *code = NULL;
+  g_autofree char *ru = first_gloss (KEL_LANG_RU);
+  g_autofree char *zh = first_gloss (KEL_LANG_ZH);
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) shown_ru = NULL;
+  g_autoptr(GPtrArray) shown_zh = NULL;
+  g_autoptr(GPtrArray) shown_kk = NULL;
+
+  kel_document_view_set_document (KEL_DOCUMENT_VIEW (view), doc);
+  g_signal_connect (view, "notify::term-language", G_CALLBACK (count_notify), &notified);
+  g_object_get (view, "term-language", &code, NULL);
+  g_assert_cmpstr (code, ==, "kk");
+  g_clear_pointer (&code, g_free);
+
+  /* a language without glosses shown changes no text */
+  g_object_set (view, "term-language", "ru", NULL);
+  g_assert_cmpuint (notified, ==, 1);
+  none = glosses (view);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* glosses on: each term is followed by its Russian label */
+  g_object_set (view, "show-glosses", TRUE, NULL);
+  kel_test_settle (100);
+  shown_ru = glosses (view);
+  g_assert_cmpuint (shown_ru->len, >, 50);
+  g_test_message ("%u Russian glosses, the first %s", shown_ru->len, (char *) shown_ru->pdata[0]);
+  g_assert_cmpstr (shown_ru->pdata[0], ==, ru);
+
+  /* another language: the same places, Chinese labels */
+  g_object_set (view, "term-language", "zh", NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  g_object_get (view, "term-language", &code, NULL);
+  g_assert_cmpstr (code, ==, "zh");
+  g_clear_pointer (&code, g_free);
+  kel_test_settle (100);
+  shown_zh = glosses (view);
+  g_assert_cmpuint (shown_zh->len, ==, shown_ru->len);
+  g_assert_cmpstr (shown_zh->pdata[0], ==, zh);
+  g_assert_cmpstr (shown_zh->pdata[0], !=, shown_ru->pdata[0]);
+
+  /* the same value again says nothing */
+  g_object_set (view, "term-language", "zh", NULL);
+  g_assert_cmpuint (notified, ==, 2);
+
+  /* a code that names no language is Kazakh, whose glosses would repeat
+   * the text: none are shown */
+  g_object_set (view, "term-language", "xx", NULL);
+  g_assert_cmpuint (notified, ==, 3);
+  g_object_get (view, "term-language", &code, NULL);
+  g_assert_cmpstr (code, ==, "kk");
+  g_assert_true (kel_document_view_get_term_language (KEL_DOCUMENT_VIEW (view)) == KEL_LANG_KK);
+  shown_kk = glosses (view);
+  g_assert_cmpuint (shown_kk->len, ==, 0);
+  g_assert_true (kel_document_view_get_show_glosses (KEL_DOCUMENT_VIEW (view)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  kel_test_settle (50);
+}
+
+static GtkWidget *
+find_label_with_class (GtkWidget  *root,
+                       const char *css_class)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (c) && gtk_widget_has_css_class (c, css_class))
+        return c;
+      if ((found = find_label_with_class (c, css_class)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_popover_properties (void)
+{
+  GtkWidget *popover = g_object_ref_sink (kel_term_popover_new ());
+  GtkWidget *headword = find_label_with_class (popover, "headword");
+  const KelSpan *span = NULL;
+  guint lang_notified = 0, doc_notified = 0;
+  g_autofree char *code = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) other = NULL;
+  KelDocument *got = NULL;
+
+  g_assert_nonnull (headword);
+  for (guint i = 0; span == NULL && i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *s = kel_document_get_span (doc, i);
+
+      if (s->kind == KEL_SPAN_TERM && s->term != NULL
+          && kel_term_get_label (s->term, KEL_LANG_RU) != NULL
+          && kel_term_get_label (s->term, KEL_LANG_ZH) != NULL)
+        span = s;
+    }
+  g_assert_nonnull (span);
+  g_signal_connect (popover, "notify::term-language", G_CALLBACK (count_notify), &lang_notified);
+  g_signal_connect (popover, "notify::document", G_CALLBACK (count_notify), &doc_notified);
+
+  kel_term_popover_show_occurrence (KEL_TERM_POPOVER (popover), doc, span);
+  g_assert_cmpuint (doc_notified, ==, 1);
+  g_object_get (popover, "document", &got, NULL);
+  g_assert_true (got == doc);
+  g_object_unref (got);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (headword)), ==, kel_term_get_label (span->term, KEL_LANG_KK));
+
+  /* the headword, first and largest, is in the term language */
+  g_object_set (popover, "term-language", "ru", NULL);
+  g_assert_cmpuint (lang_notified, ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (headword)), ==, kel_term_get_label (span->term, KEL_LANG_RU));
+  g_object_set (popover, "term-language", "zh", NULL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (headword)), ==, kel_term_get_label (span->term, KEL_LANG_ZH));
+  g_object_get (popover, "term-language", &code, NULL);
+  g_assert_cmpstr (code, ==, "zh");
+  g_clear_pointer (&code, g_free);
+  g_object_set (popover, "term-language", "zh", NULL);
+  g_assert_cmpuint (lang_notified, ==, 2);
+
+  /* an unknown code is Kazakh */
+  g_object_set (popover, "term-language", NULL, NULL);
+  g_assert_cmpuint (lang_notified, ==, 3);
+  g_object_get (popover, "term-language", &code, NULL);
+  g_assert_cmpstr (code, ==, "kk");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (headword)), ==, kel_term_get_label (span->term, KEL_LANG_KK));
+
+  /* the same document again keeps the term; another forgets it, since
+   * its occurrences belong to the old one */
+  g_object_set (popover, "document", doc, NULL);
+  g_assert_cmpuint (doc_notified, ==, 1);
+  g_assert_true (kel_term_popover_get_term (KEL_TERM_POPOVER (popover)) == span->term);
+  other = kel_document_new_bundled (&error);
+  g_assert_no_error (error);
+  g_object_set (popover, "document", other, NULL);
+  g_assert_cmpuint (doc_notified, ==, 2);
+  g_assert_null (kel_term_popover_get_term (KEL_TERM_POPOVER (popover)));
+  g_assert_null (kel_term_popover_get_occurrence (KEL_TERM_POPOVER (popover)));
+  g_object_unref (popover);
+}
+
+/* A name in the term language when there is one, else the Kazakh one,
+ * and which of the two it is. */
+static void
+test_name_or_kazakh (void)
+{
+  KelLang shown = KEL_N_LANGS;
+
+  g_assert_cmpstr (kel_markup_name_or_kazakh ("угроза", "қатер", KEL_LANG_RU, &shown), ==, "угроза");
+  g_assert_true (shown == KEL_LANG_RU);
+  g_assert_cmpstr (kel_markup_name_or_kazakh (NULL, "қатер", KEL_LANG_ZH, &shown), ==, "қатер");
+  g_assert_true (shown == KEL_LANG_KK);
+  g_assert_null (kel_markup_name_or_kazakh (NULL, NULL, KEL_LANG_ZH, NULL));
+}
+
+/* The glossary's "Used in" snippet: whole words, "…" where the block goes
+ * on, the occurrence in bold; a short block is not cut. */
+static void
+test_snippet (void)
+{
+  const KelNode *node = kel_document_lookup_node (doc, "art_2__para_1");
+  const KelSpan *span = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *markup = NULL;
+  g_autofree char *term = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *whole = NULL;
+  const char *after_dots;
+
+  g_assert_nonnull (node);
+  for (guint i = kel_document_find_first_span (doc, node->start); span == NULL; i++)
+    if (kel_document_get_span (doc, i)->kind == KEL_SPAN_TERM && kel_document_get_span (doc, i)->start > node->start + 40)
+      span = kel_document_get_span (doc, i);
+  term = kel_document_get_range (doc, span->start, span->end);
+  markup = kel_markup_snippet (doc, span->start, span->end, 20, 20, &plain);
+  g_test_message ("%s", plain);
+  g_assert_true (g_str_has_prefix (plain, "…"));
+  g_assert_true (g_str_has_suffix (plain, "…"));
+  g_assert_true (strstr (plain, term) != NULL);
+  g_assert_true (g_str_has_prefix (markup, "<span lang=\"kk\">"));
+  g_assert_true (strstr (markup, "</b>") != NULL);
+  /* cut at a word start: what follows "…" starts a word of the text */
+  all = kel_document_get_range (doc, node->start, node->end);
+  after_dots = plain + strlen ("…");
+  g_assert_cmpint (after_dots[0], !=, ' ');
+  {
+    g_autofree char *with_space = g_strconcat (" ", after_dots, NULL);
+    g_autofree char *head = g_strndup (with_space, strlen (with_space) - strlen ("…"));
+
+    g_assert_true (strstr (all, head) != NULL);
+  }
+  /* room for the whole block: nothing is cut */
+  markup = (g_free (markup), kel_markup_snippet (doc, span->start, span->end, 10000, 10000, &whole));
+  g_assert_false (g_str_has_prefix (whole, "…"));
+  g_assert_false (g_str_has_suffix (whole, "…"));
+}
+
+/* One table of block measures for screen and paper; Pango languages for
+ * fontconfig (simplified Chinese as zh-cn). */
+static void
+test_pango (void)
+{
+  PangoAttrList *attrs = kel_pango_language_attrs (KEL_LANG_ZH);
+  PangoAttrIterator *iter = pango_attr_list_get_iterator (attrs);
+  PangoAttrLanguage *language = (PangoAttrLanguage *) pango_attr_iterator_get (iter, PANGO_ATTR_LANGUAGE);
+
+  g_assert_nonnull (language);
+  g_assert_cmpstr (pango_language_to_string (language->value), ==, "zh-cn");
+  pango_attr_iterator_destroy (iter);
+  pango_attr_list_unref (attrs);
+
+  g_assert_true (kel_block_look (KEL_BLOCK_STYLE_NOTE, KEL_MEDIUM_SCREEN)->style == PANGO_STYLE_ITALIC);
+  g_assert_true (kel_block_look (KEL_BLOCK_STYLE_TITLE, KEL_MEDIUM_SCREEN)->align == PANGO_ALIGN_CENTER);
+  g_assert_cmpfloat (kel_block_look (KEL_BLOCK_STYLE_PARA, KEL_MEDIUM_PAPER)->indent, >, 0);
+  g_assert_cmpfloat (kel_block_look (KEL_BLOCK_STYLE_POINT, KEL_MEDIUM_SCREEN)->indent, <, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  kel_test_gtk_init (&argc, &argv);
+  doc = kel_document_new_bundled (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/document-view/document", test_view_document);
+  g_test_add_func ("/document-view/term-language", test_view_term_language);
+  g_test_add_func ("/term-popover/properties", test_popover_properties);
+  g_test_add_func ("/markup/name-or-kazakh", test_name_or_kazakh);
+  g_test_add_func ("/markup/snippet", test_snippet);
+  g_test_add_func ("/pango/languages-and-looks", test_pango);
+  ret = g_test_run ();
+  g_object_unref (doc);
+  return ret;
+}
