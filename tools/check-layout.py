@@ -404,7 +404,7 @@ def main(argv):
                 print('  ' + o)
     if args.report:
         print('report: %d source files, %d units, %d public functions under %s'
-              % (len(files), n_units, n_public, os.path.relpath(src, os.getcwd())))
+              % (len(files), n_units, n_public, src))
         for title, offences in rules:
             print('  %-70s %d' % (title + ':', len(offences)))
     failed = any(offences for _, offences in rules)
