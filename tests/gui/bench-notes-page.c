@@ -21,23 +21,16 @@
 #include "kel-notes.h"
 #include "kel-notes-page.h"
 #include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 #define N_NOTES 1000
 #define ROUNDS 7
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 static void
 report (const char *what,
         double     *ms)
 {
-  qsort (ms, ROUNDS, sizeof (double), compare_doubles);
+  kel_test_sort_doubles (ms, ROUNDS);
   printf ("%-6s median %7.1f ms   slowest %7.1f ms\n", what, ms[ROUNDS / 2], ms[ROUNDS - 1]);
 }
 
