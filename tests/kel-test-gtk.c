@@ -40,7 +40,8 @@ write_log (GLogLevelFlags   log_level,
  * @argv: main's arguments
  *
  * g_test_init() and gtk_init(), in the locale meson runs the tests in
- * (C.UTF-8).  Not gtk_test_init(): it insists on en_US.UTF-8, which a
+ * (C.UTF-8), with settings in memory unless GSETTINGS_BACKEND names
+ * another backend.  Not gtk_test_init(): it insists on en_US.UTF-8, which a
  * machine need not have.
  */
 void
@@ -49,6 +50,8 @@ kel_test_gtk_init (int    *argc,
 {
   if (gtk_get_major_version () == 4 && gtk_get_minor_version () >= 22)
     g_log_set_writer_func (write_log, NULL, NULL);
+  /* settings in memory unless the test chose a backend (meson does) */
+  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
   g_test_init (argc, argv, NULL);
   gtk_init ();
 }
@@ -90,4 +93,90 @@ void
 kel_test_settle (guint ms)
 {
   kel_test_wait_until (NULL, NULL, ms);
+}
+
+/**
+ * kel_test_app_new:
+ * @flags: the application's flags
+ *
+ * The application, registered and held, so that windows can be opened and
+ * closed without it quitting in between.  Give it back with
+ * kel_test_app_run().
+ *
+ * Returns: (transfer full): the application
+ */
+KelApplication *
+kel_test_app_new (GApplicationFlags flags)
+{
+  KelApplication *app = kel_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), flags);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+  return app;
+}
+
+/**
+ * kel_test_app_run:
+ * @app: (inout) (transfer full): what kel_test_app_new() gave
+ *
+ * Runs the tests, then releases and frees the application.
+ *
+ * Returns: g_test_run()'s status
+ */
+int
+kel_test_app_run (KelApplication **app)
+{
+  int status = g_test_run ();
+
+  g_application_release (G_APPLICATION (*app));
+  g_clear_object (app);
+  return status;
+}
+
+/**
+ * kel_test_open_window:
+ * @app: the application
+ * @doc: (nullable): the document, or %NULL for the bundled agreement
+ * @width: the window's width (its height is 800)
+ *
+ * A reader window on @doc, shown, after 300 ms of the main loop.
+ *
+ * Returns: (transfer none): the window; kel_test_close_window() closes it
+ */
+KelWindow *
+kel_test_open_window (KelApplication *app,
+                      KelDocument    *doc,
+                      int             width)
+{
+  g_autoptr(KelDocument) bundled = NULL;
+  KelWindow *window;
+
+  if (doc == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      bundled = kel_document_new_bundled (&error);
+      g_assert_no_error (error);
+      doc = bundled;
+    }
+  window = kel_window_new (app);
+  kel_window_set_document (window, doc);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  kel_test_settle (300);
+  return window;
+}
+
+/**
+ * kel_test_close_window:
+ * @window: a #GtkWindow
+ *
+ * Destroys @window and lets the main loop run 50 ms.
+ */
+void
+kel_test_close_window (gpointer window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  kel_test_settle (50);
 }

@@ -5,6 +5,9 @@
 
 #include <gtk/gtk.h>
 
+#include "kel-application.h"
+#include "kel-window.h"
+
 G_BEGIN_DECLS
 
 void     kel_test_gtk_init   (int        *argc,
@@ -13,5 +16,12 @@ gboolean kel_test_wait_until (gboolean  (*done) (gpointer),
                               gpointer    data,
                               guint       ms);
 void     kel_test_settle     (guint       ms);
+
+KelApplication *kel_test_app_new      (GApplicationFlags   flags);
+int             kel_test_app_run      (KelApplication    **app);
+KelWindow      *kel_test_open_window  (KelApplication     *app,
+                                       KelDocument        *doc,
+                                       int                 width);
+void            kel_test_close_window (gpointer            window);
 
 G_END_DECLS

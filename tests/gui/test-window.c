@@ -25,29 +25,6 @@
 
 static KelApplication *app;
 
-static KelWindow *
-open_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
-  KelWindow *window;
-
-  g_assert_no_error (error);
-  window = kel_window_new (app);
-  kel_window_set_document (window, doc);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  kel_test_settle (300);
-  return window;
-}
-
-static void
-close_window (KelWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
-}
-
 static KelDocumentView *
 view_of (KelWindow *window)
 {
@@ -153,7 +130,7 @@ contents_at_article_1 (gpointer data)
 static void
 test_shows_article_1 (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
   g_autofree char *text = kel_document_view_get_visible_text (view_of (window));
   g_autofree char *row = NULL;
@@ -171,14 +148,14 @@ test_shows_article_1 (void)
   g_assert_true (wait_for_top (window, "art_1"));
   /* ...and the contents highlight the part being read */
   g_assert_true (kel_test_wait_until (contents_at_article_1, window, 2000));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* A term in Article 2 opens its popover, with the Annex 1 definition. */
 static void
 test_term_popover (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
   const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
@@ -252,14 +229,14 @@ test_term_popover (void)
   kel_test_settle (100);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (gtk_widget_has_focus (kel_window_get_view (window)));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* The reference "2-бабында" in Article 3 lands on Article 2; Back returns. */
 static void
 test_reference_and_back (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   const KelSpan *ref = first_span_in (doc, "art_3", KEL_SPAN_REF, "art_2");
   g_autofree char *text = NULL;
@@ -278,14 +255,14 @@ test_reference_and_back (void)
   g_assert_true (wait_for_top (window, "art_3"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL));
   g_assert_true (wait_for_top (window, "art_2"));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* An unknown eId shows a clear message and the start of the text. */
 static void
 test_goto_unknown (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
 
   g_assert_null (kel_window_get_message (window));
   g_assert_false (kel_window_goto (window, "art_99", TRUE));
@@ -301,14 +278,14 @@ test_goto_unknown (void)
   /* kelisim:EID, the citation link form, works too */
   g_assert_true (kel_window_goto (window, "kelisim:art_5__para_2", TRUE));
   g_assert_true (wait_for_top (window, "art_5__para_2"));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Tab from the window reaches the first term link in view. */
 static void
 test_tab_reaches_link (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocumentView *view = view_of (window);
   const KelSpan *link = NULL;
 
@@ -347,14 +324,14 @@ test_tab_reaches_link (void)
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
   g_assert_true (kel_document_view_get_focus_link (view) != link);
   g_assert_cmpuint (kel_document_view_get_focus_link (view)->start, >, link->start);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Zoom changes the text size and is remembered. */
 static void
 test_zoom (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocumentView *view = view_of (window);
   GSettings *settings = kel_application_get_settings (app);
 
@@ -366,7 +343,7 @@ test_zoom (void)
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.2, 0.001);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
   g_assert_cmpfloat_with_epsilon (kel_document_view_get_zoom (view), 1.0, 0.001);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Settings are the application's, shared by its windows: closing one window
@@ -377,8 +354,8 @@ test_settings_written_at_once (void)
 {
   GSettings *settings = kel_application_get_settings (app);
   g_autoptr(GSettings) other = g_settings_new (APP_ID);
-  KelWindow *first = open_window ();
-  KelWindow *second = open_window ();
+  KelWindow *first = kel_test_open_window (app, NULL, 1200);
+  KelWindow *second = kel_test_open_window (app, NULL, 1200);
 
   g_settings_set_double (settings, "zoom", 1.0);
   gtk_window_close (GTK_WINDOW (first));
@@ -396,7 +373,7 @@ test_settings_written_at_once (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.zoom-reset", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.term-language", "s", "kk"));
-  close_window (second);
+  kel_test_close_window (second);
 }
 
 /* A restart, as a second process with the same keyfile settings backend,
@@ -407,7 +384,7 @@ test_restart_remembers (void)
   if (g_test_subprocess ())
     {
       const char *phase = g_getenv ("KELISIM_TEST_PHASE");
-      KelWindow *window = open_window ();
+      KelWindow *window = kel_test_open_window (app, NULL, 1200);
       GSettings *settings = kel_application_get_settings (app);
 
       if (g_strcmp0 (phase, "first") == 0)
@@ -434,7 +411,7 @@ test_restart_remembers (void)
         /* ASCII on stdout: the parent may not print UTF-8 */
         g_print ("glossary-first-is-chinese=%s\n", g_str_has_prefix (row, "信息安全") ? "yes" : "no");
       }
-      close_window (window);
+      kel_test_close_window (window);
       return;
     }
 
@@ -475,13 +452,13 @@ test_restore_bad_position (void)
   g_autofree char *after = NULL;
 
   g_settings_set_string (settings, "position", "art_404__para_9");
-  window = open_window ();
+  window = kel_test_open_window (app, NULL, 1200);
   kel_window_restore_position (window);
   g_assert_nonnull (kel_window_get_message (window));
   g_assert_nonnull (strstr (kel_window_get_message (window), "art_404__para_9"));
   after = g_settings_get_string (settings, "position");
   g_assert_cmpstr (after, ==, "");
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static gboolean
@@ -509,7 +486,7 @@ test_file (const char *name)
 static void
 test_open_other_edition (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *bundled = kel_window_get_document (window);
   KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
@@ -552,7 +529,7 @@ test_open_other_edition (void)
   /* and back to the bundled agreement */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   g_assert_cmpstr (kel_document_get_name (kel_window_get_document (window)), ==, "agreement.kk.akn.xml");
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Typing in the search bar highlights and counts the matches; Enter moves
@@ -560,7 +537,7 @@ test_open_other_edition (void)
 static void
 test_search (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
   KelResultsPage *results = KEL_RESULTS_PAGE (kel_window_get_results (window));
   GArray *matches;
@@ -619,14 +596,14 @@ test_search (void)
   kel_search_bar_close (bar);
   g_assert_false (kel_search_bar_is_open (bar));
   g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 0);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Copy citation: the paragraph being read, in the term language's style. */
 static void
 test_citation (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GSettings *settings = kel_application_get_settings (app);
   g_autofree char *kk = NULL;
   g_autofree char *ru = NULL;
@@ -649,7 +626,7 @@ test_citation (void)
 
   g_settings_set_string (settings, "term-language", "kk");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-citation", NULL));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* The term language relabels the glossary; the glosses add labels to the
@@ -657,7 +634,7 @@ test_citation (void)
 static void
 test_term_language_and_glosses (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GSettings *settings = kel_application_get_settings (app);
   KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
   KelDocumentView *view = view_of (window);
@@ -701,14 +678,14 @@ test_term_language_and_glosses (void)
 
   g_settings_set_boolean (settings, "show-glosses", FALSE);
   g_settings_set_string (settings, "term-language", "kk");
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Article 2's items open their threats; the popover opens the glossary. */
 static void
 test_threats_and_glossary_links (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   KelThreatsPage *threats = KEL_THREATS_PAGE (kel_window_get_threats (window));
   KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
@@ -730,7 +707,7 @@ test_threats_and_glossary_links (void)
   gtk_widget_activate_action (GTK_WIDGET (popover), "term.glossary", NULL);
   kel_test_settle (100);
   g_assert_true (kel_glossary_page_get_term (glossary) == term->term);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static gboolean
@@ -755,7 +732,7 @@ sidebar_shown_alone (gpointer data)
 static void
 test_narrow_window (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
   GSettings *settings = kel_application_get_settings (app);
 
@@ -780,7 +757,7 @@ test_narrow_window (void)
   kel_test_settle (300);
   g_assert_true (gtk_widget_get_mapped (kel_window_get_contents (window)));
   g_assert_true (gtk_widget_get_mapped (kel_window_get_view (window)));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Opening the window runs no search: nothing was typed, so there is
@@ -814,7 +791,7 @@ test_no_search_on_start (void)
   kel_search_bar_set_query (KEL_SEARCH_BAR (kel_window_get_search_bar (window)), "ақпарат");
   kel_test_settle (300);
   g_assert_cmpuint (count, >, 0);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* The shortcuts window (Ctrl+?) is built when first asked for, shown
@@ -838,7 +815,7 @@ find_shortcuts_window (KelWindow *window)
 static void
 test_shortcuts_window (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GtkWindow *shortcuts;
   /* GTK 4.8's GtkShortcutsWindow warns about one of its own labels
    * ("reported min width -4") when shown: not fatal here; criticals are */
@@ -857,7 +834,7 @@ test_shortcuts_window (void)
   kel_test_settle (100);
   g_assert_true (find_shortcuts_window (window) == shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
-  close_window (window);
+  kel_test_close_window (window);
   g_log_set_always_fatal (fatal);
 }
 
@@ -865,15 +842,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  g_setenv ("GSETTINGS_BACKEND", g_getenv ("GSETTINGS_BACKEND") ? g_getenv ("GSETTINGS_BACKEND") : "memory", FALSE);
   kel_test_gtk_init (&argc, &argv);
-
-  app = kel_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  app = kel_test_app_new (G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
 
   g_test_add_func ("/window/shows-article-1", test_shows_article_1);
   g_test_add_func ("/window/term-popover", test_term_popover);
@@ -893,8 +863,5 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/no-search-on-start", test_no_search_on_start);
 
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return kel_test_app_run (&app);
 }
