@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "kel-foo-private.h"
+#include "kel-foo-name.h"
 
 /**
  * kel_foo_set_name: (skip)

@@ -3,6 +3,7 @@
  */
 #include "config.h"
 #include "kel-foo-private.h"
+#include "kel-foo-name.h"
 
 struct _KelFoo { GObject parent_instance; char *name; };
 

@@ -14,7 +14,5 @@ G_DECLARE_FINAL_TYPE (KelFoo, kel_foo, KEL, FOO, GObject)
 
 KelFoo     *kel_foo_new       (void);
 const char *kel_foo_get_name  (KelFoo     *self);
-void        kel_foo_set_name  (KelFoo     *self,
-                               const char *name);
 
 G_END_DECLS
