@@ -23,5 +23,14 @@ KelWindow      *kel_test_open_window  (KelApplication     *app,
                                        KelDocument        *doc,
                                        int                 width);
 void            kel_test_close_window (gpointer            window);
+gpointer        kel_test_open_dialog  (KelWindow          *window,
+                                       const char         *action,
+                                       const char         *key);
+gboolean        kel_test_menu_has_action (GMenuModel      *menu,
+                                          const char      *name);
+gboolean        kel_test_top_is_within (KelWindow         *window,
+                                        const char        *eid);
+gboolean        kel_test_wait_for_top (KelWindow          *window,
+                                       const char         *eid);
 
 G_END_DECLS

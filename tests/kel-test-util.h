@@ -12,6 +12,7 @@ void         kel_test_init             (int          *argc,
 KelDocument *kel_test_load_bundled     (void);
 KelDocument *kel_test_bundled          (void);
 char        *kel_test_shared_file      (const char   *relative);
+gboolean     kel_test_remove_tree      (const char   *path);
 
 typedef struct
 {
@@ -31,6 +32,10 @@ void         kel_test_run              (KelTestRun   *run,
 
 void         kel_test_sort_doubles     (double       *values,
                                         guint         n);
+void         kel_test_make_notes       (KelDocument  *doc,
+                                        const char   *dir,
+                                        guint         n_notes);
+
 double       kel_test_median           (double       *values,
                                         guint         n);
 gsize        kel_test_resident_bytes   (void);

@@ -18,44 +18,10 @@
 
 static KelApplication *app;
 
-typedef struct
-{
-  KelWindow  *window;
-  const char *eid;
-} TopWait;
-
-static gboolean
-top_reached (gpointer data)
-{
-  TopWait *w = data;
-  KelDocument *doc = kel_window_get_document (w->window);
-  KelDocumentView *view = KEL_DOCUMENT_VIEW (kel_window_get_view (w->window));
-
-  for (const KelNode *n = kel_document_get_node_at (doc, kel_document_view_get_top_offset (view)); n; n = n->parent)
-    if (g_str_equal (n->eid, w->eid))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-wait_for_top (KelWindow  *window,
-              const char *eid)
-{
-  TopWait w = { window, eid };
-  return kel_test_wait_until (top_reached, &w, 4000);
-}
-
 static KelGotoDialog *
 open_goto (KelWindow *window)
 {
-  KelGotoDialog *dialog;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to", NULL));
-  kel_test_settle (100);
-  dialog = g_object_get_data (G_OBJECT (window), "kel-goto-dialog");
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  return dialog;
+  return kel_test_open_dialog (window, "win.go-to", "kel-goto-dialog");
 }
 
 static void
@@ -66,31 +32,13 @@ type (KelGotoDialog *dialog,
   kel_test_settle (20);
 }
 
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *name)
-{
-  for (int i = 0; menu && i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-      g_autofree char *action = NULL;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
-          g_str_equal (action, name))
-        return TRUE;
-      if (section != NULL && menu_has_action (section, name))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* A menu button of the window whose menu has the action @name. */
 static gboolean
 some_menu_has (GtkWidget  *widget,
                const char *name)
 {
   if (GTK_IS_MENU_BUTTON (widget) &&
-      menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), name))
+      kel_test_menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), name))
     return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     if (some_menu_has (child, name))
@@ -139,11 +87,11 @@ test_type_and_go (void)
   g_signal_emit_by_name (entry, "activate");
   kel_test_settle (50);
   g_assert_null (g_object_get_data (G_OBJECT (window), "kel-goto-dialog"));
-  g_assert_true (wait_for_top (window, "art_12__para_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_12__para_3"));
 
   /* the jump is in the history */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  g_assert_true (wait_for_top (window, "longTitle") || wait_for_top (window, "preamble"));
+  g_assert_true (kel_test_wait_for_top (window, "longTitle") || kel_test_wait_for_top (window, "preamble"));
   kel_test_close_window (window);
 }
 
@@ -156,7 +104,7 @@ test_nothing_found (void)
   GtkWidget *entry = kel_goto_dialog_get_entry (dialog);
 
   g_assert_true (kel_window_goto (window, "art_3", FALSE));
-  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
   type (dialog, "статья 13");
   g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "Nothing found");
   g_assert_null (kel_goto_dialog_get_node (dialog));
@@ -165,7 +113,7 @@ test_nothing_found (void)
   /* still open, with the text, and the reader has not moved */
   g_assert_true (g_object_get_data (G_OBJECT (window), "kel-goto-dialog") == dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "статья 13");
-  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
   kel_test_close_window (window);
 }
 

@@ -24,6 +24,7 @@
 #include "kel-window.h"
 #include "kel-window-notes.h"
 #include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 #define QUOTE "бірлесіп бағалау барысын қарау"
 
@@ -194,25 +195,6 @@ find_editor (void)
   return NULL;
 }
 
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *name)
-{
-  for (int i = 0; menu && i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
-      g_autofree char *action = NULL;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
-          g_str_equal (action, name))
-        return TRUE;
-      if ((section != NULL && menu_has_action (section, name)) || (submenu != NULL && menu_has_action (submenu, name)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 assert_accel (const char *action,
               const char *accel)
@@ -237,9 +219,9 @@ test_reachable (void)
   assert_accel ("win.highlight::yellow", "<Control>h");
   assert_accel ("win.add-note", "<Control>m");
   assert_accel ("win.add-bookmark", "<Control>d");
-  g_assert_true (menu_has_action (menu, "win.highlight"));
-  g_assert_true (menu_has_action (menu, "win.add-note"));
-  g_assert_true (menu_has_action (menu, "win.add-bookmark"));
+  g_assert_true (kel_test_menu_has_action (menu, "win.highlight"));
+  g_assert_true (kel_test_menu_has_action (menu, "win.add-note"));
+  g_assert_true (kel_test_menu_has_action (menu, "win.add-bookmark"));
   kel_window_show_sidebar_page (window, "notes");
   kel_test_settle (50);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page_of (window))));
@@ -531,13 +513,9 @@ main (int   argc,
 
   status = kel_test_app_run (&app);
   g_clear_object (&doc);
-  {
-    /* the folder holds only what these tests made */
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", data_dir);
-
-    if (system (cmd) != 0)
-      g_test_message ("%s was not removed", data_dir);
-  }
+  /* the folder holds only what these tests made */
+  if (!kel_test_remove_tree (data_dir))
+    g_test_message ("%s was not removed", data_dir);
   g_free (data_dir);
   return status;
 }

@@ -21,54 +21,10 @@
 
 static KelApplication *app;
 
-typedef struct
-{
-  KelWindow  *window;
-  const char *eid;
-} TopWait;
-
-static gboolean
-top_reached (gpointer data)
-{
-  TopWait *w = data;
-  KelDocument *doc = kel_window_get_document (w->window);
-  KelDocumentView *view = KEL_DOCUMENT_VIEW (kel_window_get_view (w->window));
-
-  for (const KelNode *n = kel_document_get_node_at (doc, kel_document_view_get_top_offset (view)); n; n = n->parent)
-    if (g_str_equal (n->eid, w->eid))
-      return TRUE;
-  return FALSE;
-}
-
 static KelParticularsWindow *
 open_particulars (KelWindow *window)
 {
-  KelParticularsWindow *about;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.about-agreement", NULL));
-  kel_test_settle (100);
-  about = g_object_get_data (G_OBJECT (window), "kel-particulars-window");
-  g_assert_nonnull (about);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (about)));
-  return about;
-}
-
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *name)
-{
-  for (int i = 0; menu && i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-      g_autofree char *action = NULL;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
-          g_str_equal (action, name))
-        return TRUE;
-      if (section != NULL && menu_has_action (section, name))
-        return TRUE;
-    }
-  return FALSE;
+  return kel_test_open_dialog (window, "win.about-agreement", "kel-particulars-window");
 }
 
 static GtkWidget *
@@ -123,7 +79,7 @@ test_reachable (void)
   GtkWidget *menu = find_menu_button (gtk_window_get_titlebar (GTK_WINDOW (window)));
 
   g_assert_nonnull (menu);
-  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu)), "win.about-agreement"));
+  g_assert_true (kel_test_menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu)), "win.about-agreement"));
   kel_test_close_window (window);
 }
 
@@ -190,16 +146,15 @@ test_link_jumps (void)
   KelWindow *window = kel_test_open_window (app, doc, 1200);
   KelParticularsWindow *about = open_particulars (window);
   GtkWidget *label = find_link (GTK_WIDGET (about), "kelisim:art_12__para_4");
-  TopWait w = { window, "art_12__para_4" };
   gboolean handled = FALSE;
 
   g_assert_nonnull (label);
-  g_assert_false (top_reached (&w));
+  g_assert_false (kel_test_top_is_within (window, "art_12__para_4"));
   g_signal_emit_by_name (label, "activate-link", "kelisim:art_12__para_4", &handled);
   g_assert_true (handled);
   kel_test_settle (50);
   g_assert_null (g_object_get_data (G_OBJECT (window), "kel-particulars-window"));
-  g_assert_true (kel_test_wait_until (top_reached, &w, 4000));
+  g_assert_true (kel_test_wait_for_top (window, "art_12__para_4"));
 
   /* a link that leads nowhere leaves the window open and the reader put */
   about = open_particulars (window);

@@ -39,55 +39,6 @@ top_node (KelWindow *window)
   return kel_document_get_node_at (doc, kel_document_view_get_top_offset (view_of (window)));
 }
 
-/* Whether the node at the top of the view is @eid or inside it. */
-static gboolean
-top_is_within (KelWindow  *window,
-               const char *eid)
-{
-  for (const KelNode *n = top_node (window); n != NULL; n = n->parent)
-    if (g_str_equal (n->eid, eid))
-      return TRUE;
-  return FALSE;
-}
-
-typedef struct
-{
-  KelWindow  *window;
-  const char *eid;
-} TopWait;
-
-static gboolean
-top_reached (gpointer data)
-{
-  TopWait *w = data;
-  return top_is_within (w->window, w->eid);
-}
-
-/* Until @eid is at the top and the view has stopped moving: while the text
- * view lays out lines in the background, a jump re-aims at its target (see
- * kel-document-view.c), so the first frame at the target need not be the
- * last. */
-static gboolean
-wait_for_top (KelWindow  *window,
-              const char *eid)
-{
-  TopWait w = { window, eid };
-  GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (kel_window_get_view (window)));
-  gint64 end = g_get_monotonic_time () + 4 * G_USEC_PER_SEC;
-
-  if (!kel_test_wait_until (top_reached, &w, 4000))
-    return FALSE;
-  while (g_get_monotonic_time () < end)
-    {
-      double value = gtk_adjustment_get_value (adj);
-
-      kel_test_settle (150);
-      if (gtk_adjustment_get_value (adj) == value)
-        break;
-    }
-  return top_reached (&w);
-}
-
 static gboolean
 popover_visible (gpointer data)
 {
@@ -145,7 +96,7 @@ test_shows_article_1 (void)
 
   /* activating the row scrolls the text to Article 1 */
   kel_contents_page_activate_row (contents, 1);
-  g_assert_true (wait_for_top (window, "art_1"));
+  g_assert_true (kel_test_wait_for_top (window, "art_1"));
   /* ...and the contents highlight the part being read */
   g_assert_true (kel_test_wait_until (contents_at_article_1, window, 2000));
   kel_test_close_window (window);
@@ -169,7 +120,7 @@ test_term_popover (void)
   g_assert_cmpstr (span->target, ==, "internationalInformationSecurity");
 
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
-  g_assert_true (wait_for_top (window, "art_2"));
+  g_assert_true (kel_test_wait_for_top (window, "art_2"));
   kel_document_view_activate_link (view_of (window), span);
   g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
 
@@ -246,15 +197,15 @@ test_reference_and_back (void)
   g_assert_cmpstr (text, ==, "2-бабында");
 
   g_assert_true (kel_window_goto (window, "art_3", FALSE));
-  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
   kel_document_view_activate_link (view_of (window), ref);
-  g_assert_true (wait_for_top (window, "art_2"));
-  g_assert_false (top_is_within (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_2"));
+  g_assert_false (kel_test_top_is_within (window, "art_3"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL));
-  g_assert_true (wait_for_top (window, "art_2"));
+  g_assert_true (kel_test_wait_for_top (window, "art_2"));
   kel_test_close_window (window);
 }
 
@@ -271,13 +222,13 @@ test_goto_unknown (void)
   kel_test_settle (300);
   g_assert_true (top_node (window) == NULL
                  || top_node (window)->kind == KEL_NODE_TITLE
-                 || top_is_within (window, "longTitle"));
+                 || kel_test_top_is_within (window, "longTitle"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-message", NULL));
   g_assert_null (kel_window_get_message (window));
 
   /* kelisim:EID, the citation link form, works too */
   g_assert_true (kel_window_goto (window, "kelisim:art_5__para_2", TRUE));
-  g_assert_true (wait_for_top (window, "art_5__para_2"));
+  g_assert_true (kel_test_wait_for_top (window, "art_5__para_2"));
   kel_test_close_window (window);
 }
 
@@ -290,7 +241,7 @@ test_tab_reaches_link (void)
   const KelSpan *link = NULL;
 
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
-  g_assert_true (wait_for_top (window, "art_2"));
+  g_assert_true (kel_test_wait_for_top (window, "art_2"));
 
   /* the window opens with the keyboard focus in the text; Tab reaches the
    * first link in view: Article 2's heading term */
@@ -393,7 +344,7 @@ test_restart_remembers (void)
           gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
           gtk_widget_activate_action (GTK_WIDGET (window), "win.term-language", "s", "zh");
           kel_window_goto (window, "art_7", FALSE);
-          g_assert_true (wait_for_top (window, "art_7"));
+          g_assert_true (kel_test_wait_for_top (window, "art_7"));
           gtk_window_close (GTK_WINDOW (window));
           g_settings_sync ();
           kel_test_settle (50);
@@ -403,7 +354,7 @@ test_restart_remembers (void)
 
       g_print ("zoom=%.2f position=%s\n", g_settings_get_double (settings, "zoom"), position);
       kel_window_restore_position (window);
-      g_print ("restored=%s\n", wait_for_top (window, "art_7") ? "yes" : "no");
+      g_print ("restored=%s\n", kel_test_wait_for_top (window, "art_7") ? "yes" : "no");
       g_print ("view-zoom=%.2f\n", kel_document_view_get_zoom (view_of (window)));
       kel_window_show_sidebar_page (window, "glossary");
       {
@@ -582,10 +533,10 @@ test_search (void)
 
     g_assert_cmpstr (target->eid, ==, "att_2__threat_1__signs");
     kel_results_page_activate_row (results, 4);
-    g_assert_true (wait_for_top (window, target->eid));
+    g_assert_true (kel_test_wait_for_top (window, target->eid));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
     kel_test_settle (300);
-    g_assert_false (top_is_within (window, target->eid));
+    g_assert_false (kel_test_top_is_within (window, target->eid));
   }
 
   /* nothing found */
@@ -610,7 +561,7 @@ test_citation (void)
   g_autofree char *zh = NULL;
 
   g_assert_true (kel_window_goto (window, "art_5__para_2", FALSE));
-  g_assert_true (wait_for_top (window, "art_5__para_2"));
+  g_assert_true (kel_test_wait_for_top (window, "art_5__para_2"));
 
   kk = kel_window_get_citation (window);
   g_assert_true (g_str_has_prefix (kk, "«Осы Келісімді орындау, ақпарат алмасу"));
@@ -674,7 +625,7 @@ test_term_language_and_glosses (void)
   }
   /* and a jump still lands on its target with the glosses in */
   g_assert_true (kel_window_goto (window, "art_9", FALSE));
-  g_assert_true (wait_for_top (window, "art_9"));
+  g_assert_true (kel_test_wait_for_top (window, "art_9"));
 
   g_settings_set_boolean (settings, "show-glosses", FALSE);
   g_settings_set_string (settings, "term-language", "kk");
@@ -701,7 +652,7 @@ test_threats_and_glossary_links (void)
   g_assert_cmpuint (kel_threats_page_get_n_sign_items (threats), ==, 3);
 
   g_assert_true (kel_window_goto (window, "art_3", FALSE));
-  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
   kel_document_view_activate_link (view_of (window), term);
   g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
   gtk_widget_activate_action (GTK_WIDGET (popover), "term.glossary", NULL);
@@ -750,7 +701,7 @@ test_narrow_window (void)
   /* a contents row: the text again, at that article */
   kel_contents_page_activate_row (contents, 6);
   g_assert_true (kel_test_wait_until (text_shown_alone, window, 3000));
-  g_assert_true (wait_for_top (window, "art_6"));
+  g_assert_true (kel_test_wait_for_top (window, "art_6"));
 
   /* wide again: both */
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);

@@ -461,15 +461,7 @@ main (int   argc,
 
   if (workdir != NULL)
     {
-      g_autoptr(GDir) dir = g_dir_open (workdir, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *path = g_build_filename (workdir, name, NULL);
-          g_unlink (path);
-        }
-      g_rmdir (workdir);
+      kel_test_remove_tree (workdir);
       g_free (workdir);
     }
   return status;
