@@ -98,6 +98,37 @@ kel_test_shared_file (const char *relative)
 }
 
 /**
+ * kel_test_first_span_in:
+ * @doc: a document
+ * @eid: a part of it, which must exist
+ * @kind: the kind of span
+ * @target: (nullable): the span's target, or %NULL for any
+ *
+ * Returns: (transfer none) (nullable): the first span of @kind (and
+ *   @target) inside @eid, or %NULL
+ */
+const KelSpan *
+kel_test_first_span_in (KelDocument *doc,
+                        const char  *eid,
+                        KelSpanKind  kind,
+                        const char  *target)
+{
+  const KelNode *node = kel_document_lookup_node (doc, eid);
+
+  g_assert_nonnull (node);
+  for (guint i = kel_document_find_first_span (doc, node->start); i < kel_document_get_n_spans (doc); i++)
+    {
+      const KelSpan *span = kel_document_get_span (doc, i);
+
+      if (span->start >= node->end)
+        break;
+      if (span->kind == kind && (target == NULL || g_strcmp0 (span->target, target) == 0))
+        return span;
+    }
+  return NULL;
+}
+
+/**
  * kel_test_remove_tree:
  * @path: a folder a test made (g_dir_make_tmp())
  *

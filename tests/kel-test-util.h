@@ -13,6 +13,10 @@ KelDocument *kel_test_load_bundled     (void);
 KelDocument *kel_test_bundled          (void);
 char        *kel_test_shared_file      (const char   *relative);
 gboolean     kel_test_remove_tree      (const char   *path);
+const KelSpan *kel_test_first_span_in  (KelDocument  *doc,
+                                        const char   *eid,
+                                        KelSpanKind   kind,
+                                        const char   *target);
 
 typedef struct
 {

@@ -24,6 +24,7 @@
 #include "kel-window.h"
 #include "kel-lang.h"
 #include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 static KelApplication *app;
 
@@ -31,26 +32,6 @@ static KelDocumentView *
 view_of (KelWindow *window)
 {
   return KEL_DOCUMENT_VIEW (kel_window_get_view (window));
-}
-
-static const KelSpan *
-first_span_in (KelDocument *doc,
-               const char  *eid,
-               KelSpanKind  kind)
-{
-  const KelNode *node = kel_document_lookup_node (doc, eid);
-
-  g_assert_nonnull (node);
-  for (guint i = kel_document_find_first_span (doc, node->start); i < kel_document_get_n_spans (doc); i++)
-    {
-      const KelSpan *span = kel_document_get_span (doc, i);
-
-      if (span->start >= node->end)
-        break;
-      if (span->kind == kind)
-        return span;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -159,7 +140,7 @@ test_popover_definition_link (void)
   KelDocument *doc = kel_window_get_document (window);
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
   const KelNode *item = kel_document_lookup_node (doc, "art_2__para_1__list_1__point_1");
-  const KelSpan *span = first_span_in (doc, "art_2__para_1__list_1__point_1", KEL_SPAN_TERM);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2__para_1__list_1__point_1", KEL_SPAN_TERM, NULL);
   GtkWidget *definition;
   const char *markup, *href;
   g_autofree char *id = NULL;
@@ -665,7 +646,7 @@ test_popover_steps (void)
   KelDocument *doc = kel_window_get_document (window);
   KelDocumentView *view = view_of (window);
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
-  const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
   int height = gtk_widget_get_height (GTK_WIDGET (view));
 
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
@@ -709,7 +690,7 @@ test_copy_feedback_and_links (void)
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
-  const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
   g_autoptr(GFile) link = g_file_new_for_uri ("kelisim:art_5__para_2");
   Place place = { window, "art_5__para_2" };
 

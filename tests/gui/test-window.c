@@ -22,6 +22,7 @@
 #include "kel-term.h"
 #include "kel-window.h"
 #include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 static KelApplication *app;
 
@@ -44,27 +45,6 @@ popover_visible (gpointer data)
 {
   return gtk_widget_get_visible (kel_window_get_term_popover (data))
          && gtk_widget_get_mapped (kel_window_get_term_popover (data));
-}
-
-static const KelSpan *
-first_span_in (KelDocument   *doc,
-               const char    *eid,
-               KelSpanKind    kind,
-               const char    *target)
-{
-  const KelNode *node = kel_document_lookup_node (doc, eid);
-
-  g_assert_nonnull (node);
-  for (guint i = kel_document_find_first_span (doc, node->start); i < kel_document_get_n_spans (doc); i++)
-    {
-      const KelSpan *span = kel_document_get_span (doc, i);
-
-      if (span->start >= node->end)
-        break;
-      if (span->kind == kind && (target == NULL || g_strcmp0 (span->target, target) == 0))
-        return span;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -109,7 +89,7 @@ test_term_popover (void)
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
-  const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
   const KelNode *entry;
   g_autofree char *entry_text = NULL;
   g_autofree char *expected = NULL;
@@ -189,7 +169,7 @@ test_reference_and_back (void)
 {
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
-  const KelSpan *ref = first_span_in (doc, "art_3", KEL_SPAN_REF, "art_2");
+  const KelSpan *ref = kel_test_first_span_in (doc, "art_3", KEL_SPAN_REF, "art_2");
   g_autofree char *text = NULL;
 
   g_assert_nonnull (ref);
@@ -251,7 +231,7 @@ test_tab_reaches_link (void)
   link = kel_document_view_get_focus_link (view);
   g_assert_nonnull (link);
   g_assert_cmpint (link->kind, ==, KEL_SPAN_TERM);
-  g_assert_true (link == first_span_in (kel_window_get_document (window), "art_2", KEL_SPAN_TERM, NULL));
+  g_assert_true (link == kel_test_first_span_in (kel_window_get_document (window), "art_2", KEL_SPAN_TERM, NULL));
 
   /* from the sidebar (F6), Tab through its widgets comes back to it */
   kel_document_view_set_focus_link (view, NULL);
@@ -460,7 +440,7 @@ test_open_other_edition (void)
   g_assert_cmpstr (row, ==, "2-бап\nЫнтымақтастық нысандары");
 
   /* a term occurrence opens the popover with the act's own definition */
-  span = first_span_in (doc, "art_2", KEL_SPAN_TERM, "competentAuthority");
+  span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, "competentAuthority");
   g_assert_nonnull (span);
   kel_document_view_activate_link (view_of (window), span);
   g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
@@ -641,8 +621,8 @@ test_threats_and_glossary_links (void)
   KelThreatsPage *threats = KEL_THREATS_PAGE (kel_window_get_threats (window));
   KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
-  const KelSpan *num = first_span_in (doc, "art_2__para_1__list_1__point_5", KEL_SPAN_NUM, NULL);
-  const KelSpan *term = first_span_in (doc, "art_3", KEL_SPAN_TERM, NULL);
+  const KelSpan *num = kel_test_first_span_in (doc, "art_2__para_1__list_1__point_5", KEL_SPAN_NUM, NULL);
+  const KelSpan *term = kel_test_first_span_in (doc, "art_3", KEL_SPAN_TERM, NULL);
 
   g_assert_nonnull (num);
   kel_document_view_activate_link (view_of (window), num);
