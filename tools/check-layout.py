@@ -206,8 +206,10 @@ def blank_comments(text):
             j = i + 1
             while j < n and text[j] != c and text[j] != '\n':
                 j += 2 if text[j] == '\\' else 1
-            j = min(j + 1, n)
-            out.append(c + re.sub(r'[^\n]', ' ', text[i + 1:j - 1]) + (c if j - 1 > i else ''))
+            j = min(j, n)
+            if j < n and text[j] == c:
+                j += 1      # the closing quote; an unclosed one ends at the line's end
+            out.append(re.sub(r'[^\n]', ' ', text[i:j]))
             i = j
         else:
             out.append(c)
