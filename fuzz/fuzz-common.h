@@ -79,16 +79,22 @@ fuzz_bundled (void)
   return doc;
 }
 
-/* LLVMFuzzerInitialize of a harness that needs nothing else: GLib's fatal
- * warnings, and the bundled agreement loaded (which registers the types and
- * the resource once, outside any input). */
-static inline int
-fuzz_init_bundled (void)
-{
-  fuzz_init_glib ();
-  (void) fuzz_bundled ();
-  return 0;
-}
+/* libFuzzer's entry points, which every harness defines */
+int LLVMFuzzerInitialize (int *argc, char ***argv);
+int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
+
+/* Defines LLVMFuzzerInitialize for a harness that needs nothing else: GLib's
+ * fatal warnings, and the bundled agreement loaded (which registers the
+ * types and the resource once, outside any input). */
+#define FUZZ_DEFINE_INITIALIZE_BUNDLED()                                  \
+  int                                                                     \
+  LLVMFuzzerInitialize (int    *argc,                                     \
+                        char ***argv)                                     \
+  {                                                                       \
+    fuzz_init_glib ();                                                    \
+    (void) fuzz_bundled ();                                               \
+    return 0;                                                             \
+  }
 
 /* The input as an Akoma Ntoso edition without a termbase: the document, or
  * NULL after checking that the error keeps kel-error.h's promises. */

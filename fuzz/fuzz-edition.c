@@ -192,15 +192,7 @@ check_threats (KelDocument *doc)
     }
 }
 
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  return fuzz_init_bundled ();
-}
+FUZZ_DEFINE_INITIALIZE_BUNDLED ()
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,

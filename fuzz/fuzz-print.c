@@ -15,9 +15,6 @@
 
 #include "kel-print.h"
 
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
-
 static cairo_status_t
 write_nowhere (void                *closure,
                const unsigned char *data,
@@ -26,12 +23,7 @@ write_nowhere (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  return fuzz_init_bundled ();
-}
+FUZZ_DEFINE_INITIALIZE_BUNDLED ()
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
