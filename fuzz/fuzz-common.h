@@ -78,3 +78,38 @@ fuzz_bundled (void)
     }
   return doc;
 }
+
+/* libFuzzer's entry points, which every harness defines */
+int LLVMFuzzerInitialize (int *argc, char ***argv);
+int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
+
+/* Defines LLVMFuzzerInitialize for a harness that needs nothing else: GLib's
+ * fatal warnings, and the bundled agreement loaded (which registers the
+ * types and the resource once, outside any input). */
+#define FUZZ_DEFINE_INITIALIZE_BUNDLED()                                  \
+  int                                                                     \
+  LLVMFuzzerInitialize (int    *argc,                                     \
+                        char ***argv)                                     \
+  {                                                                       \
+    fuzz_init_glib ();                                                    \
+    (void) fuzz_bundled ();                                               \
+    return 0;                                                             \
+  }
+
+/* The input as an Akoma Ntoso edition without a termbase: the document, or
+ * NULL after checking that the error keeps kel-error.h's promises. */
+static inline KelDocument *
+fuzz_load_edition (const guint8 *data,
+                   size_t        size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GError) error = NULL;
+  KelDocument *doc;
+
+  doc = kel_document_new_from_bytes (bytes, "fuzz.akn.xml", NULL, NULL, &error);
+  if (doc == NULL)
+    fuzz_check_error (error);
+  else
+    FUZZ_CHECK (error == NULL);
+  return doc;
+}

@@ -14,34 +14,19 @@
 
 #include "kel-contents.h"
 
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init_glib ();
-  (void) fuzz_bundled ();
-  return 0;
-}
+FUZZ_DEFINE_INITIALIZE_BUNDLED ()
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(KelDocument) doc = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GArray) contents = NULL;
   guint prev_index = 0, prev_level = 0;
 
-  doc = kel_document_new_from_bytes (bytes, "fuzz.akn.xml", NULL, NULL, &error);
+  doc = fuzz_load_edition (data, size);
   if (doc == NULL)
-    {
-      fuzz_check_error (error);
-      return 0;
-    }
+    return 0;
 
   /* every line belongs to a part that has an eId */
   for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)

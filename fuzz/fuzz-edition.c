@@ -192,37 +192,20 @@ check_threats (KelDocument *doc)
     }
 }
 
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init_glib ();
-  /* registers the types and the resource once, outside any input */
-  (void) fuzz_bundled ();
-  return 0;
-}
+FUZZ_DEFINE_INITIALIZE_BUNDLED ()
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(KelDocument) doc = NULL;
-  g_autoptr(GError) error = NULL;
   const char *text;
   gsize n_bytes = 0;
   guint n_chars;
 
-  doc = kel_document_new_from_bytes (bytes, "fuzz.akn.xml", NULL, NULL, &error);
+  doc = fuzz_load_edition (data, size);
   if (doc == NULL)
-    {
-      fuzz_check_error (error);
-      return 0;
-    }
-  FUZZ_CHECK (error == NULL);
+    return 0;
 
   text = kel_document_get_text (doc, &n_bytes);
   n_chars = kel_document_get_n_chars (doc);

@@ -15,9 +15,6 @@
 
 #include "kel-print-job.h"
 
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
-
 static cairo_status_t
 write_nowhere (void                *closure,
                const unsigned char *data,
@@ -26,34 +23,22 @@ write_nowhere (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init_glib ();
-  (void) fuzz_bundled ();
-  return 0;
-}
+FUZZ_DEFINE_INITIALIZE_BUNDLED ()
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(KelDocument) doc = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(KelPrintJob) job = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   guint n_pages;
   guint8 flags = size > 0 ? data[0] : 0;
 
-  doc = kel_document_new_from_bytes (bytes, "fuzz.akn.xml", NULL, NULL, &error);
+  doc = fuzz_load_edition (data, size);
   if (doc == NULL)
-    {
-      fuzz_check_error (error);
-      return 0;
-    }
+    return 0;
 
   job = kel_print_job_new (doc, (KelLang) (flags % KEL_N_LANGS), (flags & 0x10) != 0);
   surface = cairo_pdf_surface_create_for_stream (write_nowhere, NULL,

@@ -3,6 +3,8 @@
  */
 #include "kel-test-gtk.h"
 
+#include "kel-document-view.h"
+
 #include <string.h>
 
 /* GDK's X11 backend in GTK 4.22 and later warns "gdk_frame_timings_submitted()
@@ -40,7 +42,8 @@ write_log (GLogLevelFlags   log_level,
  * @argv: main's arguments
  *
  * g_test_init() and gtk_init(), in the locale meson runs the tests in
- * (C.UTF-8).  Not gtk_test_init(): it insists on en_US.UTF-8, which a
+ * (C.UTF-8), with settings in memory unless GSETTINGS_BACKEND names
+ * another backend.  Not gtk_test_init(): it insists on en_US.UTF-8, which a
  * machine need not have.
  */
 void
@@ -49,6 +52,8 @@ kel_test_gtk_init (int    *argc,
 {
   if (gtk_get_major_version () == 4 && gtk_get_minor_version () >= 22)
     g_log_set_writer_func (write_log, NULL, NULL);
+  /* settings in memory unless the test chose a backend (meson does) */
+  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
   g_test_init (argc, argv, NULL);
   gtk_init ();
 }
@@ -90,4 +95,211 @@ void
 kel_test_settle (guint ms)
 {
   kel_test_wait_until (NULL, NULL, ms);
+}
+
+/**
+ * kel_test_app_new:
+ * @flags: the application's flags
+ *
+ * The application, registered and held, so that windows can be opened and
+ * closed without it quitting in between.  Give it back with
+ * kel_test_app_run().
+ *
+ * Returns: (transfer full): the application
+ */
+KelApplication *
+kel_test_app_new (GApplicationFlags flags)
+{
+  KelApplication *app = kel_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), flags);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+  return app;
+}
+
+/**
+ * kel_test_app_run:
+ * @app: (inout) (transfer full): what kel_test_app_new() gave
+ *
+ * Runs the tests, then releases and frees the application.
+ *
+ * Returns: g_test_run()'s status
+ */
+int
+kel_test_app_run (KelApplication **app)
+{
+  int status = g_test_run ();
+
+  g_application_release (G_APPLICATION (*app));
+  g_clear_object (app);
+  return status;
+}
+
+/**
+ * kel_test_open_window:
+ * @app: the application
+ * @doc: (nullable): the document, or %NULL for the bundled agreement
+ * @width: the window's width (its height is 800)
+ *
+ * A reader window on @doc, shown, after 300 ms of the main loop.
+ *
+ * Returns: (transfer none): the window; kel_test_close_window() closes it
+ */
+KelWindow *
+kel_test_open_window (KelApplication *app,
+                      KelDocument    *doc,
+                      int             width)
+{
+  g_autoptr(KelDocument) bundled = NULL;
+  KelWindow *window;
+
+  if (doc == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      bundled = kel_document_new_bundled (&error);
+      g_assert_no_error (error);
+      doc = bundled;
+    }
+  window = kel_window_new (app);
+  kel_window_set_document (window, doc);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  kel_test_settle (300);
+  return window;
+}
+
+/**
+ * kel_test_close_window:
+ * @window: a #GtkWindow
+ *
+ * Destroys @window and lets the main loop run 50 ms.
+ */
+void
+kel_test_close_window (gpointer window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  kel_test_settle (50);
+}
+
+/**
+ * kel_test_top_is_within:
+ * @window: a reader window
+ * @eid: a part of the document
+ *
+ * Returns: whether the node at the top of the view is @eid or inside it
+ */
+gboolean
+kel_test_top_is_within (KelWindow  *window,
+                        const char *eid)
+{
+  KelDocument *doc = kel_window_get_document (window);
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (kel_window_get_view (window));
+
+  for (const KelNode *n = kel_document_get_node_at (doc, kel_document_view_get_top_offset (view)); n; n = n->parent)
+    if (g_str_equal (n->eid, eid))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  KelWindow  *window;
+  const char *eid;
+} TopWait;
+
+static gboolean
+top_reached (gpointer data)
+{
+  TopWait *w = data;
+
+  return kel_test_top_is_within (w->window, w->eid);
+}
+
+/**
+ * kel_test_wait_for_top:
+ * @window: a reader window
+ * @eid: a part of the document
+ *
+ * Runs the main loop until @eid is at the top of the view (4 s at most)
+ * and the view has stopped moving: while the text view lays out lines in
+ * the background, a jump re-aims at its target (see kel-document-view.c),
+ * so the first frame at the target need not be the last.
+ *
+ * Returns: whether @eid is at the top
+ */
+gboolean
+kel_test_wait_for_top (KelWindow  *window,
+                       const char *eid)
+{
+  TopWait w = { window, eid };
+  GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (kel_window_get_view (window)));
+  gint64 end = g_get_monotonic_time () + 4 * G_USEC_PER_SEC;
+
+  if (!kel_test_wait_until (top_reached, &w, 4000))
+    return FALSE;
+  while (g_get_monotonic_time () < end)
+    {
+      double value = gtk_adjustment_get_value (adj);
+
+      kel_test_settle (150);
+      if (gtk_adjustment_get_value (adj) == value)
+        break;
+    }
+  return top_reached (&w);
+}
+
+/**
+ * kel_test_open_dialog:
+ * @window: a reader window
+ * @action: the window's action that opens the dialog ("win.go-to")
+ * @key: the name under which the window keeps the dialog (object data)
+ *
+ * Activates @action, lets the main loop run 100 ms, and checks that the
+ * dialog is there and visible.
+ *
+ * Returns: (transfer none): the dialog
+ */
+gpointer
+kel_test_open_dialog (KelWindow  *window,
+                      const char *action,
+                      const char *key)
+{
+  gpointer dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  kel_test_settle (100);
+  dialog = g_object_get_data (G_OBJECT (window), key);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  return dialog;
+}
+
+/**
+ * kel_test_menu_has_action:
+ * @menu: (nullable): a menu
+ * @name: an action's detailed name ("win.go-to")
+ *
+ * Returns: whether an item of @menu, of its sections or of its submenus
+ *   activates @name
+ */
+gboolean
+kel_test_menu_has_action (GMenuModel *menu,
+                          const char *name)
+{
+  for (int i = 0; menu && i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+      g_autofree char *action = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, name))
+        return TRUE;
+      if ((section != NULL && kel_test_menu_has_action (section, name))
+          || (submenu != NULL && kel_test_menu_has_action (submenu, name)))
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -5,6 +5,9 @@
 
 #include <gtk/gtk.h>
 
+#include "kel-application.h"
+#include "kel-window.h"
+
 G_BEGIN_DECLS
 
 void     kel_test_gtk_init   (int        *argc,
@@ -13,5 +16,21 @@ gboolean kel_test_wait_until (gboolean  (*done) (gpointer),
                               gpointer    data,
                               guint       ms);
 void     kel_test_settle     (guint       ms);
+
+KelApplication *kel_test_app_new      (GApplicationFlags   flags);
+int             kel_test_app_run      (KelApplication    **app);
+KelWindow      *kel_test_open_window  (KelApplication     *app,
+                                       KelDocument        *doc,
+                                       int                 width);
+void            kel_test_close_window (gpointer            window);
+gpointer        kel_test_open_dialog  (KelWindow          *window,
+                                       const char         *action,
+                                       const char         *key);
+gboolean        kel_test_menu_has_action (GMenuModel      *menu,
+                                          const char      *name);
+gboolean        kel_test_top_is_within (KelWindow         *window,
+                                        const char        *eid);
+gboolean        kel_test_wait_for_top (KelWindow          *window,
+                                       const char         *eid);
 
 G_END_DECLS

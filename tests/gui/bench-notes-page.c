@@ -21,23 +21,16 @@
 #include "kel-notes.h"
 #include "kel-notes-page.h"
 #include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 #define N_NOTES 1000
 #define ROUNDS 7
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 static void
 report (const char *what,
         double     *ms)
 {
-  qsort (ms, ROUNDS, sizeof (double), compare_doubles);
+  kel_test_sort_doubles (ms, ROUNDS);
   printf ("%-6s median %7.1f ms   slowest %7.1f ms\n", what, ms[ROUNDS / 2], ms[ROUNDS - 1]);
 }
 
@@ -58,38 +51,14 @@ main (int   argc,
   g_autofree char *home = g_dir_make_tmp ("kelisim-bench-notes-XXXXXX", &error);
   g_autoptr(KelDocument) doc = NULL;
   double load_ms[ROUNDS], rows_ms[ROUNDS], shown_ms[ROUNDS];
-  guint n;
 
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", home, TRUE);
   kel_test_gtk_init (&argc, &argv);
   doc = kel_document_new_bundled (&error);
   g_assert_no_error (error);
-  n = kel_document_get_n_chars (doc);
 
-  {
-    g_autoptr(KelNotes) seed = kel_notes_new (doc, NULL);
-    GRand *rand = g_rand_new_with_seed (1000);
-    GString *items = g_string_new ("[");
-
-    for (guint i = 0; i < N_NOTES; i++)
-      {
-        guint start = g_rand_int_range (rand, 0, n - 100);
-        guint len = g_rand_int_range (rand, 20, 80);
-        g_autofree char *exact = kel_document_get_range (doc, start, start + len);
-        g_autofree char *e_exact = g_strescape (exact, NULL);
-
-        g_string_append_printf (items, "%s{\"id\": \"urn:uuid:bench-%u\", \"type\": \"Annotation\","
-                                " \"motivation\": \"%s\", \"bodyValue\": \"%s\","
-                                " \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"%s\"}}}",
-                                i ? ",\n" : "", i, i % 3 == 0 ? "commenting" : "highlighting",
-                                i % 3 == 0 ? "A note of a few words, as readers write them." : "", e_exact);
-      }
-    g_string_append (items, "]");
-    g_assert_cmpint (kel_notes_import_jsonld (seed, items->str, -1, &error), ==, N_NOTES);
-    g_string_free (items, TRUE);
-    g_rand_free (rand);
-  }
+  kel_test_make_notes (doc, NULL, N_NOTES);
 
   for (guint r = 0; r < ROUNDS; r++)
     {
@@ -128,11 +97,7 @@ main (int   argc,
   report ("load", load_ms);
   report ("rows", rows_ms);
   report ("shown", shown_ms);
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", home);
-
-    if (system (cmd) != 0)
-      printf ("%s was not removed\n", home);
-  }
+  if (!kel_test_remove_tree (home))
+    printf ("%s was not removed\n", home);
   return 0;
 }

@@ -16,6 +16,7 @@
 #include "kel-document-view.h"
 #include "kel-term.h"
 #include "kel-window.h"
+#include "kel-test-util.h"
 
 #define RUNS 30
 
@@ -63,14 +64,6 @@ wait_painted (gint64 start)
   while (painted_at == 0 && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   return painted_at ? (painted_at - start) / 1000.0 : -1;
-}
-
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
 }
 
 int
@@ -160,8 +153,8 @@ main (int   argc,
       printf ("popover: no measurement\n");
       return 1;
     }
-  qsort (times, n, sizeof (double), compare_double);
-  qsort (base, n, sizeof (double), compare_double);
+  kel_test_sort_doubles (times, n);
+  kel_test_sort_doubles (base, n);
   printf ("popover: activation to first frame, median %.1f ms, worst %.1f ms (plain GtkPopover %.1f ms, ratio %.2f); target <= 16 ms; %u samples\n",
           times[n / 2], times[n - 1], base[n / 2], times[n / 2] / base[n / 2], n);
   return 0;

@@ -25,6 +25,7 @@
 #include "kel-application.h"
 #include "kel-print.h"
 #include "kel-search.h"
+#include "kel-test-util.h"
 
 #define RUNS 7
 
@@ -63,22 +64,6 @@ run_child (const char *edition)
   return g_application_run (app, edition[0] ? 2 : 1, argv);
 }
 
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_double);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 /* Median ms from spawn to first frame, or -1. */
 static double
 first_frame (const char *self_path,
@@ -110,7 +95,7 @@ first_frame (const char *self_path,
       if (!g_str_has_prefix (buf, "first-frame"))
         return -1;
     }
-  return median (ms, RUNS);
+  return kel_test_median (ms, RUNS);
 }
 
 /* A word of the text, at least 7 letters, from its middle. */
@@ -199,7 +184,7 @@ measure (const char *self_path,
     }
   printf ("real: %s: search “%s” typed letter by letter: first search (builds the index) %.2f ms, "
           "then median %.3f ms per keystroke over %u keystrokes\n",
-          label, word, first_search, n_keys ? median (keys, n_keys) : 0.0, n_keys);
+          label, word, first_search, n_keys ? kel_test_median (keys, n_keys) : 0.0, n_keys);
 
   pdf = g_build_filename (g_get_tmp_dir (), "kelisim-bench-real.pdf", NULL);
   job = kel_print_job_new (doc, KEL_LANG_KK, FALSE);

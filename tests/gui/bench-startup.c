@@ -36,6 +36,7 @@
 
 #include "kel-application.h"
 #include "kel-trace.h"
+#include "kel-test-util.h"
 
 #define RUNS 20
 
@@ -198,22 +199,6 @@ sample (const char *self_path,
   return TRUE;
 }
 
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_double);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 /* One line per program: each phase's median duration, in the order the
  * phases end in that program. */
 static void
@@ -233,7 +218,7 @@ print_phases (const char *name,
       for (guint r = 0; r < RUNS; r++)
         if (samples[r].at[i] >= 0)
           values[m++] = samples[r].at[i];
-      ends[i] = m == RUNS ? median (values, m) : -1;
+      ends[i] = m == RUNS ? kel_test_median (values, m) : -1;
       if (ends[i] >= 0)
         order[n++] = i;
     }
@@ -283,10 +268,10 @@ main (int   argc,
       kel_rss[i] = kel[i].rss;
       bare_rss[i] = bare[i].rss;
     }
-  km = median (kel_ms, runs);
-  bm = median (bare_ms, runs);
-  kr = median (kel_rss, runs) / 1024.0;
-  br = median (bare_rss, runs) / 1024.0;
+  km = kel_test_median (kel_ms, runs);
+  bm = kel_test_median (bare_ms, runs);
+  kr = kel_test_median (kel_rss, runs) / 1024.0;
+  br = kel_test_median (bare_rss, runs) / 1024.0;
   printf ("startup: first frame median %.1f ms (bare GtkApplicationWindow %.1f ms), ratio %.2f (target <= 1.2)\n",
           km, bm, km / bm);
   printf ("startup: resident memory at first frame %.1f MB (bare %.1f MB), difference %.1f MB (target <= 15 MB)\n",

@@ -18,60 +18,10 @@
 
 static KelApplication *app;
 
-static KelWindow *
-open_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
-  KelWindow *window;
-
-  g_assert_no_error (error);
-  window = kel_window_new (app);
-  kel_window_set_document (window, doc);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  kel_test_settle (300);
-  return window;
-}
-
-typedef struct
-{
-  KelWindow  *window;
-  const char *eid;
-} TopWait;
-
-static gboolean
-top_reached (gpointer data)
-{
-  TopWait *w = data;
-  KelDocument *doc = kel_window_get_document (w->window);
-  KelDocumentView *view = KEL_DOCUMENT_VIEW (kel_window_get_view (w->window));
-
-  for (const KelNode *n = kel_document_get_node_at (doc, kel_document_view_get_top_offset (view)); n; n = n->parent)
-    if (g_str_equal (n->eid, w->eid))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-wait_for_top (KelWindow  *window,
-              const char *eid)
-{
-  TopWait w = { window, eid };
-  return kel_test_wait_until (top_reached, &w, 4000);
-}
-
 static KelGotoDialog *
 open_goto (KelWindow *window)
 {
-  KelGotoDialog *dialog;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to", NULL));
-  kel_test_settle (100);
-  dialog = g_object_get_data (G_OBJECT (window), "kel-goto-dialog");
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  return dialog;
+  return kel_test_open_dialog (window, "win.go-to", "kel-goto-dialog");
 }
 
 static void
@@ -82,31 +32,13 @@ type (KelGotoDialog *dialog,
   kel_test_settle (20);
 }
 
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *name)
-{
-  for (int i = 0; menu && i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-      g_autofree char *action = NULL;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
-          g_str_equal (action, name))
-        return TRUE;
-      if (section != NULL && menu_has_action (section, name))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* A menu button of the window whose menu has the action @name. */
 static gboolean
 some_menu_has (GtkWidget  *widget,
                const char *name)
 {
   if (GTK_IS_MENU_BUTTON (widget) &&
-      menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), name))
+      kel_test_menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), name))
     return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     if (some_menu_has (child, name))
@@ -119,21 +51,20 @@ static void
 test_reachable (void)
 {
   g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.go-to");
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
 
   g_assert_nonnull (accels);
   g_assert_cmpstr (accels[0], ==, "<Control>l");
   g_assert_true (some_menu_has (gtk_window_get_titlebar (GTK_WINDOW (window)), "win.go-to"));
   g_assert_false (some_menu_has (gtk_window_get_titlebar (GTK_WINDOW (window)), "win.no-such-action"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 /* Typing shows where the text leads; Enter jumps; Back returns. */
 static void
 test_type_and_go (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelGotoDialog *dialog = open_goto (window);
   GtkWidget *entry = kel_goto_dialog_get_entry (dialog);
 
@@ -156,25 +87,24 @@ test_type_and_go (void)
   g_signal_emit_by_name (entry, "activate");
   kel_test_settle (50);
   g_assert_null (g_object_get_data (G_OBJECT (window), "kel-goto-dialog"));
-  g_assert_true (wait_for_top (window, "art_12__para_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_12__para_3"));
 
   /* the jump is in the history */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  g_assert_true (wait_for_top (window, "longTitle") || wait_for_top (window, "preamble"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  g_assert_true (kel_test_wait_for_top (window, "longTitle") || kel_test_wait_for_top (window, "preamble"));
+  kel_test_close_window (window);
 }
 
 /* Nothing found says so, and Enter goes nowhere. */
 static void
 test_nothing_found (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelGotoDialog *dialog = open_goto (window);
   GtkWidget *entry = kel_goto_dialog_get_entry (dialog);
 
   g_assert_true (kel_window_goto (window, "art_3", FALSE));
-  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
   type (dialog, "статья 13");
   g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "Nothing found");
   g_assert_null (kel_goto_dialog_get_node (dialog));
@@ -183,9 +113,8 @@ test_nothing_found (void)
   /* still open, with the text, and the reader has not moved */
   g_assert_true (g_object_get_data (G_OBJECT (window), "kel-goto-dialog") == dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "статья 13");
-  g_assert_true (wait_for_top (window, "art_3"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
+  kel_test_close_window (window);
 }
 
 /* The location is written in the term language. */
@@ -193,7 +122,7 @@ static void
 test_term_language (void)
 {
   GSettings *settings = kel_application_get_settings (app);
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelGotoDialog *dialog;
 
   g_settings_set_string (settings, "term-language", "zh");
@@ -204,15 +133,14 @@ test_term_language (void)
   type (dialog, "ақпараттық соғысқа");
   g_assert_cmpstr (kel_goto_dialog_get_result (dialog), ==, "приложение 1, «информационная война»");
   g_settings_set_string (settings, "term-language", "kk");
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 /* Escape closes it, and the reader can open it again. */
 static void
 test_escape (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelGotoDialog *dialog = open_goto (window);
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (dialog));
   gboolean closed = FALSE;
@@ -240,23 +168,15 @@ test_escape (void)
 
   dialog = open_goto (window);
   g_assert_nonnull (dialog);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  g_setenv ("GSETTINGS_BACKEND", g_getenv ("GSETTINGS_BACKEND") ? g_getenv ("GSETTINGS_BACKEND") : "memory", FALSE);
   kel_test_gtk_init (&argc, &argv);
-
-  app = kel_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  app = kel_test_app_new (G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
 
   g_test_add_func ("/goto/reachable", test_reachable);
   g_test_add_func ("/goto/type-and-go", test_type_and_go);
@@ -264,8 +184,5 @@ main (int   argc,
   g_test_add_func ("/goto/term-language", test_term_language);
   g_test_add_func ("/goto/escape", test_escape);
 
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return kel_test_app_run (&app);
 }

@@ -23,21 +23,6 @@ message_shown (gpointer data)
   return kel_window_get_message (data) != NULL;
 }
 
-static KelWindow *
-open_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
-  KelWindow *window;
-
-  g_assert_no_error (error);
-  window = kel_window_new (app);
-  kel_window_set_document (window, doc);
-  gtk_window_present (GTK_WINDOW (window));
-  kel_test_wait_until (NULL, NULL, 100);
-  return window;
-}
-
 /* A file in a fresh temporary folder. */
 static GFile *
 write_file (const char *name,
@@ -73,7 +58,7 @@ open_broken (KelWindow  *window,
 static void
 test_broken_file (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *bundled = kel_window_get_document (window);
   g_autoptr(GFile) file = write_file ("bad.xml",
                                       "<?xml version=\"1.0\"?>\n"
@@ -121,7 +106,7 @@ test_broken_file (void)
 static void
 test_broken_termbase (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   g_autofree char *edition_path = g_build_filename (g_getenv ("KELISIM_SOURCE_DIR"), "tests", "data",
                                                     "hostile", "minimal.akn.xml", NULL);
   g_autoptr(GFile) edition = g_file_new_for_path (edition_path);
@@ -142,21 +127,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
   kel_test_gtk_init (&argc, &argv);
-
-  app = kel_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  app = kel_test_app_new (G_APPLICATION_NON_UNIQUE);
 
   g_test_add_func ("/messages/broken-file", test_broken_file);
   g_test_add_func ("/messages/broken-termbase", test_broken_termbase);
 
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return kel_test_app_run (&app);
 }

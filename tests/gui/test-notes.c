@@ -24,6 +24,7 @@
 #include "kel-window.h"
 #include "kel-window-notes.h"
 #include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 #define QUOTE "бірлесіп бағалау барысын қарау"
 
@@ -43,12 +44,8 @@ notes_path (KelDocument *d)
 static KelWindow *
 open_window (KelDocument *d)
 {
-  KelWindow *window = kel_window_new (app);
+  KelWindow *window = kel_test_open_window (app, d, 1200);
 
-  kel_window_set_document (window, d);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  kel_test_settle (300);
   /* the page makes its rows once it is shown */
   kel_window_show_sidebar_page (window, "notes");
   kel_test_settle (50);
@@ -198,25 +195,6 @@ find_editor (void)
   return NULL;
 }
 
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *name)
-{
-  for (int i = 0; menu && i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
-      g_autofree char *action = NULL;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
-          g_str_equal (action, name))
-        return TRUE;
-      if ((section != NULL && menu_has_action (section, name)) || (submenu != NULL && menu_has_action (submenu, name)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 assert_accel (const char *action,
               const char *accel)
@@ -241,16 +219,15 @@ test_reachable (void)
   assert_accel ("win.highlight::yellow", "<Control>h");
   assert_accel ("win.add-note", "<Control>m");
   assert_accel ("win.add-bookmark", "<Control>d");
-  g_assert_true (menu_has_action (menu, "win.highlight"));
-  g_assert_true (menu_has_action (menu, "win.add-note"));
-  g_assert_true (menu_has_action (menu, "win.add-bookmark"));
+  g_assert_true (kel_test_menu_has_action (menu, "win.highlight"));
+  g_assert_true (kel_test_menu_has_action (menu, "win.add-note"));
+  g_assert_true (kel_test_menu_has_action (menu, "win.add-bookmark"));
   kel_window_show_sidebar_page (window, "notes");
   kel_test_settle (50);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page_of (window))));
   g_assert_nonnull (strstr (kel_notes_page_get_summary (page_of (window)), "No notes yet"));
   g_assert_cmpuint (kel_notes_page_get_n_rows (page_of (window)), ==, 0);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 /* Highlight a selection, write a note on it, bookmark a paragraph: drawn,
@@ -316,8 +293,7 @@ test_mark (void)
   /* all saved at once */
   reread = kel_notes_new (doc, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reread)), ==, 3);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 static gboolean
@@ -398,8 +374,7 @@ test_row_edit_delete_undo (void)
   g_assert_true (drawn (window, "annotation-blue", offset_of ("art_5__para_2", QUOTE) + 5));
   /* nothing left to undo */
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo-delete"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 typedef struct
@@ -481,8 +456,7 @@ test_import (void)
   g_assert_nonnull (strstr (kel_window_get_message (window), "No notes were imported from “bad.jsonld”"));
   g_assert_cmpstr (kel_window_get_message_icon (window), ==, "dialog-error-symbolic");
   g_assert_cmpuint (n_notes (window), ==, 1);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 /* A notes file that cannot be read: told, kept aside, and marking works. */
@@ -511,8 +485,7 @@ test_unreadable_file (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-bookmark", NULL));
   kel_test_settle (50);
   g_assert_cmpuint (n_notes (window), ==, 1);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 int
@@ -526,13 +499,8 @@ main (int   argc,
   data_dir = g_dir_make_tmp ("kelisim-test-notes-XXXXXX", &error);
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", g_getenv ("GSETTINGS_BACKEND") ? g_getenv ("GSETTINGS_BACKEND") : "memory", FALSE);
   kel_test_gtk_init (&argc, &argv);
-
-  app = kel_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  app = kel_test_app_new (G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
   doc = kel_document_new_bundled (&error);
   g_assert_no_error (error);
 
@@ -543,17 +511,11 @@ main (int   argc,
   g_test_add_func ("/notes-window/import", test_import);
   g_test_add_func ("/notes-window/unreadable-file", test_unreadable_file);
 
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  status = kel_test_app_run (&app);
   g_clear_object (&doc);
-  {
-    /* the folder holds only what these tests made */
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", data_dir);
-
-    if (system (cmd) != 0)
-      g_test_message ("%s was not removed", data_dir);
-  }
+  /* the folder holds only what these tests made */
+  if (!kel_test_remove_tree (data_dir))
+    g_test_message ("%s was not removed", data_dir);
   g_free (data_dir);
   return status;
 }

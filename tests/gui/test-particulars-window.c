@@ -21,66 +21,10 @@
 
 static KelApplication *app;
 
-static KelWindow *
-open_window (KelDocument *doc)
-{
-  KelWindow *window = kel_window_new (app);
-
-  kel_window_set_document (window, doc);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  kel_test_settle (300);
-  return window;
-}
-
-typedef struct
-{
-  KelWindow  *window;
-  const char *eid;
-} TopWait;
-
-static gboolean
-top_reached (gpointer data)
-{
-  TopWait *w = data;
-  KelDocument *doc = kel_window_get_document (w->window);
-  KelDocumentView *view = KEL_DOCUMENT_VIEW (kel_window_get_view (w->window));
-
-  for (const KelNode *n = kel_document_get_node_at (doc, kel_document_view_get_top_offset (view)); n; n = n->parent)
-    if (g_str_equal (n->eid, w->eid))
-      return TRUE;
-  return FALSE;
-}
-
 static KelParticularsWindow *
 open_particulars (KelWindow *window)
 {
-  KelParticularsWindow *about;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.about-agreement", NULL));
-  kel_test_settle (100);
-  about = g_object_get_data (G_OBJECT (window), "kel-particulars-window");
-  g_assert_nonnull (about);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (about)));
-  return about;
-}
-
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *name)
-{
-  for (int i = 0; menu && i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-      g_autofree char *action = NULL;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
-          g_str_equal (action, name))
-        return TRUE;
-      if (section != NULL && menu_has_action (section, name))
-        return TRUE;
-    }
-  return FALSE;
+  return kel_test_open_dialog (window, "win.about-agreement", "kel-particulars-window");
 }
 
 static GtkWidget *
@@ -131,13 +75,12 @@ static void
 test_reachable (void)
 {
   g_autoptr(KelDocument) doc = kel_document_new_bundled (NULL);
-  KelWindow *window = open_window (doc);
+  KelWindow *window = kel_test_open_window (app, doc, 1200);
   GtkWidget *menu = find_menu_button (gtk_window_get_titlebar (GTK_WINDOW (window)));
 
   g_assert_nonnull (menu);
-  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu)), "win.about-agreement"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  g_assert_true (kel_test_menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu)), "win.about-agreement"));
+  kel_test_close_window (window);
 }
 
 /* Every fact of the bundled agreement, from its edition. */
@@ -145,7 +88,7 @@ static void
 test_bundled (void)
 {
   g_autoptr(KelDocument) doc = kel_document_new_bundled (NULL);
-  KelWindow *window = open_window (doc);
+  KelWindow *window = kel_test_open_window (app, doc, 1200);
   KelParticularsWindow *about = open_particulars (window);
   g_autofree char *text = kel_particulars_window_get_text (about);
 
@@ -173,8 +116,7 @@ test_bundled (void)
   g_assert_nonnull (find_link (GTK_WIDGET (about), "kelisim:conclusions__signature_6"));
   g_assert_nonnull (find_link (GTK_WIDGET (about), "kelisim:cmp_1"));
   g_assert_nonnull (find_link (GTK_WIDGET (about), "kelisim:cmp_2"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 /* The rules are named in the term language, their places too. */
@@ -187,14 +129,13 @@ test_term_language (void)
   KelParticularsWindow *about;
   g_autofree char *text = NULL;
 
-  window = open_window (doc);
+  window = kel_test_open_window (app, doc, 1200);
   g_settings_set_string (settings, "term-language", "ru");
   about = open_particulars (window);
   text = kel_particulars_window_get_text (about);
   assert_shows (text, "Вступление в силу: статья 12, пункт 1\n");
   g_settings_set_string (settings, "term-language", "kk");
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 /* A rule's link jumps to its article and closes the window; Back returns. */
@@ -202,27 +143,25 @@ static void
 test_link_jumps (void)
 {
   g_autoptr(KelDocument) doc = kel_document_new_bundled (NULL);
-  KelWindow *window = open_window (doc);
+  KelWindow *window = kel_test_open_window (app, doc, 1200);
   KelParticularsWindow *about = open_particulars (window);
   GtkWidget *label = find_link (GTK_WIDGET (about), "kelisim:art_12__para_4");
-  TopWait w = { window, "art_12__para_4" };
   gboolean handled = FALSE;
 
   g_assert_nonnull (label);
-  g_assert_false (top_reached (&w));
+  g_assert_false (kel_test_top_is_within (window, "art_12__para_4"));
   g_signal_emit_by_name (label, "activate-link", "kelisim:art_12__para_4", &handled);
   g_assert_true (handled);
   kel_test_settle (50);
   g_assert_null (g_object_get_data (G_OBJECT (window), "kel-particulars-window"));
-  g_assert_true (kel_test_wait_until (top_reached, &w, 4000));
+  g_assert_true (kel_test_wait_for_top (window, "art_12__para_4"));
 
   /* a link that leads nowhere leaves the window open and the reader put */
   about = open_particulars (window);
   g_assert_false (kel_particulars_window_follow (about, "https://example.org/"));
   g_assert_false (kel_particulars_window_follow (about, "kelisim:no_such_eid"));
   g_assert_true (g_object_get_data (G_OBJECT (window), "kel-particulars-window") == about);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 /* Another edition shows its own facts, and says what it does not state. */
@@ -242,7 +181,7 @@ test_other_edition (void)
   g_autofree char *text2 = NULL;
 
   g_assert_no_error (error);
-  window = open_window (doc);
+  window = kel_test_open_window (app, doc, 1200);
   about = open_particulars (window);
   text = kel_particulars_window_get_text (about);
   assert_shows (text, "Бірінші Тараптың Үкіметі");
@@ -251,33 +190,24 @@ test_other_edition (void)
   g_assert_null (strstr (text, "Екатеринбург"));
   g_assert_null (strstr (text, "Шанхай"));
   g_assert_null (strstr (text, "2009"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 
   minimal = kel_document_new_from_files (minimal_file, NULL, &error);
   g_assert_no_error (error);
-  window = open_window (minimal);
+  window = kel_test_open_window (app, minimal, 1200);
   about = open_particulars (window);
   text2 = kel_particulars_window_get_text (about);
   assert_shows (text2, "Not stated in this edition\nNot stated in this edition\n");
   g_assert_null (strstr (text2, "Language:"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
+  kel_test_close_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  g_setenv ("GSETTINGS_BACKEND", g_getenv ("GSETTINGS_BACKEND") ? g_getenv ("GSETTINGS_BACKEND") : "memory", FALSE);
   kel_test_gtk_init (&argc, &argv);
-
-  app = kel_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  app = kel_test_app_new (G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
 
   g_test_add_func ("/particulars-window/reachable", test_reachable);
   g_test_add_func ("/particulars-window/bundled", test_bundled);
@@ -285,8 +215,5 @@ main (int   argc,
   g_test_add_func ("/particulars-window/link-jumps", test_link_jumps);
   g_test_add_func ("/particulars-window/other-edition", test_other_edition);
 
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return kel_test_app_run (&app);
 }

@@ -24,62 +24,14 @@
 #include "kel-window.h"
 #include "kel-lang.h"
 #include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 static KelApplication *app;
-
-static KelWindow *
-open_window_sized (int width)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
-  KelWindow *window;
-
-  g_assert_no_error (error);
-  window = kel_window_new (app);
-  kel_window_set_document (window, doc);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  kel_test_settle (300);
-  return window;
-}
-
-static KelWindow *
-open_window (void)
-{
-  return open_window_sized (1200);
-}
-
-static void
-close_window (KelWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
-}
 
 static KelDocumentView *
 view_of (KelWindow *window)
 {
   return KEL_DOCUMENT_VIEW (kel_window_get_view (window));
-}
-
-static const KelSpan *
-first_span_in (KelDocument *doc,
-               const char  *eid,
-               KelSpanKind  kind)
-{
-  const KelNode *node = kel_document_lookup_node (doc, eid);
-
-  g_assert_nonnull (node);
-  for (guint i = kel_document_find_first_span (doc, node->start); i < kel_document_get_n_spans (doc); i++)
-    {
-      const KelSpan *span = kel_document_get_span (doc, i);
-
-      if (span->start >= node->end)
-        break;
-      if (span->kind == kind)
-        return span;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -144,7 +96,7 @@ test_link_colours (void)
   const struct { const char *theme; gboolean dark; } styles[] = {
     { "Adwaita", FALSE }, { "Adwaita", TRUE }, { "HighContrast", FALSE }, { "HighContrast", TRUE },
   };
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocumentView *view = view_of (window);
   GdkRGBA light_link = { 0 };
 
@@ -175,7 +127,7 @@ test_link_colours (void)
         g_assert_false (gdk_rgba_equal (&link, &light_link));
     }
   set_theme ("Adwaita", FALSE);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* A term link in the popover's definition opens that term in the popover,
@@ -184,11 +136,11 @@ test_link_colours (void)
 static void
 test_popover_definition_link (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
   const KelNode *item = kel_document_lookup_node (doc, "art_2__para_1__list_1__point_1");
-  const KelSpan *span = first_span_in (doc, "art_2__para_1__list_1__point_1", KEL_SPAN_TERM);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2__para_1__list_1__point_1", KEL_SPAN_TERM, NULL);
   GtkWidget *definition;
   const char *markup, *href;
   g_autofree char *id = NULL;
@@ -231,7 +183,7 @@ test_popover_definition_link (void)
   g_assert_true (kel_term_popover_get_term (popover) == first);
   g_assert_nonnull (strstr (kel_term_popover_get_counter (popover), " of "));
   g_assert_false (g_str_has_prefix (kel_term_popover_get_counter (popover), "–"));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* A term far from the place read opens its popover once the view has
@@ -239,7 +191,7 @@ test_popover_definition_link (void)
 static void
 test_close_while_pointing (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   const KelSpan *span = NULL;
 
@@ -254,7 +206,7 @@ test_close_while_pointing (void)
   kel_document_view_activate_link (view_of (window), span);
   gtk_popover_popdown (GTK_POPOVER (kel_window_get_term_popover (window)));
   kel_document_view_activate_link (view_of (window), span);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static guint
@@ -314,7 +266,7 @@ is_set (gpointer data)
 static void
 test_glosses (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GSettings *settings = kel_application_get_settings (app);
   KelDocumentView *view = view_of (window);
   KelDocument *doc = kel_window_get_document (window);
@@ -371,7 +323,7 @@ test_glosses (void)
   kel_test_settle (200);
   g_assert_cmpuint (count_glosses (view, &wrapped), ==, 0);
   g_settings_set_boolean (settings, "show-glosses", FALSE);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static double
@@ -392,7 +344,7 @@ tag_scale (KelDocumentView *view,
 static void
 test_zoom_headings (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocumentView *view = view_of (window);
   GSettings *settings = kel_application_get_settings (app);
   double body0, heading0;
@@ -415,7 +367,7 @@ test_zoom_headings (void)
   g_assert_cmpfloat_with_epsilon (tag_scale (view, "heading") / heading0,
                                   tag_scale (view, "para") / body0, 0.001);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static gboolean
@@ -435,7 +387,7 @@ has_label (GtkWidget  *root,
 static void
 test_russian_capitals (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GSettings *settings = kel_application_get_settings (app);
   KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
   g_autofree char *row0 = NULL;
@@ -457,7 +409,7 @@ test_russian_capitals (void)
   g_assert_nonnull (strstr (citation, "(Соглашение, статья 5, пункт 2)"));
 
   g_settings_set_string (settings, "term-language", "kk");
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static void
@@ -477,7 +429,7 @@ collect_numbers (GtkWidget *root,
 static void
 test_threat_numbers_on_baseline (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   g_autoptr(GPtrArray) numbers = g_ptr_array_new ();
 
   g_settings_set_boolean (kel_application_get_settings (app), "sidebar-visible", TRUE);
@@ -500,7 +452,7 @@ test_threat_numbers_on_baseline (void)
                                                &GRAPHENE_POINT_INIT (0, gtk_widget_get_allocated_baseline (name)), &b));
       g_assert_cmpfloat (fabs (a.y - b.y), <, 1.0);
     }
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static void
@@ -552,7 +504,7 @@ test_search_bar_layout (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
-      KelWindow *window = open_window_sized (widths[i]);
+      KelWindow *window = kel_test_open_window (app, NULL, widths[i]);
       KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
       GtkWidget *entry = find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
       int min = 0, header = 0, bar_min = 0;
@@ -587,7 +539,7 @@ test_search_bar_layout (void)
                           x_in_window (entry, GTK_WIDGET (window)));
           g_assert_cmpfloat (fabs (x_in_window (entry, GTK_WIDGET (window)) - x0), <, 1.0);
         }
-      close_window (window);
+      kel_test_close_window (window);
     }
 }
 
@@ -641,7 +593,7 @@ heading_off_centre (KelWindow *window)
 static void
 test_resize_keeps_place (void)
 {
-  KelWindow *window = open_window_sized (1100);
+  KelWindow *window = kel_test_open_window (app, NULL, 1100);
   GSettings *settings = kel_application_get_settings (app);
   Place place = { window, "art_2" };
 
@@ -671,7 +623,7 @@ test_resize_keeps_place (void)
       g_assert_true (top_within (window, "art_2"));
     }
   g_settings_set_boolean (settings, "sidebar-visible", TRUE);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static gboolean
@@ -690,11 +642,11 @@ focus_shaded (KelDocumentView *view)
 static void
 test_popover_steps (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   KelDocumentView *view = view_of (window);
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
-  const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
   int height = gtk_widget_get_height (GTK_WIDGET (view));
 
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
@@ -720,7 +672,7 @@ test_popover_steps (void)
   kel_test_settle (100);
   g_assert_false (focus_shaded (view));
   g_assert_nonnull (kel_document_view_get_focus_link (view));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static gboolean
@@ -735,10 +687,10 @@ toast_gone (gpointer data)
 static void
 test_copy_feedback_and_links (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
-  const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
   g_autoptr(GFile) link = g_file_new_for_uri ("kelisim:art_5__para_2");
   Place place = { window, "art_5__para_2" };
 
@@ -759,7 +711,7 @@ test_copy_feedback_and_links (void)
   g_assert_true (g_application_get_flags (G_APPLICATION (app)) & G_APPLICATION_HANDLES_OPEN);
   g_application_open (G_APPLICATION (app), &link, 1, "");
   g_assert_true (kel_test_wait_until (at_place, &place, 4000));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static gboolean
@@ -794,7 +746,7 @@ toplevel_of_type (GType type)
 static void
 test_about_help_bundled (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   const KelNode *publisher = kel_document_lookup_node (doc, "cmp_2__p_1");
   g_autofree char *credit = NULL;
@@ -837,7 +789,7 @@ test_about_help_bundled (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
   kel_test_settle (100);
   g_assert_true (kel_window_get_document (window) == doc);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Chinese labels are tagged so that fontconfig takes them for simplified
@@ -881,9 +833,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
   kel_test_gtk_init (&argc, &argv);
 
   app = kel_application_new ();
@@ -906,8 +855,5 @@ main (int   argc,
   g_test_add_func ("/reading/threat-numbers-on-baseline", test_threat_numbers_on_baseline);
   g_test_add_func ("/reading/chinese-language-tag", test_chinese_language_tag);
 
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return kel_test_app_run (&app);
 }

@@ -22,31 +22,9 @@
 #include "kel-term.h"
 #include "kel-window.h"
 #include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 static KelApplication *app;
-
-static KelWindow *
-open_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KelDocument) doc = kel_document_new_bundled (&error);
-  KelWindow *window;
-
-  g_assert_no_error (error);
-  window = kel_window_new (app);
-  kel_window_set_document (window, doc);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  kel_test_settle (300);
-  return window;
-}
-
-static void
-close_window (KelWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  kel_test_settle (50);
-}
 
 static KelDocumentView *
 view_of (KelWindow *window)
@@ -62,81 +40,11 @@ top_node (KelWindow *window)
   return kel_document_get_node_at (doc, kel_document_view_get_top_offset (view_of (window)));
 }
 
-/* Whether the node at the top of the view is @eid or inside it. */
-static gboolean
-top_is_within (KelWindow  *window,
-               const char *eid)
-{
-  for (const KelNode *n = top_node (window); n != NULL; n = n->parent)
-    if (g_str_equal (n->eid, eid))
-      return TRUE;
-  return FALSE;
-}
-
-typedef struct
-{
-  KelWindow  *window;
-  const char *eid;
-} TopWait;
-
-static gboolean
-top_reached (gpointer data)
-{
-  TopWait *w = data;
-  return top_is_within (w->window, w->eid);
-}
-
-/* Until @eid is at the top and the view has stopped moving: while the text
- * view lays out lines in the background, a jump re-aims at its target (see
- * kel-document-view.c), so the first frame at the target need not be the
- * last. */
-static gboolean
-wait_for_top (KelWindow  *window,
-              const char *eid)
-{
-  TopWait w = { window, eid };
-  GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (kel_window_get_view (window)));
-  gint64 end = g_get_monotonic_time () + 4 * G_USEC_PER_SEC;
-
-  if (!kel_test_wait_until (top_reached, &w, 4000))
-    return FALSE;
-  while (g_get_monotonic_time () < end)
-    {
-      double value = gtk_adjustment_get_value (adj);
-
-      kel_test_settle (150);
-      if (gtk_adjustment_get_value (adj) == value)
-        break;
-    }
-  return top_reached (&w);
-}
-
 static gboolean
 popover_visible (gpointer data)
 {
   return gtk_widget_get_visible (kel_window_get_term_popover (data))
          && gtk_widget_get_mapped (kel_window_get_term_popover (data));
-}
-
-static const KelSpan *
-first_span_in (KelDocument   *doc,
-               const char    *eid,
-               KelSpanKind    kind,
-               const char    *target)
-{
-  const KelNode *node = kel_document_lookup_node (doc, eid);
-
-  g_assert_nonnull (node);
-  for (guint i = kel_document_find_first_span (doc, node->start); i < kel_document_get_n_spans (doc); i++)
-    {
-      const KelSpan *span = kel_document_get_span (doc, i);
-
-      if (span->start >= node->end)
-        break;
-      if (span->kind == kind && (target == NULL || g_strcmp0 (span->target, target) == 0))
-        return span;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -153,7 +61,7 @@ contents_at_article_1 (gpointer data)
 static void
 test_shows_article_1 (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
   g_autofree char *text = kel_document_view_get_visible_text (view_of (window));
   g_autofree char *row = NULL;
@@ -168,20 +76,20 @@ test_shows_article_1 (void)
 
   /* activating the row scrolls the text to Article 1 */
   kel_contents_page_activate_row (contents, 1);
-  g_assert_true (wait_for_top (window, "art_1"));
+  g_assert_true (kel_test_wait_for_top (window, "art_1"));
   /* ...and the contents highlight the part being read */
   g_assert_true (kel_test_wait_until (contents_at_article_1, window, 2000));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* A term in Article 2 opens its popover, with the Annex 1 definition. */
 static void
 test_term_popover (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
-  const KelSpan *span = first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
   const KelNode *entry;
   g_autofree char *entry_text = NULL;
   g_autofree char *expected = NULL;
@@ -192,7 +100,7 @@ test_term_popover (void)
   g_assert_cmpstr (span->target, ==, "internationalInformationSecurity");
 
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
-  g_assert_true (wait_for_top (window, "art_2"));
+  g_assert_true (kel_test_wait_for_top (window, "art_2"));
   kel_document_view_activate_link (view_of (window), span);
   g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
 
@@ -252,16 +160,16 @@ test_term_popover (void)
   kel_test_settle (100);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (gtk_widget_has_focus (kel_window_get_view (window)));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* The reference "2-бабында" in Article 3 lands on Article 2; Back returns. */
 static void
 test_reference_and_back (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
-  const KelSpan *ref = first_span_in (doc, "art_3", KEL_SPAN_REF, "art_2");
+  const KelSpan *ref = kel_test_first_span_in (doc, "art_3", KEL_SPAN_REF, "art_2");
   g_autofree char *text = NULL;
 
   g_assert_nonnull (ref);
@@ -269,23 +177,23 @@ test_reference_and_back (void)
   g_assert_cmpstr (text, ==, "2-бабында");
 
   g_assert_true (kel_window_goto (window, "art_3", FALSE));
-  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
   kel_document_view_activate_link (view_of (window), ref);
-  g_assert_true (wait_for_top (window, "art_2"));
-  g_assert_false (top_is_within (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_2"));
+  g_assert_false (kel_test_top_is_within (window, "art_3"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL));
-  g_assert_true (wait_for_top (window, "art_2"));
-  close_window (window);
+  g_assert_true (kel_test_wait_for_top (window, "art_2"));
+  kel_test_close_window (window);
 }
 
 /* An unknown eId shows a clear message and the start of the text. */
 static void
 test_goto_unknown (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
 
   g_assert_null (kel_window_get_message (window));
   g_assert_false (kel_window_goto (window, "art_99", TRUE));
@@ -294,26 +202,26 @@ test_goto_unknown (void)
   kel_test_settle (300);
   g_assert_true (top_node (window) == NULL
                  || top_node (window)->kind == KEL_NODE_TITLE
-                 || top_is_within (window, "longTitle"));
+                 || kel_test_top_is_within (window, "longTitle"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-message", NULL));
   g_assert_null (kel_window_get_message (window));
 
   /* kelisim:EID, the citation link form, works too */
   g_assert_true (kel_window_goto (window, "kelisim:art_5__para_2", TRUE));
-  g_assert_true (wait_for_top (window, "art_5__para_2"));
-  close_window (window);
+  g_assert_true (kel_test_wait_for_top (window, "art_5__para_2"));
+  kel_test_close_window (window);
 }
 
 /* Tab from the window reaches the first term link in view. */
 static void
 test_tab_reaches_link (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocumentView *view = view_of (window);
   const KelSpan *link = NULL;
 
   g_assert_true (kel_window_goto (window, "art_2", FALSE));
-  g_assert_true (wait_for_top (window, "art_2"));
+  g_assert_true (kel_test_wait_for_top (window, "art_2"));
 
   /* the window opens with the keyboard focus in the text; Tab reaches the
    * first link in view: Article 2's heading term */
@@ -323,7 +231,7 @@ test_tab_reaches_link (void)
   link = kel_document_view_get_focus_link (view);
   g_assert_nonnull (link);
   g_assert_cmpint (link->kind, ==, KEL_SPAN_TERM);
-  g_assert_true (link == first_span_in (kel_window_get_document (window), "art_2", KEL_SPAN_TERM, NULL));
+  g_assert_true (link == kel_test_first_span_in (kel_window_get_document (window), "art_2", KEL_SPAN_TERM, NULL));
 
   /* from the sidebar (F6), Tab through its widgets comes back to it */
   kel_document_view_set_focus_link (view, NULL);
@@ -347,14 +255,14 @@ test_tab_reaches_link (void)
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
   g_assert_true (kel_document_view_get_focus_link (view) != link);
   g_assert_cmpuint (kel_document_view_get_focus_link (view)->start, >, link->start);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Zoom changes the text size and is remembered. */
 static void
 test_zoom (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocumentView *view = view_of (window);
   GSettings *settings = kel_application_get_settings (app);
 
@@ -366,7 +274,7 @@ test_zoom (void)
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.2, 0.001);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
   g_assert_cmpfloat_with_epsilon (kel_document_view_get_zoom (view), 1.0, 0.001);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Settings are the application's, shared by its windows: closing one window
@@ -377,8 +285,8 @@ test_settings_written_at_once (void)
 {
   GSettings *settings = kel_application_get_settings (app);
   g_autoptr(GSettings) other = g_settings_new (APP_ID);
-  KelWindow *first = open_window ();
-  KelWindow *second = open_window ();
+  KelWindow *first = kel_test_open_window (app, NULL, 1200);
+  KelWindow *second = kel_test_open_window (app, NULL, 1200);
 
   g_settings_set_double (settings, "zoom", 1.0);
   gtk_window_close (GTK_WINDOW (first));
@@ -396,7 +304,7 @@ test_settings_written_at_once (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.zoom-reset", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.term-language", "s", "kk"));
-  close_window (second);
+  kel_test_close_window (second);
 }
 
 /* A restart, as a second process with the same keyfile settings backend,
@@ -407,7 +315,7 @@ test_restart_remembers (void)
   if (g_test_subprocess ())
     {
       const char *phase = g_getenv ("KELISIM_TEST_PHASE");
-      KelWindow *window = open_window ();
+      KelWindow *window = kel_test_open_window (app, NULL, 1200);
       GSettings *settings = kel_application_get_settings (app);
 
       if (g_strcmp0 (phase, "first") == 0)
@@ -416,7 +324,7 @@ test_restart_remembers (void)
           gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
           gtk_widget_activate_action (GTK_WIDGET (window), "win.term-language", "s", "zh");
           kel_window_goto (window, "art_7", FALSE);
-          g_assert_true (wait_for_top (window, "art_7"));
+          g_assert_true (kel_test_wait_for_top (window, "art_7"));
           gtk_window_close (GTK_WINDOW (window));
           g_settings_sync ();
           kel_test_settle (50);
@@ -426,7 +334,7 @@ test_restart_remembers (void)
 
       g_print ("zoom=%.2f position=%s\n", g_settings_get_double (settings, "zoom"), position);
       kel_window_restore_position (window);
-      g_print ("restored=%s\n", wait_for_top (window, "art_7") ? "yes" : "no");
+      g_print ("restored=%s\n", kel_test_wait_for_top (window, "art_7") ? "yes" : "no");
       g_print ("view-zoom=%.2f\n", kel_document_view_get_zoom (view_of (window)));
       kel_window_show_sidebar_page (window, "glossary");
       {
@@ -434,7 +342,7 @@ test_restart_remembers (void)
         /* ASCII on stdout: the parent may not print UTF-8 */
         g_print ("glossary-first-is-chinese=%s\n", g_str_has_prefix (row, "信息安全") ? "yes" : "no");
       }
-      close_window (window);
+      kel_test_close_window (window);
       return;
     }
 
@@ -475,13 +383,13 @@ test_restore_bad_position (void)
   g_autofree char *after = NULL;
 
   g_settings_set_string (settings, "position", "art_404__para_9");
-  window = open_window ();
+  window = kel_test_open_window (app, NULL, 1200);
   kel_window_restore_position (window);
   g_assert_nonnull (kel_window_get_message (window));
   g_assert_nonnull (strstr (kel_window_get_message (window), "art_404__para_9"));
   after = g_settings_get_string (settings, "position");
   g_assert_cmpstr (after, ==, "");
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static gboolean
@@ -509,7 +417,7 @@ test_file (const char *name)
 static void
 test_open_other_edition (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *bundled = kel_window_get_document (window);
   KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
@@ -532,7 +440,7 @@ test_open_other_edition (void)
   g_assert_cmpstr (row, ==, "2-бап\nЫнтымақтастық нысандары");
 
   /* a term occurrence opens the popover with the act's own definition */
-  span = first_span_in (doc, "art_2", KEL_SPAN_TERM, "competentAuthority");
+  span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, "competentAuthority");
   g_assert_nonnull (span);
   kel_document_view_activate_link (view_of (window), span);
   g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
@@ -552,7 +460,7 @@ test_open_other_edition (void)
   /* and back to the bundled agreement */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   g_assert_cmpstr (kel_document_get_name (kel_window_get_document (window)), ==, "agreement.kk.akn.xml");
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Typing in the search bar highlights and counts the matches; Enter moves
@@ -560,7 +468,7 @@ test_open_other_edition (void)
 static void
 test_search (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
   KelResultsPage *results = KEL_RESULTS_PAGE (kel_window_get_results (window));
   GArray *matches;
@@ -605,10 +513,10 @@ test_search (void)
 
     g_assert_cmpstr (target->eid, ==, "att_2__threat_1__signs");
     kel_results_page_activate_row (results, 4);
-    g_assert_true (wait_for_top (window, target->eid));
+    g_assert_true (kel_test_wait_for_top (window, target->eid));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
     kel_test_settle (300);
-    g_assert_false (top_is_within (window, target->eid));
+    g_assert_false (kel_test_top_is_within (window, target->eid));
   }
 
   /* nothing found */
@@ -619,21 +527,21 @@ test_search (void)
   kel_search_bar_close (bar);
   g_assert_false (kel_search_bar_is_open (bar));
   g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 0);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Copy citation: the paragraph being read, in the term language's style. */
 static void
 test_citation (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GSettings *settings = kel_application_get_settings (app);
   g_autofree char *kk = NULL;
   g_autofree char *ru = NULL;
   g_autofree char *zh = NULL;
 
   g_assert_true (kel_window_goto (window, "art_5__para_2", FALSE));
-  g_assert_true (wait_for_top (window, "art_5__para_2"));
+  g_assert_true (kel_test_wait_for_top (window, "art_5__para_2"));
 
   kk = kel_window_get_citation (window);
   g_assert_true (g_str_has_prefix (kk, "«Осы Келісімді орындау, ақпарат алмасу"));
@@ -649,7 +557,7 @@ test_citation (void)
 
   g_settings_set_string (settings, "term-language", "kk");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-citation", NULL));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* The term language relabels the glossary; the glosses add labels to the
@@ -657,7 +565,7 @@ test_citation (void)
 static void
 test_term_language_and_glosses (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GSettings *settings = kel_application_get_settings (app);
   KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
   KelDocumentView *view = view_of (window);
@@ -697,24 +605,24 @@ test_term_language_and_glosses (void)
   }
   /* and a jump still lands on its target with the glosses in */
   g_assert_true (kel_window_goto (window, "art_9", FALSE));
-  g_assert_true (wait_for_top (window, "art_9"));
+  g_assert_true (kel_test_wait_for_top (window, "art_9"));
 
   g_settings_set_boolean (settings, "show-glosses", FALSE);
   g_settings_set_string (settings, "term-language", "kk");
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Article 2's items open their threats; the popover opens the glossary. */
 static void
 test_threats_and_glossary_links (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
   KelThreatsPage *threats = KEL_THREATS_PAGE (kel_window_get_threats (window));
   KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
-  const KelSpan *num = first_span_in (doc, "art_2__para_1__list_1__point_5", KEL_SPAN_NUM, NULL);
-  const KelSpan *term = first_span_in (doc, "art_3", KEL_SPAN_TERM, NULL);
+  const KelSpan *num = kel_test_first_span_in (doc, "art_2__para_1__list_1__point_5", KEL_SPAN_NUM, NULL);
+  const KelSpan *term = kel_test_first_span_in (doc, "art_3", KEL_SPAN_TERM, NULL);
 
   g_assert_nonnull (num);
   kel_document_view_activate_link (view_of (window), num);
@@ -724,13 +632,13 @@ test_threats_and_glossary_links (void)
   g_assert_cmpuint (kel_threats_page_get_n_sign_items (threats), ==, 3);
 
   g_assert_true (kel_window_goto (window, "art_3", FALSE));
-  g_assert_true (wait_for_top (window, "art_3"));
+  g_assert_true (kel_test_wait_for_top (window, "art_3"));
   kel_document_view_activate_link (view_of (window), term);
   g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
   gtk_widget_activate_action (GTK_WIDGET (popover), "term.glossary", NULL);
   kel_test_settle (100);
   g_assert_true (kel_glossary_page_get_term (glossary) == term->term);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 static gboolean
@@ -755,7 +663,7 @@ sidebar_shown_alone (gpointer data)
 static void
 test_narrow_window (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
   GSettings *settings = kel_application_get_settings (app);
 
@@ -773,14 +681,14 @@ test_narrow_window (void)
   /* a contents row: the text again, at that article */
   kel_contents_page_activate_row (contents, 6);
   g_assert_true (kel_test_wait_until (text_shown_alone, window, 3000));
-  g_assert_true (wait_for_top (window, "art_6"));
+  g_assert_true (kel_test_wait_for_top (window, "art_6"));
 
   /* wide again: both */
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   kel_test_settle (300);
   g_assert_true (gtk_widget_get_mapped (kel_window_get_contents (window)));
   g_assert_true (gtk_widget_get_mapped (kel_window_get_view (window)));
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* Opening the window runs no search: nothing was typed, so there is
@@ -814,7 +722,7 @@ test_no_search_on_start (void)
   kel_search_bar_set_query (KEL_SEARCH_BAR (kel_window_get_search_bar (window)), "ақпарат");
   kel_test_settle (300);
   g_assert_cmpuint (count, >, 0);
-  close_window (window);
+  kel_test_close_window (window);
 }
 
 /* The shortcuts window (Ctrl+?) is built when first asked for, shown
@@ -838,7 +746,7 @@ find_shortcuts_window (KelWindow *window)
 static void
 test_shortcuts_window (void)
 {
-  KelWindow *window = open_window ();
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GtkWindow *shortcuts;
   /* GTK 4.8's GtkShortcutsWindow warns about one of its own labels
    * ("reported min width -4") when shown: not fatal here; criticals are */
@@ -857,7 +765,7 @@ test_shortcuts_window (void)
   kel_test_settle (100);
   g_assert_true (find_shortcuts_window (window) == shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
-  close_window (window);
+  kel_test_close_window (window);
   g_log_set_always_fatal (fatal);
 }
 
@@ -865,15 +773,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  g_setenv ("GSETTINGS_BACKEND", g_getenv ("GSETTINGS_BACKEND") ? g_getenv ("GSETTINGS_BACKEND") : "memory", FALSE);
   kel_test_gtk_init (&argc, &argv);
-
-  app = kel_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  app = kel_test_app_new (G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
 
   g_test_add_func ("/window/shows-article-1", test_shows_article_1);
   g_test_add_func ("/window/term-popover", test_term_popover);
@@ -893,8 +794,5 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/no-search-on-start", test_no_search_on_start);
 
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return kel_test_app_run (&app);
 }

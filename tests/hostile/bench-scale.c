@@ -42,6 +42,7 @@
 #include "kel-document-view.h"
 #include "kel-search.h"
 #include "kel-window.h"
+#include "kel-test-util.h"
 
 #define LOADS 5
 #define FRAME_RUNS 3
@@ -79,35 +80,10 @@ typedef struct
   gsize  bytes;
 } Figures;
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  if (n == 0)
-    return 0;
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 static double
 resident_mb (void)
 {
-  g_autofree char *statm = NULL;
-  unsigned long size = 0, resident = 0;
-
-  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL)
-      || sscanf (statm, "%lu %lu", &size, &resident) != 2)
-    return 0;
-  return resident * (double) sysconf (_SC_PAGESIZE) / (1024.0 * 1024.0);
+  return kel_test_resident_bytes () / (1024.0 * 1024.0);
 }
 
 static double
@@ -156,7 +132,7 @@ measure_model (const char *path,
       d = load (path);
       loads[i] = ms_since (start);
     }
-  f->load_ms = median (loads, LOADS);
+  f->load_ms = kel_test_median (loads, LOADS);
 
   doc = load (path);
   f->model_mb = kel_document_get_memory_size (doc) / (1024.0 * 1024.0);
@@ -181,9 +157,9 @@ measure_model (const char *path,
         if (*end == '\0')
           break;
       }
-  g_array_sort (keys, compare_doubles);
+  kel_test_sort_doubles ((double *) keys->data, keys->len);
   f->key_max_ms = g_array_index (keys, double, keys->len - 1);
-  f->key_ms = median ((double *) keys->data, keys->len);
+  f->key_ms = kel_test_median ((double *) keys->data, keys->len);
 }
 
 /* -- memory, in a fresh child process -------------------------------------- */
@@ -285,7 +261,7 @@ on_scroll_paint (GdkFrameClock *clock,
           slow += ms > 1000.0 / 60 * 1.5;
         }
       printf ("scroll median=%.2f max=%.2f slow=%u\n",
-              median ((double *) c->frame_ms->data, c->frame_ms->len), max, slow);
+              kel_test_median ((double *) c->frame_ms->data, c->frame_ms->len), max, slow);
       fflush (stdout);
       _exit (0);
     }
@@ -389,8 +365,8 @@ measure_window (const char *self_path,
         sscanf (line, "scroll median=%lf max=%lf slow=%u",
                 &f->scroll_ms, &f->scroll_max_ms, &f->scroll_slow);
     }
-  f->frame_ms = median (frames, FRAME_RUNS);
-  f->frame_load_ms = median (loads, FRAME_RUNS);
+  f->frame_ms = kel_test_median (frames, FRAME_RUNS);
+  f->frame_load_ms = kel_test_median (loads, FRAME_RUNS);
   return TRUE;
 }
 

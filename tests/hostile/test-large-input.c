@@ -23,7 +23,6 @@
  *   test-large-input /path/to/kelisim
  */
 #include <errno.h>
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -33,6 +32,7 @@
 
 #include "kel-document.h"
 #include "kel-error.h"
+#include "kel-test-util.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 # define UNDER_ASAN 1
@@ -432,8 +432,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  kel_test_init (&argc, &argv);
   /* a child of g_test_trap_subprocess() gets no arguments, nor needs them */
   if (argc < 2 && !g_test_subprocess ())
     {
@@ -462,15 +461,7 @@ main (int   argc,
 
   if (workdir != NULL)
     {
-      g_autoptr(GDir) dir = g_dir_open (workdir, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *path = g_build_filename (workdir, name, NULL);
-          g_unlink (path);
-        }
-      g_rmdir (workdir);
+      kel_test_remove_tree (workdir);
       g_free (workdir);
     }
   return status;

@@ -16,41 +16,12 @@
 #include <libxml/parser.h>
 
 #include "kel-document.h"
+#include "kel-test-util.h"
 
 #define RUNS 20
 #define KEPT 50
 #define EDITION_RESOURCE "/io/github/kelisim/Kelisim/edition/agreement.kk.akn.xml"
 #define TERMBASE_RESOURCE "/io/github/kelisim/Kelisim/edition/termbase.tbx"
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-/* The resident set size in bytes, from /proc/self/statm. */
-static gsize
-resident_bytes (void)
-{
-  g_autofree char *statm = NULL;
-  unsigned long size = 0, resident = 0;
-
-  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL)
-      || sscanf (statm, "%lu %lu", &size, &resident) != 2)
-    return 0;
-  return (gsize) resident * (gsize) sysconf (_SC_PAGESIZE);
-}
 
 static KelDocument *
 load (void)
@@ -97,10 +68,10 @@ main (int   argc,
   parse_alone ();
 
   /* memory: the model's estimate, and the resident set per kept document */
-  rss_before = resident_bytes ();
+  rss_before = kel_test_resident_bytes ();
   for (guint i = 0; i < KEPT; i++)
     kept[i] = load ();
-  rss_after = resident_bytes ();
+  rss_after = kel_test_resident_bytes ();
   model_bytes = kel_document_get_memory_size (kept[0]);
   for (guint i = 0; i < KEPT; i++)
     g_object_unref (kept[i]);
@@ -117,8 +88,8 @@ main (int   argc,
       parse_alone ();
       parse_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
-  t_model = median (model_ms, RUNS);
-  t_parse = median (parse_ms, RUNS);
+  t_model = kel_test_median (model_ms, RUNS);
+  t_parse = kel_test_median (parse_ms, RUNS);
 
   printf ("load: median %.1f ms (libxml2 parse alone %.1f ms, ratio %.1f); "
           "model memory %.2f MB (RSS +%.2f MB per loaded document)\n",

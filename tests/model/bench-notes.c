@@ -22,23 +22,16 @@
 #include "kel-notes.h"
 #include "kel-particulars.h"
 #include "kel-search.h"
+#include "kel-test-util.h"
 
 #define N_NOTES 1000
 #define ROUNDS 15
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 static void
 report (const char *what,
         double     *ms)
 {
-  qsort (ms, ROUNDS, sizeof (double), compare_doubles);
+  kel_test_sort_doubles (ms, ROUNDS);
   printf ("%-6s median %7.2f ms   slowest %7.2f ms\n", what, ms[ROUNDS / 2], ms[ROUNDS - 1]);
 }
 
@@ -53,45 +46,12 @@ main (int   argc,
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
   double load_ms[ROUNDS], list_ms[ROUNDS], add_ms[ROUNDS];
-  guint n = 0, unplaced = 0;
+  guint unplaced = 0;
 
   g_assert_no_error (error);
-  n = kel_document_get_n_chars (doc);
 
   /* make the notes through the model once, written in one go */
-  {
-    g_autoptr(KelNotes) seed = kel_notes_new (doc, dir);
-    GRand *rand = g_rand_new_with_seed (1000);
-    GString *items = g_string_new ("[");
-
-    for (guint i = 0; i < N_NOTES; i++)
-      {
-        guint start = g_rand_int_range (rand, 0, n - 100);
-        guint len = g_rand_int_range (rand, 20, 80);
-        g_autofree char *exact = kel_document_get_range (doc, start, start + len);
-        g_autofree char *prefix = kel_document_get_range (doc, start >= 32 ? start - 32 : 0, start);
-        g_autofree char *suffix = kel_document_get_range (doc, start + len, MIN (n, start + len + 32));
-        const KelNode *node = kel_document_get_range_node (doc, start, start + len);
-        g_autofree char *e_exact = g_strescape (exact, NULL);
-        g_autofree char *e_prefix = g_strescape (prefix, NULL);
-        g_autofree char *e_suffix = g_strescape (suffix, NULL);
-
-        g_string_append_printf (items,
-                                "%s{\"id\": \"urn:uuid:bench-%u\", \"type\": \"Annotation\", \"motivation\": \"%s\","
-                                " \"created\": \"2026-11-30T12:00:00Z\", \"bodyValue\": \"note %u\","
-                                " \"target\": {\"styleClass\": \"%s\", \"selector\": {\"type\": \"FragmentSelector\","
-                                " \"value\": \"%s\", \"refinedBy\": {\"type\": \"TextQuoteSelector\","
-                                " \"exact\": \"%s\", \"prefix\": \"%s\", \"suffix\": \"%s\"}}}}",
-                                i ? ",\n" : "", i, i % 3 == 0 ? "commenting" : "highlighting", i,
-                                kel_annotation_colours ()[i % 5], node ? node->eid : "",
-                                e_exact, e_prefix, e_suffix);
-      }
-    g_string_append (items, "]");
-    g_assert_cmpint (kel_notes_import_jsonld (seed, items->str, -1, &error), ==, N_NOTES);
-    g_assert_no_error (error);
-    g_string_free (items, TRUE);
-    g_rand_free (rand);
-  }
+  kel_test_make_notes (doc, dir, N_NOTES);
   name = kel_notes_file_name (kel_document_get_particulars (doc)->expression);
   path = g_build_filename (dir, name, NULL);
   g_assert_true (g_file_get_contents (path, &json, NULL, NULL));

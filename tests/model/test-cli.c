@@ -7,78 +7,17 @@
  *
  *   test-cli /path/to/kelisim
  */
-#include <locale.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "kel-document.h"
 #include "kel-term.h"
+#include "kel-test-util.h"
 
 static const char *kelisim;
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;   /* the exit status */
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run (Run *result,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-  va_list ap;
-
-  g_ptr_array_add (argv, (char *) kelisim);
-  va_start (ap, result);
-  for (const char *arg = va_arg (ap, const char *); arg; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  /* no display: the command line must not need one */
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-
-  memset (result, 0, sizeof *result);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  result->status = WEXITSTATUS (wait_status);
-}
-
-static KelDocument *
-bundled (void)
-{
-  static KelDocument *doc = NULL;
-
-  if (doc == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      doc = kel_document_new_bundled (&error);
-      g_assert_no_error (error);
-    }
-  return doc;
-}
-
 /* stderr holds exactly one line that starts with "kelisim: " */
 static void
-assert_one_error_line (const Run *r)
+assert_one_error_line (const KelTestRun *r)
 {
   g_test_message ("stderr: %s", r->err);
   g_assert_true (g_str_has_prefix (r->err, "kelisim: "));
@@ -89,11 +28,11 @@ assert_one_error_line (const Run *r)
 static void
 test_dump_terms (void)
 {
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
   g_auto(GStrv) lines = NULL;
-  GListModel *terms = kel_document_get_terms (bundled ());
+  GListModel *terms = kel_document_get_terms (kel_test_bundled ());
 
-  run (&r, "--dump-terms", NULL);
+  kel_test_run (&r, kelisim, "--dump-terms", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   lines = g_strsplit (r.out, "\n", -1);
@@ -125,17 +64,17 @@ test_dump_terms (void)
 static void
 test_dump_text (void)
 {
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
   g_auto(GStrv) lines = NULL;
-  g_autofree char *expected = g_strconcat (kel_document_get_text (bundled (), NULL), "\n", NULL);
+  g_autofree char *expected = g_strconcat (kel_document_get_text (kel_test_bundled (), NULL), "\n", NULL);
 
-  run (&r, "--dump-text", NULL);
+  kel_test_run (&r, kelisim, "--dump-text", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_true (g_str_has_suffix (r.out, "\n"));
   lines = g_strsplit (r.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines) - 1, ==, 139);
-  g_assert_cmpstr (lines[0], ==, kel_document_get_title (bundled ()));
+  g_assert_cmpstr (lines[0], ==, kel_document_get_title (kel_test_bundled ()));
   g_assert_true (g_str_has_prefix (lines[0], "Шанхай ынтымақтастық ұйымына"));
   g_assert_true (g_str_has_suffix (lines[0], "туралы КЕЛІСІМ"));
   g_assert_cmpstr (r.out, ==, expected);
@@ -145,12 +84,12 @@ static void
 assert_lookup (const char *query,
                const char *id)
 {
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
   g_autofree char *prefix = NULL;
   g_autofree char *rest = NULL;
-  KelTerm *term = kel_document_lookup_term (bundled (), id);
+  KelTerm *term = kel_document_lookup_term (kel_test_bundled (), id);
 
-  run (&r, "--lookup", query, NULL);
+  kel_test_run (&r, kelisim, "--lookup", query, NULL);
   g_assert_cmpint (r.status, ==, 0);
   prefix = g_strdup_printf ("%s\t%s\t", id, kel_term_get_label (term, KEL_LANG_KK));
   if (!g_str_has_prefix (r.out, prefix))
@@ -174,9 +113,9 @@ test_lookup (void)
 static void
 test_lookup_nothing (void)
 {
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
 
-  run (&r, "--lookup", "nothing here", NULL);
+  kel_test_run (&r, kelisim, "--lookup", "nothing here", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
   assert_one_error_line (&r);
@@ -186,9 +125,9 @@ test_lookup_nothing (void)
 static void
 test_show (void)
 {
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
 
-  run (&r, "--show", "art_2__para_1__list_1__point_2", NULL);
+  kel_test_run (&r, kelisim, "--show", "art_2__para_1__list_1__point_2", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "2. ақпараттық терроризм;\n");
 }
@@ -196,9 +135,9 @@ test_show (void)
 static void
 test_show_unknown (void)
 {
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
 
-  run (&r, "--show", "art_99", NULL);
+  kel_test_run (&r, kelisim, "--show", "art_99", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
   assert_one_error_line (&r);
@@ -216,9 +155,9 @@ test_edition_not_xml (void)
 {
   g_autofree char *path = fixture ("not-xml.txt");
   g_autofree char *where = g_strconcat (path, ":1: ", NULL);
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
 
-  run (&r, "--edition", path, "--dump-text", NULL);
+  kel_test_run (&r, kelisim, "--edition", path, "--dump-text", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
   assert_one_error_line (&r);
@@ -231,9 +170,9 @@ static void
 test_edition_other_act (void)
 {
   g_autofree char *path = fixture ("minimal.akn.xml");
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
 
-  run (&r, "--edition", path, "--dump-text", NULL);
+  kel_test_run (&r, kelisim, "--edition", path, "--dump-text", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "1-бап\nНегізгі ұғымдар\n1. Тараптар ақпараттық кеңістікте ынтымақтасады.\n");
 }
@@ -250,9 +189,9 @@ static void
 test_dump_contents (void)
 {
   g_autofree char *path = akn_fixture ("constructs.akn.xml");
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
 
-  run (&r, "--edition", path, "--dump-contents", NULL);
+  kel_test_run (&r, kelisim, "--edition", path, "--dump-contents", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "part_1\tPart 1 Words used in this Act\n"
@@ -271,9 +210,9 @@ static void
 test_dump_termbase_alone (void)
 {
   g_autofree char *path = akn_fixture ("no-kazakh.tbx");
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
 
-  run (&r, "--termbase", path, "--dump-terms", NULL);
+  kel_test_run (&r, kelisim, "--termbase", path, "--dump-terms", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "id\tkk\tru\tzh\tlanguages\n"
@@ -287,9 +226,9 @@ static void
 test_show_generated_eid (void)
 {
   g_autofree char *path = akn_fixture ("no-eid.akn.xml");
-  g_auto(Run) r;
+  g_auto(KelTestRun) r;
 
-  run (&r, "--edition", path, "--show", "sec_1", NULL);
+  kel_test_run (&r, kelisim, "--edition", path, "--show", "sec_1", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "1. Short title\nThis Act may be cited as the Orchard Keeping Act.\n");
 }
@@ -298,8 +237,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  kel_test_init (&argc, &argv);
 
   if (argc < 2)
     {

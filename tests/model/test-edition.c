@@ -5,7 +5,6 @@
  * parts of the act, the marked terms and references, the locations.  Tests
  * that need ../shared (the source text, the schemas) say SKIP without it.
  */
-#include <locale.h>
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
@@ -15,47 +14,10 @@
 #include "kel-error.h"
 #include "kel-term.h"
 #include "kel-threat.h"
+#include "kel-test-util.h"
 
 #define AKN_NS "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 #define EDITION_RESOURCE "/io/github/kelisim/Kelisim/edition/agreement.kk.akn.xml"
-
-static KelDocument *
-bundled (void)
-{
-  static KelDocument *doc = NULL;
-
-  if (doc == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      doc = kel_document_new_bundled (&error);
-      g_assert_no_error (error);
-      g_assert_nonnull (doc);
-    }
-  return doc;
-}
-
-/* A file of ../shared, or NULL (and the test is skipped) when it is absent. */
-static char *
-shared_file (const char *relative)
-{
-  const char *shared = g_getenv ("KELISIM_SHARED");
-  g_autofree char *path = NULL;
-
-  if (shared == NULL)
-    {
-      g_test_skip ("KELISIM_SHARED is not set");
-      return NULL;
-    }
-  path = g_build_filename (shared, relative, NULL);
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_autofree char *msg = g_strdup_printf ("%s is absent", path);
-      g_test_skip (msg);
-      return NULL;
-    }
-  return g_steal_pointer (&path);
-}
 
 static char *
 source_file (const char *relative)
@@ -87,7 +49,7 @@ static guint
 offset_in_node (const char *eid,
                 const char *needle)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   const KelNode *node = kel_document_lookup_node (doc, eid);
   g_autofree char *text = NULL;
   const char *hit;
@@ -132,7 +94,7 @@ print_first_difference (const char *expected,
 static void
 test_fidelity (void)
 {
-  g_autofree char *path = shared_file ("source/agreement.kk.txt");
+  g_autofree char *path = kel_test_shared_file ("source/agreement.kk.txt");
   g_autofree char *source = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) expected = NULL;
@@ -153,7 +115,7 @@ test_fidelity (void)
   g_assert_cmpuint (g_string_replace (expected, "жаhандық", "жаһандық", 0), ==, 1);
   g_assert_cmpuint (g_string_replace (expected, "Жаhандық", "Жаһандық", 0), ==, 1);
 
-  actual = without_whitespace (kel_document_get_text (bundled (), NULL));
+  actual = without_whitespace (kel_document_get_text (kel_test_bundled (), NULL));
   if (!g_str_equal (expected->str, actual->str))
     {
       print_first_difference (expected->str, actual->str);
@@ -172,7 +134,7 @@ is_cyrillic (gunichar c)
 static void
 test_no_letter_spacing (void)
 {
-  const char *text = kel_document_get_text (bundled (), NULL);
+  const char *text = kel_document_get_text (kel_test_bundled (), NULL);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   guint failures = 0;
 
@@ -218,7 +180,7 @@ validate (const char *schema_option,
           const char *schema,
           const char *file)
 {
-  g_autofree char *schema_path = shared_file (schema);
+  g_autofree char *schema_path = kel_test_shared_file (schema);
   g_autofree char *xmllint = g_find_program_in_path ("xmllint");
   g_autofree char *path = source_file (file);
   g_autofree char *out = NULL;
@@ -264,7 +226,7 @@ test_schema_tbx (void)
 static void
 test_articles (void)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   guint n = 0;
 
   for (guint i = 0; i < kel_document_get_n_nodes (doc); i++)
@@ -297,7 +259,7 @@ bundled_xml (void)
   gsize len;
   const char *data;
 
-  bundled ();   /* registers the resource */
+  kel_test_bundled ();   /* registers the resource */
   bytes = g_resources_lookup_data (EDITION_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   g_assert_no_error (error);
   data = g_bytes_get_data (bytes, &len);
@@ -327,7 +289,7 @@ test_signatures (void)
     "Қазақстан Республикасының", "Қытай Халық Республикасының", "Қырғыз Республикасының",
     "Ресей Федерациясының", "Тәжікстан Республикасының", "Өзбекстан Республикасының",
   };
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   const KelNode *conclusions = kel_document_lookup_node (doc, "conclusions");
   xmlDoc *xml = bundled_xml ();
   xmlXPathContext *ctx;
@@ -374,7 +336,7 @@ test_signatures (void)
 static void
 test_definitions (void)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   GListModel *terms = kel_document_get_terms (doc);
   guint n_definitions = 0;
 
@@ -426,7 +388,7 @@ is_inside (const KelNode *node,
 static void
 test_threats (void)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   GListModel *threats = kel_document_get_threats (doc);
   const KelNode *art_2 = kel_document_lookup_node (doc, "art_2");
 
@@ -474,7 +436,7 @@ test_threats (void)
 static void
 test_threat_5_signs (void)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   KelThreat *threat = g_list_model_get_item (kel_document_get_threats (doc), 4);
   const KelNode *signs = kel_threat_get_signs_node (threat);
   guint points = 0;
@@ -498,7 +460,7 @@ test_threat_5_signs (void)
 static void
 test_unique_eids (void)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) in_file = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   xmlDoc *xml = bundled_xml ();
@@ -540,7 +502,7 @@ test_unique_eids (void)
 static void
 test_targets_resolve (void)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   guint terms = 0, refs = 0;
 
   for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
@@ -603,7 +565,7 @@ test_cross_references (void)
     { "2-бабында", "art_2" },
     { "5-бабына", "art_5" },
   };
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   const char *text = kel_document_get_text (doc, NULL);
   const char *work;
   guint n = 0, start;
@@ -636,7 +598,7 @@ test_cross_references (void)
 static void
 test_terms_outside_annex_1 (void)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   GListModel *terms = kel_document_get_terms (doc);
   const KelNode *att_1 = kel_document_lookup_node (doc, "att_1");
   guint used_outside = 0;
@@ -674,7 +636,7 @@ assert_term_at (const char *eid,
                 const char *needle,
                 const char *term_id)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   guint start = offset_in_node (eid, needle);
   guint end = start + (guint) g_utf8_strlen (needle, -1);
   const KelSpan *span = kel_document_get_span_at (doc, start, KEL_SPAN_TERM);
@@ -700,7 +662,7 @@ test_inflected_forms (void)
 static void
 test_longest_match (void)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   const char *text = kel_document_get_text (doc, NULL);
   const char *needle = "халықаралық ақпараттық қауіпсіздікті";
   guint len = (guint) g_utf8_strlen (needle, -1);
@@ -733,7 +695,7 @@ test_longest_match (void)
 static void
 test_occurrence_counts (void)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
 
   g_assert_cmpuint (kel_term_get_n_occurrences (kel_document_lookup_term (doc, "informationWar")), ==, 5);
   g_assert_cmpuint (kel_term_get_n_occurrences (kel_document_lookup_term (doc, "internationalInformationSecurity")), ==, 21);
@@ -746,7 +708,7 @@ assert_location (const char *eid,
                  KelLang     lang,
                  const char *expected)
 {
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   const KelNode *node = kel_document_lookup_node (doc, eid);
   g_autofree char *location = NULL;
 
@@ -769,8 +731,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  kel_test_init (&argc, &argv);
 
   g_test_add_func ("/edition/fidelity", test_fidelity);
   g_test_add_func ("/edition/no-letter-spacing", test_no_letter_spacing);

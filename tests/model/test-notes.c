@@ -17,30 +17,13 @@
 #include "kel-error.h"
 #include "kel-notes.h"
 #include "kel-particulars.h"
+#include "kel-test-util.h"
 
 #define EDITION_RESOURCE "/io/github/kelisim/Kelisim/edition/agreement.kk.akn.xml"
 #define QUOTE "бірлесіп бағалау барысын қарау"
 
 static KelDocument *doc;
 static char *data_home;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 /* Each test starts without notes */
 static void
@@ -49,8 +32,8 @@ fresh (gconstpointer data)
   g_autofree char *kelisim = g_build_filename (data_home, "kelisim", NULL);
   g_autofree char *elsewhere = g_build_filename (data_home, "elsewhere", NULL);
 
-  remove_tree (kelisim);
-  remove_tree (elsewhere);
+  kel_test_remove_tree (kelisim);
+  kel_test_remove_tree (elsewhere);
   ((GTestFunc) data) ();
 }
 
@@ -690,7 +673,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_object_unref (doc);
-  remove_tree (data_home);
+  kel_test_remove_tree (data_home);
   g_free (data_home);
   return status;
 }

@@ -8,11 +8,11 @@
  * the program: an edition with other facts shows its own, and one that
  * records none shows none, without failing.
  */
-#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 
 #include "kel-particulars.h"
+#include "kel-test-util.h"
 
 #define EDITION_RESOURCE "/io/github/kelisim/Kelisim/edition/agreement.kk.akn.xml"
 
@@ -201,16 +201,13 @@ run_info (const char  *edition,
           char       **out,
           char       **err)
 {
-  const char *argv[] = { kelisim, "--info", edition ? "--edition" : NULL, edition, NULL };
-  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
+  const char *args[] = { "--info", edition ? "--edition" : NULL, edition, NULL };
+  KelTestRun run;
 
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, out, err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
+  kel_test_run_argv (&run, kelisim, args);
+  *out = run.out;
+  *err = run.err;
+  return run.status;
 }
 
 /* kelisim --info: one fact a line, with the eId and location of its source */
@@ -250,15 +247,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  kel_test_init (&argc, &argv);
   kelisim = argc > 1 ? argv[1] : NULL;
 
-  doc = kel_document_new_bundled (&error);
-  g_assert_no_error (error);
+  doc = kel_test_load_bundled ();
 
   g_test_add_func ("/particulars/bundled", test_bundled);
   g_test_add_func ("/particulars/from-the-edition", test_from_the_edition);

@@ -6,7 +6,6 @@
  * itself, and the Russian and Chinese labels and their provenance must be
  * those of the label table in ../shared/terms/labels.tsv.
  */
-#include <locale.h>
 #include <string.h>
 
 #include "kel-document.h"
@@ -14,6 +13,7 @@
 #include "kel-term.h"
 #include "kel-termbase.h"
 #include "kel-threat.h"
+#include "kel-test-util.h"
 
 static KelTermbase *
 termbase (void)
@@ -37,21 +37,6 @@ termbase (void)
       g_assert_nonnull (tb);
     }
   return tb;
-}
-
-static KelDocument *
-bundled (void)
-{
-  static KelDocument *doc = NULL;
-
-  if (doc == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      doc = kel_document_new_bundled (&error);
-      g_assert_no_error (error);
-    }
-  return doc;
 }
 
 static void
@@ -93,7 +78,7 @@ static void
 test_definitions_match_annex_1 (void)
 {
   KelTermbase *tb = termbase ();
-  GListModel *terms = kel_document_get_terms (bundled ());
+  GListModel *terms = kel_document_get_terms (kel_test_bundled ());
 
   g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 13);
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
@@ -110,7 +95,7 @@ test_definitions_match_annex_1 (void)
 
       /* and the model's definition is what Annex 1 shows at that place */
       kel_term_get_definition_range (term, &start, &end);
-      annex_text = kel_document_get_range (bundled (), start, end);
+      annex_text = kel_document_get_range (kel_test_bundled (), start, end);
       g_assert_cmpstr (annex_text, ==, entry->definition);
     }
 }
@@ -140,8 +125,7 @@ row_free (Row *row)
 static GPtrArray *
 read_labels (void)
 {
-  const char *shared = g_getenv ("KELISIM_SHARED");
-  g_autofree char *path = NULL;
+  g_autofree char *path = kel_test_shared_file ("terms/labels.tsv");
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
@@ -151,12 +135,8 @@ read_labels (void)
   enum { ID, KIND, KK, RU, ZH, RU_STATUS, ZH_STATUS, N_COLS };
   static const char *names[] = { "id", "kind", "kk", "ru", "zh", "ru_status", "zh_status" };
 
-  path = shared ? g_build_filename (shared, "terms", "labels.tsv", NULL) : NULL;
-  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_test_skip ("../shared/terms/labels.tsv is absent");
-      return NULL;
-    }
+  if (path == NULL)
+    return NULL;
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
   lines = g_strsplit (contents, "\n", -1);
@@ -205,7 +185,7 @@ static void
 test_labels_match_table (void)
 {
   KelTermbase *tb = termbase ();
-  KelDocument *doc = bundled ();
+  KelDocument *doc = kel_test_bundled ();
   g_autoptr(GPtrArray) rows = read_labels ();
   guint checked = 0;
 
@@ -260,8 +240,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  kel_test_init (&argc, &argv);
 
   g_test_add_func ("/termbase/entries", test_entries);
   g_test_add_func ("/termbase/definitions-match-annex-1", test_definitions_match_annex_1);

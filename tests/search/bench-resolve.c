@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "kel-resolve.h"
+#include "kel-test-util.h"
 
 #define ROUNDS 20
 
@@ -35,15 +36,6 @@ static const char *typed[] = {
   "«жарты жылда бір рет» (Келісім, 5-бап, 2-тармақ)",
   "мұндай бап жоқ",
 };
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 int
 main (void)
@@ -81,7 +73,7 @@ main (void)
           worst = MAX (worst, ms);
         }
 
-  qsort (times->data, times->len, sizeof (double), compare_doubles);
+  kel_test_sort_doubles ((double *) times->data, times->len);
   printf ("# resolve: first call (builds the table of locations): %.3f ms\n", first);
   printf ("# resolve: %u keystrokes over %u texts x %d rounds\n",
           times->len / ROUNDS, (guint) G_N_ELEMENTS (typed), ROUNDS);

@@ -28,6 +28,7 @@
 #include "kel-document.h"
 #include "kel-search.h"
 #include "kel-term.h"
+#include "kel-test-util.h"
 
 #define BATCHES 15
 #define EDITION_RESOURCE "/io/github/kelisim/Kelisim/edition/agreement.kk.akn.xml"
@@ -46,23 +47,6 @@ static const struct { const char *query; KelSearchFlags flags; } typical[] = {
   { "информационной войны", KEL_SEARCH_DEFAULT },
   { "жоқсөз", KEL_SEARCH_DEFAULT },
 };
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 /* Bytes the program has allocated, as glibc counts them; the resident set
  * does not show an index this small, which fits in memory already freed by
@@ -132,7 +116,7 @@ time_search (KelDocument    *doc,
         search_once (doc, query, flags);
       ms[b] = (g_get_monotonic_time () - t0) / 1000.0 / repeat;
     }
-  return median (ms, BATCHES);
+  return kel_test_median (ms, BATCHES);
 }
 
 static double
@@ -151,7 +135,7 @@ time_scan (const char *text,
         scan_once (text, len, query);
       ms[b] = (g_get_monotonic_time () - t0) / 1000.0 / repeat;
     }
-  return median (ms, BATCHES);
+  return kel_test_median (ms, BATCHES);
 }
 
 /* Median milliseconds per keystroke while typing @phrase, for the search
@@ -176,8 +160,8 @@ time_typing (KelDocument *doc,
       a[i - 1] = time_search (doc, prefix, KEL_SEARCH_DEFAULT, repeat);
       b[i - 1] = time_scan (text, len, prefix, repeat);
     }
-  *search_ms = median (a, n);
-  *scan_ms = median (b, n);
+  *search_ms = kel_test_median (a, n);
+  *scan_ms = kel_test_median (b, n);
 }
 
 /* The glossary filter over every term, per keystroke of @phrase. */
@@ -208,9 +192,9 @@ time_filter (KelDocument *doc,
           batch[b] = (g_get_monotonic_time () - t0) / 1000.0;
           (void) kept;
         }
-      ms[i - 1] = median (batch, BATCHES);
+      ms[i - 1] = kel_test_median (batch, BATCHES);
     }
-  return median (ms, n);
+  return kel_test_median (ms, n);
 }
 
 /* The bundled edition with its articles repeated @copies times, each copy
@@ -341,7 +325,7 @@ main (void)
   search_once (doc, "ақпарат", KEL_SEARCH_DEFAULT);
   after = allocated_bytes ();
   printf ("search: first search (builds the index) %.2f ms; index about %.0f kB\n",
-          median (build, G_N_ELEMENTS (build)), (after > before ? after - before : 0) / 1e3);
+          kel_test_median (build, G_N_ELEMENTS (build)), (after > before ? after - before : 0) / 1e3);
 
   time_typing (doc, typed, 20, &search_ms, &scan_ms);
   printf ("search: median %.3f ms per keystroke typing “%s” (plain substring scan %.3f ms)\n",
@@ -359,7 +343,7 @@ main (void)
               search_once (doc, typical[i].query, typical[i].flags), per_query[i], per_scan[i]);
     }
   printf ("search: median %.3f ms per query (plain substring scan %.3f ms)\n",
-          median (per_query, G_N_ELEMENTS (typical)), median (per_scan, G_N_ELEMENTS (typical)));
+          kel_test_median (per_query, G_N_ELEMENTS (typical)), kel_test_median (per_scan, G_N_ELEMENTS (typical)));
 
   filter_ms = time_filter (doc, "ресурстарға");
   printf ("glossary filter: median %.3f ms per keystroke over %u terms\n", filter_ms,

@@ -2,11 +2,11 @@
  * three citation styles, and the link form
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <locale.h>
 #include <string.h>
 
 #include "kel-citation.h"
 #include "kel-document.h"
+#include "kel-test-util.h"
 
 static KelDocument *doc;
 
@@ -168,14 +168,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  kel_test_init (&argc, &argv);
 
-  doc = kel_document_new_bundled (&error);
-  g_assert_no_error (error);
+  doc = kel_test_load_bundled ();
 
   g_test_add_func ("/citation/short-titles", test_short_titles);
   g_test_add_func ("/citation/whole-paragraph", test_whole_paragraph);

@@ -8,7 +8,6 @@
  * Kelisim writes leads back to its place; Chinese numerals; hostile input;
  * and `kelisim --resolve` / `--goto` as a script runs them.
  */
-#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -16,6 +15,7 @@
 #include "kel-resolve.h"
 #include "kel-term.h"
 #include "kel-text.h"
+#include "kel-test-util.h"
 
 static const char *kelisim;
 static KelDocument *doc;
@@ -260,45 +260,10 @@ test_hostile (void)
 
 /* -- the command line ------------------------------------------------------ */
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Result;
-
-static void
-run (Result      *r,
-     const char **args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_ptr_array_add (argv, (gpointer) kelisim);
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &r->out, &r->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
-}
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
 static void
 test_cli (void)
 {
-  Result r = { 0 };
+  KelTestRun r = { 0 };
   const char *found[] = { "--resolve", "статья 5, пункт 2", NULL };
   const char *zh[] = { "--resolve", "附件二第五项（特征）", NULL };
   const char *none[] = { "--resolve", "статья 13", NULL };
@@ -309,46 +274,43 @@ test_cli (void)
       g_test_skip ("no kelisim program given");
       return;
     }
-  run (&r, found);
+  kel_test_run_argv (&r, kelisim, found);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "art_5__para_2\t5-бап, 2-тармақ\n");
   g_assert_cmpstr (r.err, ==, "");
-  result_clear (&r);
+  kel_test_run_clear (&r);
 
-  run (&r, zh);
+  kel_test_run_argv (&r, kelisim, zh);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "att_2__threat_5__signs\t2-қосымша, 5-тармақ (белгілері)\n");
-  result_clear (&r);
+  kel_test_run_clear (&r);
 
-  run (&r, none);
+  kel_test_run_argv (&r, kelisim, none);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
   g_assert_nonnull (strstr (r.err, "статья 13"));
   /* one line */
   g_assert_true (g_str_has_suffix (r.err, "\n"));
   g_assert_true (strchr (r.err, '\n') == r.err + strlen (r.err) - 1);
-  result_clear (&r);
+  kel_test_run_clear (&r);
 
-  run (&r, bad_edition);
+  kel_test_run_argv (&r, kelisim, bad_edition);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
   g_assert_nonnull (strstr (r.err, "act.xml"));
-  result_clear (&r);
+  kel_test_run_clear (&r);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  kel_test_init (&argc, &argv);
   kelisim = argc > 1 ? argv[1] : NULL;
 
-  doc = kel_document_new_bundled (&error);
-  g_assert_no_error (error);
+  doc = kel_test_load_bundled ();
 
   g_test_add_func ("/resolve/table", test_table);
   g_test_add_func ("/resolve/every-location", test_every_location);

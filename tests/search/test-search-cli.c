@@ -6,12 +6,12 @@
  * One line per hit, "eId<TAB>location<TAB>snippet", as many as the model
  * finds; status 1 and one line on stderr when nothing matches.
  */
-#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 
 #include "kel-document.h"
 #include "kel-search.h"
+#include "kel-test-util.h"
 
 static const char *kelisim;
 static KelDocument *doc;
@@ -37,19 +37,14 @@ run_search (Result     *r,
             const char *query,
             const char *flag)
 {
-  const char *argv[] = { kelisim, "--search", query, flag, NULL };
-  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
-  g_autoptr(GError) error = NULL;
+  const char *args[] = { "--search", query, flag, NULL };
+  KelTestRun run;
   g_autofree char *out = NULL;
-  int wait_status = 0;
 
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  memset (r, 0, sizeof *r);
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, &r->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
+  kel_test_run_argv (&run, kelisim, args);
+  out = run.out;
+  r->err = run.err;
+  r->status = run.status;
   if (g_str_has_suffix (out, "\n"))
     out[strlen (out) - 1] = '\0';
   r->lines = *out ? g_strsplit (out, "\n", -1) : g_new0 (char *, 1);
@@ -139,11 +134,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  kel_test_init (&argc, &argv);
   if (argc < 2)
     {
       g_printerr ("usage: test-search-cli /path/to/kelisim\n");
@@ -151,8 +144,7 @@ main (int   argc,
     }
   kelisim = argv[1];
 
-  doc = kel_document_new_bundled (&error);
-  g_assert_no_error (error);
+  doc = kel_test_load_bundled ();
 
   g_test_add_func ("/search-cli/hits", test_hits);
   g_test_add_func ("/search-cli/russian-label", test_russian_label);

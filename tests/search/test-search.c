@@ -6,13 +6,13 @@
  * bundled agreement (kel_document_search()), asserting what a reader would
  * see: how many hits, and which words they are.
  */
-#include <locale.h>
 #include <string.h>
 
 #include "kel-document.h"
 #include "kel-search.h"
 #include "kel-term.h"
 #include "kel-text.h"
+#include "kel-test-util.h"
 
 static KelDocument *doc;
 
@@ -549,14 +549,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  kel_test_init (&argc, &argv);
 
-  doc = kel_document_new_bundled (&error);
-  g_assert_no_error (error);
+  doc = kel_test_load_bundled ();
 
   g_test_add_func ("/search/kk/stem", test_stem);
   g_test_add_func ("/search/kk/inflection", test_inflection);

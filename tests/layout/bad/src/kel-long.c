@@ -1,0 +1,41 @@
+/* kel-long.c — one line more than the fixtures' limit of 40
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * line one
+ * line two
+ * line three
+ * line four
+ * line five
+ * line six
+ * line seven
+ * line eight
+ * line nine
+ * line ten
+ * line eleven
+ * line twelve
+ * line thirteen
+ * line fourteen
+ * line fifteen
+ * line sixteen
+ * line seventeen
+ * line eighteen
+ * line nineteen
+ * line twenty
+ * line twenty-one
+ * line twenty-two
+ * line twenty-three
+ * line twenty-four
+ * line twenty-five
+ * line twenty-six
+ * line twenty-seven
+ * line twenty-eight
+ * line twenty-nine
+ * line thirty
+ * line thirty-one
+ * line thirty-two
+ * line thirty-three
+ * line thirty-four
+ * line thirty-five
+ * line thirty-six
+ */
+static int kel_long_unused;

@@ -1,0 +1,6 @@
+/* kel-q.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+typedef struct _KelQ KelQ;
