@@ -123,7 +123,7 @@ get_window (KelApplication *self)
       g_autoptr(GError) error = NULL;
       g_autoptr(KelDocument) doc = get_bundled (self, &error);
 
-      window = GTK_WINDOW (kel_window_new (self));
+      window = GTK_WINDOW (kel_window_new (GTK_APPLICATION (self), self->settings));
       g_signal_connect (window, "map", G_CALLBACK (set_icon_on_map), NULL);
       if (doc != NULL)
         kel_window_set_document (KEL_WINDOW (window), doc);

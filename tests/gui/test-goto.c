@@ -26,7 +26,7 @@ open_window (void)
   KelWindow *window;
 
   g_assert_no_error (error);
-  window = kel_window_new (app);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));

@@ -13,6 +13,7 @@
 
 #include "kel-application.h"
 #include "kel-window.h"
+#include "kel-window-private.h"
 #include "kel-test-gtk.h"
 
 static KelApplication *app;
@@ -31,7 +32,7 @@ open_window (void)
   KelWindow *window;
 
   g_assert_no_error (error);
-  window = kel_window_new (app);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
   kel_window_set_document (window, doc);
   gtk_window_present (GTK_WINDOW (window));
   kel_test_wait_until (NULL, NULL, 100);

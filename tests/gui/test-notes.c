@@ -22,6 +22,7 @@
 #include "kel-notes-page.h"
 #include "kel-particulars.h"
 #include "kel-window.h"
+#include "kel-window-private.h"
 #include "kel-window-notes.h"
 #include "kel-test-gtk.h"
 
@@ -43,7 +44,7 @@ notes_path (KelDocument *d)
 static KelWindow *
 open_window (KelDocument *d)
 {
-  KelWindow *window = kel_window_new (app);
+  KelWindow *window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
 
   kel_window_set_document (window, d);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
@@ -153,7 +154,7 @@ not_drawn (KelWindow  *window,
 static KelNotesPage *
 page_of (KelWindow *window)
 {
-  return KEL_NOTES_PAGE (kel_window_get_notes_page (window));
+  return KEL_NOTES_PAGE (kel_window_get_part (window, "notes_page"));
 }
 
 static guint

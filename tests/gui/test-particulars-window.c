@@ -24,7 +24,7 @@ static KelApplication *app;
 static KelWindow *
 open_window (KelDocument *doc)
 {
-  KelWindow *window = kel_window_new (app);
+  KelWindow *window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
 
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);

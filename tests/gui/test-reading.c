@@ -22,6 +22,7 @@
 #include "kel-term-popover.h"
 #include "kel-term.h"
 #include "kel-window.h"
+#include "kel-window-private.h"
 #include "kel-lang.h"
 #include "kel-test-gtk.h"
 
@@ -35,7 +36,7 @@ open_window_sized (int width)
   KelWindow *window;
 
   g_assert_no_error (error);
-  window = kel_window_new (app);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -437,7 +438,7 @@ test_russian_capitals (void)
 {
   KelWindow *window = open_window ();
   GSettings *settings = kel_application_get_settings (app);
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
   g_autofree char *row0 = NULL;
   g_autofree char *row2 = NULL;
   g_autofree char *citation = NULL;
@@ -483,7 +484,7 @@ test_threat_numbers_on_baseline (void)
   g_settings_set_boolean (kel_application_get_settings (app), "sidebar-visible", TRUE);
   kel_window_show_sidebar_page (window, "threats");
   kel_test_settle (400);
-  collect_numbers (kel_window_get_threats (window), numbers);
+  collect_numbers (kel_window_get_part (window, "threats_page"), numbers);
   g_assert_cmpuint (numbers->len, ==, 6);
   for (guint i = 0; i < numbers->len; i++)
     {
@@ -553,7 +554,7 @@ test_search_bar_layout (void)
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
       KelWindow *window = open_window_sized (widths[i]);
-      KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
+      KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"));
       GtkWidget *entry = find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
       int min = 0, header = 0, bar_min = 0;
       double x0;

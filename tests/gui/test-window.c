@@ -21,6 +21,7 @@
 #include "kel-term-popover.h"
 #include "kel-term.h"
 #include "kel-window.h"
+#include "kel-window-private.h"
 #include "kel-test-gtk.h"
 
 static KelApplication *app;
@@ -33,7 +34,7 @@ open_window (void)
   KelWindow *window;
 
   g_assert_no_error (error);
-  window = kel_window_new (app);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -143,7 +144,7 @@ static gboolean
 contents_at_article_1 (gpointer data)
 {
   KelWindow *window = data;
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
 
   return kel_contents_page_get_current (contents)
          == kel_document_lookup_node (kel_window_get_document (window), "art_1");
@@ -154,7 +155,7 @@ static void
 test_shows_article_1 (void)
 {
   KelWindow *window = open_window ();
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
   g_autofree char *text = kel_document_view_get_visible_text (view_of (window));
   g_autofree char *row = NULL;
 
@@ -430,7 +431,7 @@ test_restart_remembers (void)
       g_print ("view-zoom=%.2f\n", kel_document_view_get_zoom (view_of (window)));
       kel_window_show_sidebar_page (window, "glossary");
       {
-        g_autofree char *row = kel_glossary_page_get_row_text (KEL_GLOSSARY_PAGE (kel_window_get_glossary (window)), 0);
+        g_autofree char *row = kel_glossary_page_get_row_text (KEL_GLOSSARY_PAGE (kel_window_get_part (window, "glossary_page")), 0);
         /* ASCII on stdout: the parent may not print UTF-8 */
         g_print ("glossary-first-is-chinese=%s\n", g_str_has_prefix (row, "信息安全") ? "yes" : "no");
       }
@@ -511,7 +512,7 @@ test_open_other_edition (void)
 {
   KelWindow *window = open_window ();
   KelDocument *bundled = kel_window_get_document (window);
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
   g_autoptr(GFile) bilateral = test_file ("bilateral.akn.xml");
   g_autoptr(GFile) broken = test_file ("hostile/truncated.akn.xml");
@@ -561,8 +562,8 @@ static void
 test_search (void)
 {
   KelWindow *window = open_window ();
-  KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
-  KelResultsPage *results = KEL_RESULTS_PAGE (kel_window_get_results (window));
+  KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"));
+  KelResultsPage *results = KEL_RESULTS_PAGE (kel_window_get_part (window, "results_page"));
   GArray *matches;
   g_autofree char *row = NULL;
   int first;
@@ -659,7 +660,7 @@ test_term_language_and_glosses (void)
 {
   KelWindow *window = open_window ();
   GSettings *settings = kel_application_get_settings (app);
-  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
+  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_part (window, "glossary_page"));
   KelDocumentView *view = view_of (window);
   g_autofree char *plain = NULL;
   g_autofree char *glossed = NULL;
@@ -710,8 +711,8 @@ test_threats_and_glossary_links (void)
 {
   KelWindow *window = open_window ();
   KelDocument *doc = kel_window_get_document (window);
-  KelThreatsPage *threats = KEL_THREATS_PAGE (kel_window_get_threats (window));
-  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
+  KelThreatsPage *threats = KEL_THREATS_PAGE (kel_window_get_part (window, "threats_page"));
+  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_part (window, "glossary_page"));
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
   const KelSpan *num = first_span_in (doc, "art_2__para_1__list_1__point_5", KEL_SPAN_NUM, NULL);
   const KelSpan *term = first_span_in (doc, "art_3", KEL_SPAN_TERM, NULL);
@@ -739,7 +740,7 @@ text_shown_alone (gpointer data)
   KelWindow *window = data;
   GtkWidget *scroller = gtk_widget_get_parent (kel_window_get_view (window));
 
-  return gtk_widget_get_mapped (scroller) && !gtk_widget_get_mapped (kel_window_get_contents (window));
+  return gtk_widget_get_mapped (scroller) && !gtk_widget_get_mapped (kel_window_get_part (window, "contents_page"));
 }
 
 static gboolean
@@ -748,7 +749,7 @@ sidebar_shown_alone (gpointer data)
   KelWindow *window = data;
   GtkWidget *scroller = gtk_widget_get_parent (kel_window_get_view (window));
 
-  return !gtk_widget_get_mapped (scroller) && gtk_widget_get_mapped (kel_window_get_contents (window));
+  return !gtk_widget_get_mapped (scroller) && gtk_widget_get_mapped (kel_window_get_part (window, "contents_page"));
 }
 
 /* A narrow window shows the text, or the sidebar in its place. */
@@ -756,7 +757,7 @@ static void
 test_narrow_window (void)
 {
   KelWindow *window = open_window ();
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
   GSettings *settings = kel_application_get_settings (app);
 
   g_settings_set_boolean (settings, "sidebar-visible", TRUE);
@@ -778,7 +779,7 @@ test_narrow_window (void)
   /* wide again: both */
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   kel_test_settle (300);
-  g_assert_true (gtk_widget_get_mapped (kel_window_get_contents (window)));
+  g_assert_true (gtk_widget_get_mapped (kel_window_get_part (window, "contents_page")));
   g_assert_true (gtk_widget_get_mapped (kel_window_get_view (window)));
   close_window (window);
 }
@@ -801,17 +802,17 @@ test_no_search_on_start (void)
   guint count = 0;
 
   g_assert_no_error (error);
-  window = kel_window_new (app);
-  g_signal_connect (kel_window_get_search_bar (window), "results-changed", G_CALLBACK (count_results), &count);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
+  g_signal_connect (kel_window_get_part (window, "search_bar"), "results-changed", G_CALLBACK (count_results), &count);
   kel_window_set_document (window, doc);
   gtk_window_present (GTK_WINDOW (window));
   kel_test_settle (600);
   g_assert_cmpuint (count, ==, 0);
-  g_assert_false (kel_search_bar_is_open (KEL_SEARCH_BAR (kel_window_get_search_bar (window))));
+  g_assert_false (kel_search_bar_is_open (KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"))));
 
   /* a search typed afterwards still runs */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
-  kel_search_bar_set_query (KEL_SEARCH_BAR (kel_window_get_search_bar (window)), "ақпарат");
+  kel_search_bar_set_query (KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar")), "ақпарат");
   kel_test_settle (300);
   g_assert_cmpuint (count, >, 0);
   close_window (window);
