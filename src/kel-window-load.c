@@ -11,7 +11,6 @@
 #include "kel-announce.h"
 #include "kel-contents-page.h"
 #include "kel-document-view.h"
-#include "kel-search-bar.h"
 #include "kel-window-notes.h"
 
 /* The document, pushed into each widget that shows it.  To be replaced by
@@ -21,7 +20,7 @@ push_document (KelWindow *self)
 {
   kel_document_view_set_document (KEL_DOCUMENT_VIEW (self->view), self->document);
   kel_contents_page_set_document (KEL_CONTENTS_PAGE (self->contents_page), self->document);
-  kel_search_bar_set_document (KEL_SEARCH_BAR (self->search_bar), self->document);
+  kel_search_state_set_document (self->search, self->document);
   _kel_window_update_sidebar_pages (self);
 }
 

@@ -13,6 +13,7 @@
  */
 #pragma once
 
+#include "kel-search-state.h"
 #include "kel-window.h"
 
 G_BEGIN_DECLS
@@ -51,6 +52,7 @@ struct _KelWindow
   GtkWidget       *notes_page;
   GtkStackPage    *results_stack_page;
   char            *page_before_search;
+  KelSearchState  *search;          /* the bar edits it, the window shows it */
 
   GSettings       *settings;
   KelDocument     *document;
@@ -136,6 +138,7 @@ void       _kel_window_class_init_actions  (GtkWidgetClass *widget_class);
 GtkWidget  *kel_window_get_part         (KelWindow  *self,
                                          const char *name);
 GtkWidget  *kel_window_get_term_popover (KelWindow  *self);
+KelSearchState *kel_window_get_search   (KelWindow  *self);
 const char *kel_window_get_message      (KelWindow  *self);
 const char *kel_window_get_message_icon (KelWindow  *self);
 const char *kel_window_get_toast        (KelWindow  *self);

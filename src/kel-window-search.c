@@ -1,6 +1,11 @@
 /* kel-window-search.c — the search: highlights in the text, the results
  * page of the sidebar, the search button and the find actions
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window follows its KelSearchState (which the search bar edits): new
+ * matches are highlighted and listed, the current one is shown, and the
+ * results page comes and goes with the search.  The results page is fed
+ * through its own API from here.
  */
 #include "config.h"
 
@@ -13,13 +18,14 @@
 #include "kel-results-page.h"
 #include "kel-search-bar.h"
 
+/* New matches: highlighted in the text, listed in the results page, and
+ * the first from the place being read made current. */
 static void
-on_search_results (KelSearchBar *bar,
-                   KelWindow    *self)
+on_search_results (KelWindow *self)
 {
-  GArray *matches = kel_search_bar_get_matches (bar);
+  GArray *matches = kel_search_state_get_matches (self->search);
   KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
-  KelTerm *via = kel_search_bar_get_via_term (bar);
+  KelTerm *via = kel_search_state_get_via_term (self->search);
   g_autofree char *summary = NULL;
   guint here;
   int first = -1;
@@ -30,7 +36,7 @@ on_search_results (KelSearchBar *bar,
                                kel_term_get_label (via, KEL_LANG_KK), matches->len);
   else if (matches->len > 0)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", matches->len), matches->len);
-  else if (kel_search_bar_is_open (bar))
+  else if (kel_search_state_get_active (self->search))
     summary = g_strdup (_("No matches"));
   kel_results_page_set_results (KEL_RESULTS_PAGE (self->results_page), self->document, matches, self->lang, summary);
 
@@ -41,15 +47,16 @@ on_search_results (KelSearchBar *bar,
       first = (int) i;
   if (first < 0 && matches->len > 0)
     first = 0;
-  kel_search_bar_set_current (bar, first);
+  kel_search_state_set_current (self->search, first);
 }
 
+/* The current match: marked in the text and the list, in view, the caret
+ * on it, and said to a screen reader. */
 static void
-on_search_current (KelSearchBar *bar,
-                   KelWindow    *self)
+on_search_current (KelWindow *self)
 {
-  GArray *matches = kel_search_bar_get_matches (bar);
-  int current = kel_search_bar_get_current (bar);
+  GArray *matches = kel_search_state_get_matches (self->search);
+  int current = kel_search_state_get_current (self->search);
   KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
 
   kel_results_page_set_current (KEL_RESULTS_PAGE (self->results_page), current);
@@ -78,7 +85,7 @@ on_search_current (KelSearchBar *bar,
       guint from = m->start > block->start + 50 ? m->start - 50 : block->start;
       guint to = MIN (block->end, m->end + 60);
       g_autofree char *around = kel_document_get_range (self->document, from, MAX (to, m->end));
-      g_autofree char *said = g_strdup_printf ("%s: %s", kel_search_bar_get_status (bar), around);
+      g_autofree char *said = g_strdup_printf ("%s: %s", kel_search_state_get_status (self->search), around);
 
       kel_announce (GTK_WIDGET (self), said);
     }
@@ -90,13 +97,13 @@ on_search_activate_result (KelResultsPage *page,
                            int             index,
                            KelWindow      *self)
 {
-  GArray *matches = kel_search_bar_get_matches (KEL_SEARCH_BAR (self->search_bar));
+  GArray *matches = kel_search_state_get_matches (self->search);
 
   if (index < 0 || (guint) index >= matches->len)
     return;
   /* a jump from the list: recorded, so that Back returns */
   _kel_window_jump_to (self, kel_document_get_block_at (self->document, g_array_index (matches, KelMatch, index).start)->start, 0, 0);
-  kel_search_bar_set_current (KEL_SEARCH_BAR (self->search_bar), index);
+  kel_search_state_set_current (self->search, index);
 }
 
 static void
@@ -120,13 +127,6 @@ on_search_mode_changed (KelWindow *self)
       g_clear_pointer (&self->page_before_search, g_free);
       gtk_widget_grab_focus (self->view);
     }
-}
-
-static void
-on_search_closed (KelSearchBar *bar,
-                  KelWindow    *self)
-{
-  on_search_mode_changed (self);
 }
 
 static void
@@ -164,7 +164,7 @@ find_activated (GtkWidget  *widget,
           kel_search_bar_open (bar);
           on_search_mode_changed (self);
         }
-      kel_search_bar_step (bar, g_str_equal (action, "win.find-next"));
+      kel_search_state_step (self->search, g_str_equal (action, "win.find-next"));
     }
 }
 
@@ -175,14 +175,31 @@ _kel_window_class_init_search (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_results);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_current);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_closed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_result);
 }
 
+/* The one search of the window: the bar edits it, the window follows it. */
 void
 _kel_window_init_search (KelWindow *self)
 {
+  self->search = kel_search_state_new ();
+  kel_search_bar_set_state (KEL_SEARCH_BAR (self->search_bar), self->search);
+  g_signal_connect_object (self->search, "notify::matches", G_CALLBACK (on_search_results), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search, "notify::current", G_CALLBACK (on_search_current), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search, "notify::active", G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * kel_window_get_search:
+ *
+ * For the tests: the window's search, as the bar and the results show it.
+ *
+ * Returns: (transfer none): the search
+ */
+KelSearchState *
+kel_window_get_search (KelWindow *self)
+{
+  g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  return self->search;
 }

@@ -13,7 +13,6 @@
 #include "kel-contents-page.h"
 #include "kel-document-view.h"
 #include "kel-glossary-page.h"
-#include "kel-search-bar.h"
 #include "kel-term-popover.h"
 #include "kel-threats-page.h"
 
@@ -109,7 +108,6 @@ static void
 push_term_language (KelWindow *self)
 {
   kel_contents_page_set_lang (KEL_CONTENTS_PAGE (self->contents_page), self->lang);
-  kel_search_bar_set_lang (KEL_SEARCH_BAR (self->search_bar), self->lang);
   kel_glossary_page_set_lang (KEL_GLOSSARY_PAGE (self->glossary_page), self->lang);
   kel_threats_page_set_lang (KEL_THREATS_PAGE (self->threats_page), self->lang);
   if (self->popover != NULL)

@@ -123,6 +123,7 @@ kel_window_dispose (GObject *object)
     gtk_window_destroy (GTK_WINDOW (self->help_overlay));
   g_clear_object (&self->help_overlay);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_WINDOW);
+  g_clear_object (&self->search);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
 

@@ -584,7 +584,7 @@ test_search_bar_layout (void)
         {
           kel_search_bar_set_query (bar, queries[q]);
           kel_test_settle (300);
-          g_test_message ("“%s”: %s, the entry at %.0f", queries[q], kel_search_bar_get_status (bar),
+          g_test_message ("“%s”: %s, the entry at %.0f", queries[q], kel_search_state_get_status (kel_window_get_search (window)),
                           x_in_window (entry, GTK_WIDGET (window)));
           g_assert_cmpfloat (fabs (x_in_window (entry, GTK_WIDGET (window)) - x0), <, 1.0);
         }

@@ -574,33 +574,33 @@ test_search (void)
   /* a Kazakh word finds its inflected forms, letter case aside */
   kel_search_bar_set_query (bar, "СОҒЫС");
   kel_test_settle (50);
-  matches = kel_search_bar_get_matches (bar);
+  matches = kel_search_state_get_matches (kel_window_get_search (window));
   g_assert_cmpuint (matches->len, ==, 5);
-  first = kel_search_bar_get_current (bar);
+  first = kel_search_state_get_current (kel_window_get_search (window));
   g_assert_cmpint (first, >=, 0);
   {
     g_autofree char *expected = g_strdup_printf ("%d of 5", first + 1);
-    g_assert_cmpstr (kel_search_bar_get_status (bar), ==, expected);
+    g_assert_cmpstr (kel_search_state_get_status (kel_window_get_search (window)), ==, expected);
   }
   g_assert_cmpuint (kel_results_page_get_n_rows (results), ==, 5);
   row = kel_results_page_get_row_text (results, 0);
   g_assert_true (g_str_has_prefix (row, "2-бап, 1-тармақша\n"));
 
   /* Enter (next) moves on and wraps around */
-  kel_search_bar_step (bar, TRUE);
-  g_assert_cmpint (kel_search_bar_get_current (bar), ==, (first + 1) % 5);
+  kel_search_state_step (kel_window_get_search (window), TRUE);
+  g_assert_cmpint (kel_search_state_get_current (kel_window_get_search (window)), ==, (first + 1) % 5);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-previous", NULL));
-  g_assert_cmpint (kel_search_bar_get_current (bar), ==, first);
+  g_assert_cmpint (kel_search_state_get_current (kel_window_get_search (window)), ==, first);
 
   /* a Russian label finds the term's occurrences, and says so */
   kel_search_bar_set_query (bar, "информационной войны");
-  g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 5);
-  g_assert_nonnull (kel_search_bar_get_via_term (bar));
-  g_assert_cmpstr (kel_term_get_id (kel_search_bar_get_via_term (bar)), ==, "informationWar");
+  g_assert_cmpuint (kel_search_state_get_matches (kel_window_get_search (window))->len, ==, 5);
+  g_assert_nonnull (kel_search_state_get_via_term (kel_window_get_search (window)));
+  g_assert_cmpstr (kel_term_get_id (kel_search_state_get_via_term (kel_window_get_search (window))), ==, "informationWar");
 
   /* activating a result jumps there, and Back returns */
   {
-    GArray *found = kel_search_bar_get_matches (bar);
+    GArray *found = kel_search_state_get_matches (kel_window_get_search (window));
     KelDocument *doc = kel_window_get_document (window);
     const KelNode *target = kel_document_get_node_at (doc, g_array_index (found, KelMatch, 4).start);
 
@@ -614,12 +614,12 @@ test_search (void)
 
   /* nothing found */
   kel_search_bar_set_query (bar, "zzzz");
-  g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 0);
-  g_assert_cmpstr (kel_search_bar_get_status (bar), ==, "No matches");
+  g_assert_cmpuint (kel_search_state_get_matches (kel_window_get_search (window))->len, ==, 0);
+  g_assert_cmpstr (kel_search_state_get_status (kel_window_get_search (window)), ==, "No matches");
 
   kel_search_bar_close (bar);
   g_assert_false (kel_search_bar_is_open (bar));
-  g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 0);
+  g_assert_cmpuint (kel_search_state_get_matches (kel_window_get_search (window))->len, ==, 0);
   close_window (window);
 }
 
@@ -787,8 +787,9 @@ test_narrow_window (void)
 /* Opening the window runs no search: nothing was typed, so there is
  * nothing to find, highlight or scroll to. */
 static void
-count_results (KelSearchBar *bar,
-               guint        *count)
+count_results (KelSearchState *search,
+               GParamSpec     *pspec,
+               guint          *count)
 {
   (*count)++;
 }
@@ -803,7 +804,7 @@ test_no_search_on_start (void)
 
   g_assert_no_error (error);
   window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
-  g_signal_connect (kel_window_get_part (window, "search_bar"), "results-changed", G_CALLBACK (count_results), &count);
+  g_signal_connect (kel_window_get_search (window), "notify::matches", G_CALLBACK (count_results), &count);
   kel_window_set_document (window, doc);
   gtk_window_present (GTK_WINDOW (window));
   kel_test_settle (600);

@@ -199,11 +199,11 @@ check_window (const Expected *expected)
   /* A plural: the search bar's count of matches, in the right form. */
   bar = KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"));
   kel_search_bar_set_query (bar, "ресурс");
-  kel_search_bar_set_current (bar, -1);
-  matches = kel_search_bar_get_matches (bar);
+  kel_search_state_set_current (kel_window_get_search (window), -1);
+  matches = kel_search_state_get_matches (kel_window_get_search (window));
   g_assert_cmpuint (matches->len, >, 1);
   matches_text = g_strdup_printf ("%u %s", matches->len, expected->matches[expected->plural (matches->len)]);
-  g_assert_cmpstr (kel_search_bar_get_status (bar), ==, matches_text);
+  g_assert_cmpstr (kel_search_state_get_status (kel_window_get_search (window)), ==, matches_text);
 
   gtk_window_destroy (GTK_WINDOW (window));
   kel_test_wait_until (NULL, NULL, 50);
