@@ -243,35 +243,51 @@ on_open_response (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
-/* The file chooser: GtkFileChooserNative in GTK 4.8, which goes through the
- * portal in the Flatpak sandbox.  GTK 4.10 replaces it with GtkFileDialog;
- * this is the one place to change. */
+/* A file chooser to open files of one kind, by their @suffixes, and
+ * with @any_file any file too: GtkFileChooserNative in GTK 4.8, which goes
+ * through the portal in the Flatpak sandbox.  GTK 4.10 replaces it with
+ * GtkFileDialog; this is the one place to change. */
+GtkNativeDialog *
+_kel_window_new_file_chooser (KelWindow         *self,
+                              const char        *title,
+                              const char        *accept,
+                              const char        *kind,
+                              const char * const *suffixes,
+                              gboolean           any_file)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, accept, _("_Cancel"));
+  gtk_file_filter_set_name (filter, kind);
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (any_file)
+    {
+      g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (all, _("All files"));
+      gtk_file_filter_add_pattern (all, "*");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+    }
+  return GTK_NATIVE_DIALOG (dialog);
+}
+
 static void
 open_activated (GtkWidget  *widget,
                 const char *action,
                 GVariant   *param)
 {
+  static const char * const suffixes[] = { "xml", "akn", "tbx", NULL };
   KelWindow *self = KEL_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  GtkFileFilter *filter;
+  GtkNativeDialog *dialog = _kel_window_new_file_chooser (self, _("Open an Edition"), _("_Open"),
+                                                         _("Akoma Ntoso editions and TBX termbases"),
+                                                         suffixes, TRUE);
 
-  dialog = gtk_file_chooser_native_new (_("Open an Edition"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("Akoma Ntoso editions and TBX termbases"));
-  gtk_file_filter_add_suffix (filter, "xml");
-  gtk_file_filter_add_suffix (filter, "akn");
-  gtk_file_filter_add_suffix (filter, "tbx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_object_unref (filter);
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("All files"));
-  gtk_file_filter_add_pattern (filter, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_object_unref (filter);
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  gtk_native_dialog_show (dialog);
 }
 
 static void

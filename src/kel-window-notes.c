@@ -545,18 +545,12 @@ import_activated (GSimpleAction *action,
                   GVariant      *param,
                   gpointer       data)
 {
-  GtkFileChooserNative *dialog;
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  static const char * const suffixes[] = { "jsonld", "json", NULL };
+  GtkNativeDialog *dialog = _kel_window_new_file_chooser (data, _("Import Web Annotations"), _("_Import"),
+                                                         _("Web Annotations (JSON-LD)"), suffixes, FALSE);
 
-  dialog = gtk_file_chooser_native_new (_("Import Web Annotations"), GTK_WINDOW (data),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Web Annotations (JSON-LD)"));
-  gtk_file_filter_add_suffix (filter, "jsonld");
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_object_unref (filter);
   g_signal_connect (dialog, "response", G_CALLBACK (on_import_response), data);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  gtk_native_dialog_show (dialog);
 }
 
 /* -- the Notes page --------------------------------------------------------- */

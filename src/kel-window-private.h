@@ -121,6 +121,12 @@ void       _kel_window_init_load           (KelWindow      *self);
 void       _kel_window_show_document       (KelWindow      *self,
                                             KelDocument    *document,
                                             gboolean        bundled);
+GtkNativeDialog *_kel_window_new_file_chooser (KelWindow   *self,
+                                            const char     *title,
+                                            const char     *accept,
+                                            const char     *kind,
+                                            const char * const *suffixes,
+                                            gboolean        any_file);
 
 /* kel-window-search.c */
 void       _kel_window_class_init_search   (GtkWidgetClass *widget_class);

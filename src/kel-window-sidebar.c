@@ -36,6 +36,21 @@ _kel_window_update_sidebar_pages (KelWindow *self)
     }
 }
 
+/* Puts the focus in a page of the sidebar: in its list, or its first
+ * focusable part. */
+static void
+focus_page (GtkWidget *page)
+{
+  if (KEL_IS_CONTENTS_PAGE (page))
+    kel_contents_page_grab_focus (KEL_CONTENTS_PAGE (page));
+  else if (KEL_IS_GLOSSARY_PAGE (page))
+    kel_glossary_page_grab_focus (KEL_GLOSSARY_PAGE (page));
+  else if (KEL_IS_THREATS_PAGE (page))
+    kel_threats_page_grab_focus (KEL_THREATS_PAGE (page));
+  else if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 /**
  * kel_window_show_sidebar_page:
  * @name: "contents", "glossary" or "threats"
@@ -65,7 +80,7 @@ kel_window_show_term (KelWindow *self,
   g_return_if_fail (KEL_IS_WINDOW (self));
   kel_window_show_sidebar_page (self, "glossary");
   kel_glossary_page_show_term (KEL_GLOSSARY_PAGE (self->glossary_page), term);
-  kel_glossary_page_grab_focus (KEL_GLOSSARY_PAGE (self->glossary_page));
+  focus_page (self->glossary_page);
 }
 
 /**
@@ -81,7 +96,7 @@ kel_window_show_threat (KelWindow *self,
   g_return_if_fail (KEL_IS_WINDOW (self));
   kel_window_show_sidebar_page (self, "threats");
   kel_threats_page_show_threat (KEL_THREATS_PAGE (self->threats_page), threat);
-  kel_threats_page_grab_focus (KEL_THREATS_PAGE (self->threats_page));
+  focus_page (self->threats_page);
 }
 
 static void
@@ -208,18 +223,11 @@ sidebar_page_activated (GtkWidget  *widget,
 {
   KelWindow *self = KEL_WINDOW (widget);
   const char *name = g_variant_get_string (param, NULL);
-  GtkWidget *page;
 
   if (!g_str_equal (name, "contents") && !g_str_equal (name, "glossary") && !g_str_equal (name, "threats"))
     return;
   kel_window_show_sidebar_page (self, name);
-  page = gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack));
-  if (KEL_IS_CONTENTS_PAGE (page))
-    kel_contents_page_grab_focus (KEL_CONTENTS_PAGE (page));
-  else if (KEL_IS_GLOSSARY_PAGE (page))
-    kel_glossary_page_grab_focus (KEL_GLOSSARY_PAGE (page));
-  else if (KEL_IS_THREATS_PAGE (page))
-    kel_threats_page_grab_focus (KEL_THREATS_PAGE (page));
+  focus_page (gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack)));
 }
 
 static void
@@ -232,18 +240,7 @@ next_pane_activated (GtkWidget  *widget,
 
   if (gtk_widget_get_visible (self->sidebar)
       && (focus == NULL || !gtk_widget_is_ancestor (focus, self->sidebar)))
-    {
-      GtkWidget *page = gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack));
-
-      if (KEL_IS_CONTENTS_PAGE (page))
-        kel_contents_page_grab_focus (KEL_CONTENTS_PAGE (page));
-      else if (KEL_IS_GLOSSARY_PAGE (page))
-        kel_glossary_page_grab_focus (KEL_GLOSSARY_PAGE (page));
-      else if (KEL_IS_THREATS_PAGE (page))
-        kel_threats_page_grab_focus (KEL_THREATS_PAGE (page));
-      else if (page != NULL)
-        gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-    }
+    focus_page (gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack)));
   else
     gtk_widget_grab_focus (self->view);
 }
