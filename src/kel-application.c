@@ -36,6 +36,13 @@ static const GOptionEntry gui_entries[] = {
   { NULL }
 };
 
+/**
+ * kel_application_new:
+ *
+ * Returns: (transfer full): the application, which handles its command
+ *   line (the options of kel-cli.c and --goto) and opens files and
+ *   kelisim: links it is activated with
+ */
 KelApplication *
 kel_application_new (void)
 {

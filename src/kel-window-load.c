@@ -11,7 +11,6 @@
 #include "kel-announce.h"
 #include "kel-contents-page.h"
 #include "kel-document-view.h"
-#include "kel-window-notes.h"
 
 /* The document, pushed into each widget that shows it.  To be replaced by
  * bindings to their "document" properties once they have them. */
@@ -61,7 +60,7 @@ _kel_window_show_document (KelWindow   *self,
       gtk_window_set_title (GTK_WINDOW (self), window_title);
     }
   _kel_window_update_position (self);
-  kel_window_notes_set_document (self, document);
+  _kel_window_notes_set_document (self, document);
 }
 
 /**

@@ -603,14 +603,10 @@ static const GActionEntry actions[] = {
   { "import-notes", import_activated },
 };
 
-/**
- * kel_window_notes_init:
- *
- * Adds the notes commands to @window and draws highlights in its text.
- * Called once, while the window is made.
- */
+/* Adds the notes commands to @window and draws highlights in its text.
+ * Called once, while the window is made. */
 void
-kel_window_notes_init (KelWindow *window)
+_kel_window_init_notes (KelWindow *window)
 {
   Notes *n = g_new0 (Notes, 1);
 
@@ -624,14 +620,10 @@ kel_window_notes_init (KelWindow *window)
   update_undo (n);
 }
 
-/**
- * kel_window_notes_set_document:
- *
- * Opens the notes of @document's edition (and watches them); tells the
- * reader when its notes file could not be read.
- */
+/* Opens the notes of @document's edition (and watches them); tells the
+ * reader when its notes file could not be read. */
 void
-kel_window_notes_set_document (KelWindow   *window,
+_kel_window_notes_set_document (KelWindow   *window,
                                KelDocument *document)
 {
   Notes *n = get (window);

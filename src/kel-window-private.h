@@ -121,12 +121,12 @@ void       _kel_window_init_load           (KelWindow      *self);
 void       _kel_window_show_document       (KelWindow      *self,
                                             KelDocument    *document,
                                             gboolean        bundled);
-GtkNativeDialog *_kel_window_new_file_chooser (KelWindow   *self,
-                                            const char     *title,
-                                            const char     *accept,
-                                            const char     *kind,
-                                            const char * const *suffixes,
-                                            gboolean        any_file);
+GtkNativeDialog *_kel_window_new_file_chooser (KelWindow          *self,
+                                              const char         *title,
+                                              const char         *accept,
+                                              const char         *kind,
+                                              const char * const *suffixes,
+                                              gboolean            any_file);
 
 /* kel-window-search.c */
 void       _kel_window_class_init_search   (GtkWidgetClass *widget_class);
@@ -134,6 +134,9 @@ void       _kel_window_init_search         (KelWindow      *self);
 
 /* kel-window-notes.c */
 void       _kel_window_class_init_notes    (GtkWidgetClass *widget_class);
+void       _kel_window_init_notes          (KelWindow      *self);
+void       _kel_window_notes_set_document  (KelWindow      *self,
+                                            KelDocument    *document);
 
 /* kel-window-actions.c */
 void       _kel_window_class_init_actions  (GtkWidgetClass *widget_class);
@@ -141,12 +144,12 @@ void       _kel_window_class_init_actions  (GtkWidgetClass *widget_class);
 /* For the tests: what the reader sees, and the parts of the window by the
  * names the template gives them ("contents_page", "glossary_page",
  * "threats_page", "results_page", "notes_page", "search_bar", "view"). */
-GtkWidget  *kel_window_get_part         (KelWindow  *self,
-                                         const char *name);
-GtkWidget  *kel_window_get_term_popover (KelWindow  *self);
-KelSearchState *kel_window_get_search   (KelWindow  *self);
-const char *kel_window_get_message      (KelWindow  *self);
-const char *kel_window_get_message_icon (KelWindow  *self);
-const char *kel_window_get_toast        (KelWindow  *self);
+GtkWidget      *kel_window_get_part         (KelWindow  *self,
+                                             const char *name);
+GtkWidget      *kel_window_get_term_popover (KelWindow  *self);
+KelSearchState *kel_window_get_search       (KelWindow  *self);
+const char     *kel_window_get_message      (KelWindow  *self);
+const char     *kel_window_get_message_icon (KelWindow  *self);
+const char     *kel_window_get_toast        (KelWindow  *self);
 
 G_END_DECLS

@@ -16,7 +16,6 @@
 #include "kel-results-page.h"
 #include "kel-search-bar.h"
 #include "kel-threats-page.h"
-#include "kel-window-notes.h"
 
 G_DEFINE_FINAL_TYPE (KelWindow, kel_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -249,7 +248,7 @@ kel_window_init (KelWindow *self)
    * its first link */
   gtk_window_set_focus (GTK_WINDOW (self), self->view);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_first_active), NULL);
-  kel_window_notes_init (self);
+  _kel_window_init_notes (self);
 }
 
 /**
