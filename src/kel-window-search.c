@@ -106,10 +106,13 @@ on_search_activate_result (KelResultsPage *page,
   kel_search_state_set_current (self->search, index);
 }
 
+/* The search opened (the results page shows, the search button is down)
+ * or closed (the page the reader had comes back, reading goes on in the
+ * text); Ctrl+F on an open search shows the results again. */
 static void
 on_search_mode_changed (KelWindow *self)
 {
-  gboolean open = kel_search_bar_is_open (KEL_SEARCH_BAR (self->search_bar));
+  gboolean open = kel_search_state_get_active (self->search);
 
   if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->search_button)) != open)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->search_button), open);
@@ -167,7 +170,6 @@ find_activated (GtkWidget  *widget,
       kel_search_state_step (self->search, g_str_equal (action, "win.find-next"));
     }
 }
-
 
 void
 _kel_window_class_init_search (GtkWidgetClass *widget_class)
