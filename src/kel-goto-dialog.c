@@ -11,7 +11,7 @@
  */
 #include "config.h"
 
-#include "kel-goto-dialog.h"
+#include "kel-goto-dialog-private.h"
 
 #include <glib/gi18n.h>
 

@@ -13,11 +13,8 @@ G_BEGIN_DECLS
 #define KEL_TYPE_GOTO_DIALOG (kel_goto_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (KelGotoDialog, kel_goto_dialog, KEL, GOTO_DIALOG, GtkWindow)
 
-void           kel_goto_dialog_present      (KelGotoDialog *self,
-                                             KelDocument   *document,
-                                             GSettings     *settings);
-GtkWidget     *kel_goto_dialog_get_entry    (KelGotoDialog *self);
-const char    *kel_goto_dialog_get_result   (KelGotoDialog *self);
-const KelNode *kel_goto_dialog_get_node     (KelGotoDialog *self);
+void kel_goto_dialog_present (KelGotoDialog *self,
+                              KelDocument   *document,
+                              GSettings     *settings);
 
 G_END_DECLS

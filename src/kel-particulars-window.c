@@ -13,7 +13,7 @@
  */
 #include "config.h"
 
-#include "kel-particulars-window.h"
+#include "kel-particulars-window-private.h"
 
 #include <glib/gi18n.h>
 

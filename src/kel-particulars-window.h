@@ -16,7 +16,6 @@ G_DECLARE_FINAL_TYPE (KelParticularsWindow, kel_particulars_window, KEL, PARTICU
 void        kel_particulars_window_present   (KelParticularsWindow *self,
                                               KelDocument          *document,
                                               KelLang               lang);
-char       *kel_particulars_window_get_text  (KelParticularsWindow *self);
 gboolean    kel_particulars_window_follow    (KelParticularsWindow *self,
                                               const char           *uri);
 
