@@ -127,6 +127,14 @@ on_threats_term (KelThreatsPage *page,
 }
 
 static void
+on_sidebar_shown (GtkWidget  *sidebar,
+                  GParamSpec *pspec,
+                  KelWindow  *self)
+{
+  _kel_window_update_sidebar_pages (self);
+}
+
+static void
 on_sidebar_page (GtkStack   *stack,
                  GParamSpec *pspec,
                  KelWindow  *self)
@@ -325,6 +333,8 @@ _kel_window_class_init_sidebar (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_glossary_occurrence);
   gtk_widget_class_bind_template_callback (widget_class, on_threats_goto);
   gtk_widget_class_bind_template_callback (widget_class, on_threats_term);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_shown);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_page);
 }
 
 /* F6 moves between the sidebar and the text wherever the focus is. */
@@ -352,6 +362,4 @@ _kel_window_setup_sidebar (KelWindow *self)
   g_signal_connect_object (self->settings, "changed::sidebar-visible", G_CALLBACK (_kel_window_update_layout), self, G_CONNECT_SWAPPED);
   if (!g_str_equal (page, "search"))
     gtk_stack_set_visible_child_name (GTK_STACK (self->sidebar_stack), page);
-  g_signal_connect (self->sidebar_stack, "notify::visible-child-name", G_CALLBACK (on_sidebar_page), self);
-  g_signal_connect_swapped (self->sidebar, "notify::visible", G_CALLBACK (_kel_window_update_sidebar_pages), self);
 }
