@@ -36,6 +36,13 @@ static const GOptionEntry gui_entries[] = {
   { NULL }
 };
 
+/**
+ * kel_application_new:
+ *
+ * Returns: (transfer full): the application, which handles its command
+ *   line (the options of kel-cli.c and --goto) and opens files and
+ *   kelisim: links it is activated with
+ */
 KelApplication *
 kel_application_new (void)
 {
@@ -123,7 +130,7 @@ get_window (KelApplication *self)
       g_autoptr(GError) error = NULL;
       g_autoptr(KelDocument) doc = get_bundled (self, &error);
 
-      window = GTK_WINDOW (kel_window_new (self));
+      window = GTK_WINDOW (kel_window_new (GTK_APPLICATION (self), self->settings));
       g_signal_connect (window, "map", G_CALLBACK (set_icon_on_map), NULL);
       if (doc != NULL)
         kel_window_set_document (KEL_WINDOW (window), doc);

@@ -6,16 +6,15 @@
  * menu).  As the reader types, kel_document_resolve() reads the text and
  * the window shows the place it leads to, in the citation style of the term
  * language, with the start of its text; or says that nothing was found.
- * Enter (or the Go button) jumps there through kel_window_goto(), so Back
- * returns; Escape closes.
+ * Enter (or the Go button) jumps there through the reader window's
+ * win.goto, so Back returns; Escape closes.
  */
 #include "config.h"
 
-#include "kel-goto-dialog.h"
+#include "kel-goto-dialog-private.h"
 
 #include <glib/gi18n.h>
 
-#include "kel-application.h"
 #include "kel-resolve.h"
 #include "kel-term.h"
 
@@ -30,8 +29,8 @@ struct _KelGotoDialog
   GtkWidget     *snippet_label;
   GtkWidget     *go_button;
 
-  KelWindow     *reader;       /* weak: the window to jump in */
   KelDocument   *document;
+  GSettings     *settings;     /* the reader's: its term language */
   const KelNode *node;
 };
 
@@ -40,15 +39,11 @@ G_DEFINE_FINAL_TYPE (KelGotoDialog, kel_goto_dialog, GTK_TYPE_WINDOW)
 static KelLang
 term_language (KelGotoDialog *self)
 {
-  GtkApplication *app = self->reader ? gtk_window_get_application (GTK_WINDOW (self->reader)) : NULL;
-  g_autofree char *code = NULL;
+  g_autofree char *code = self->settings ? g_settings_get_string (self->settings, "term-language") : NULL;
   KelLang lang = KEL_LANG_KK;
 
-  if (KEL_IS_APPLICATION (app))
-    {
-      code = g_settings_get_string (kel_application_get_settings (KEL_APPLICATION (app)), "term-language");
-      kel_lang_from_code (code, &lang);
-    }
+  if (code != NULL)
+    kel_lang_from_code (code, &lang);
   return lang;
 }
 
@@ -58,24 +53,11 @@ snippet (KelDocument   *doc,
          const KelNode *node)
 {
   g_autofree char *text = kel_document_get_node_text (doc, node);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-  guint n = 0;
+  g_autofree char *start = g_utf8_substring (text, 0, SNIPPET_CHARS);
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autofree char *line = g_regex_replace_literal (spaces, start, -1, 0, " ", 0, NULL);
+  GString *out = g_string_new (g_strstrip (line));
 
-  for (const char *p = text; *p && n < SNIPPET_CHARS; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
   if ((guint) g_utf8_strlen (text, -1) > SNIPPET_CHARS)
     {
       const char *cut = g_utf8_strrchr (out->str, -1, ' ');
@@ -141,12 +123,14 @@ on_changed (KelGotoDialog *self)
 static void
 go (KelGotoDialog *self)
 {
-  if (self->node == NULL || self->reader == NULL)
+  GtkWindow *reader = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (self->node == NULL || reader == NULL)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
-  kel_window_goto (self->reader, self->node->eid, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "win.goto", "s", self->node->eid);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -161,13 +145,8 @@ kel_goto_dialog_dispose (GObject *object)
 {
   KelGotoDialog *self = KEL_GOTO_DIALOG (object);
 
-  if (self->reader != NULL)
-    {
-      g_object_set_data (G_OBJECT (self->reader), "kel-goto-dialog", NULL);
-      g_object_remove_weak_pointer (G_OBJECT (self->reader), (gpointer *) &self->reader);
-      self->reader = NULL;
-    }
   g_clear_object (&self->document);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_GOTO_DIALOG);
 
   G_OBJECT_CLASS (kel_goto_dialog_parent_class)->dispose (object);
@@ -202,34 +181,28 @@ kel_goto_dialog_init (KelGotoDialog *self)
 
 /**
  * kel_goto_dialog_present:
- * @window: the reader window
+ * @document: (nullable): the edition the reader window shows
+ * @settings: the reader's settings, whose term language gives the
+ *   citation style the places are shown in
  *
- * Shows the Go To window over @window, with its entry focused and its text
- * selected; one per reader window.
- *
- * Returns: (transfer none): the Go To window
+ * Shows the Go To window over its reader window (its transient parent),
+ * with its entry focused and its text selected.  Enter jumps the reader
+ * window there through its win.goto action.
  */
-GtkWidget *
-kel_goto_dialog_present (KelWindow *window)
+void
+kel_goto_dialog_present (KelGotoDialog *self,
+                         KelDocument   *document,
+                         GSettings     *settings)
 {
-  KelGotoDialog *self;
+  g_return_if_fail (KEL_IS_GOTO_DIALOG (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
 
-  g_return_val_if_fail (KEL_IS_WINDOW (window), NULL);
-
-  self = g_object_get_data (G_OBJECT (window), "kel-goto-dialog");
-  if (self == NULL)
-    {
-      self = g_object_new (KEL_TYPE_GOTO_DIALOG, "transient-for", window, NULL);
-      self->reader = window;
-      g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->reader);
-      g_object_set_data (G_OBJECT (window), "kel-goto-dialog", self);
-    }
-  g_set_object (&self->document, kel_window_get_document (window));
+  g_set_object (&self->document, document);
+  g_set_object (&self->settings, settings);
   update (self);
   gtk_window_present (GTK_WINDOW (self));
   gtk_widget_grab_focus (self->entry);
   gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
-  return GTK_WIDGET (self);
 }
 
 /**

@@ -6,16 +6,15 @@
 
 #include <gtk/gtk.h>
 
-#include "kel-window.h"
+#include "kel-document.h"
 
 G_BEGIN_DECLS
 
 #define KEL_TYPE_GOTO_DIALOG (kel_goto_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (KelGotoDialog, kel_goto_dialog, KEL, GOTO_DIALOG, GtkWindow)
 
-GtkWidget     *kel_goto_dialog_present      (KelWindow     *window);
-GtkWidget     *kel_goto_dialog_get_entry    (KelGotoDialog *self);
-const char    *kel_goto_dialog_get_result   (KelGotoDialog *self);
-const KelNode *kel_goto_dialog_get_node     (KelGotoDialog *self);
+void kel_goto_dialog_present (KelGotoDialog *self,
+                              KelDocument   *document,
+                              GSettings     *settings);
 
 G_END_DECLS

@@ -31,6 +31,12 @@ kel_help_window_init (KelHelpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * kel_help_window_new:
+ * @parent: (nullable): the reader window the guide is about
+ *
+ * Returns: (transfer none): the guide, over @parent, not shown yet
+ */
 GtkWidget *
 kel_help_window_new (GtkWindow *parent)
 {

@@ -13,11 +13,12 @@
  */
 #include "config.h"
 
-#include "kel-particulars-window.h"
+#include "kel-particulars-window-private.h"
 
 #include <glib/gi18n.h>
 
-#include "kel-application.h"
+#include <string.h>
+
 #include "kel-particulars.h"
 
 struct _KelParticularsWindow
@@ -35,27 +36,11 @@ struct _KelParticularsWindow
   GtkWidget   *publisher_label;
   GtkWidget   *edition_label;
 
-  KelWindow   *reader;     /* weak */
   KelDocument *document;
   KelLang      lang;
 };
 
 G_DEFINE_FINAL_TYPE (KelParticularsWindow, kel_particulars_window, GTK_TYPE_WINDOW)
-
-static KelLang
-term_language (KelWindow *reader)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (reader));
-  g_autofree char *code = NULL;
-  KelLang lang = KEL_LANG_KK;
-
-  if (KEL_IS_APPLICATION (app))
-    {
-      code = g_settings_get_string (kel_application_get_settings (KEL_APPLICATION (app)), "term-language");
-      kel_lang_from_code (code, &lang);
-    }
-  return lang;
-}
 
 /* "<a href="kelisim:EID">location</a>", or nothing when @eid names no node */
 static void
@@ -279,7 +264,8 @@ fill (KelParticularsWindow *self)
  * kel_particulars_window_follow:
  * @uri: a link of the window: "kelisim:" and an eId
  *
- * Jumps the reader window to the place and closes this window.
+ * Jumps the reader window (the transient parent) to the place, through its
+ * win.goto action, and closes this window.
  *
  * Returns: %TRUE when @uri named a place of the text
  */
@@ -287,11 +273,18 @@ gboolean
 kel_particulars_window_follow (KelParticularsWindow *self,
                                const char           *uri)
 {
+  GtkWindow *reader;
+  gboolean known;
+
   g_return_val_if_fail (KEL_IS_PARTICULARS_WINDOW (self), FALSE);
 
-  if (uri == NULL || !g_str_has_prefix (uri, "kelisim:") || self->reader == NULL)
+  reader = gtk_window_get_transient_for (GTK_WINDOW (self));
+  if (uri == NULL || !g_str_has_prefix (uri, "kelisim:") || reader == NULL)
     return FALSE;
-  if (!kel_window_goto (self->reader, uri, TRUE))
+  known = self->document != NULL && kel_document_lookup_node (self->document, uri + strlen ("kelisim:")) != NULL;
+  /* an unknown place too: the reader window says that it is not there */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "win.goto", "s", uri);
+  if (!known)
     return FALSE;
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
@@ -312,12 +305,6 @@ kel_particulars_window_dispose (GObject *object)
 {
   KelParticularsWindow *self = KEL_PARTICULARS_WINDOW (object);
 
-  if (self->reader != NULL)
-    {
-      g_object_set_data (G_OBJECT (self->reader), "kel-particulars-window", NULL);
-      g_object_remove_weak_pointer (G_OBJECT (self->reader), (gpointer *) &self->reader);
-      self->reader = NULL;
-    }
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_PARTICULARS_WINDOW);
 
@@ -355,35 +342,25 @@ kel_particulars_window_init (KelParticularsWindow *self)
 
 /**
  * kel_particulars_window_present:
- * @window: the reader window
+ * @document: the edition the reader window shows
+ * @lang: the term language, in which the rules are named and the places
+ *   cited
  *
- * Shows the particulars of @window's edition over it; one per reader
- * window, filled again each time it is presented.
- *
- * Returns: (transfer none): the window
+ * Fills the window with @document's particulars and shows it over its
+ * reader window (its transient parent).
  */
-GtkWidget *
-kel_particulars_window_present (KelWindow *window)
+void
+kel_particulars_window_present (KelParticularsWindow *self,
+                                KelDocument          *document,
+                                KelLang               lang)
 {
-  KelParticularsWindow *self;
+  g_return_if_fail (KEL_IS_PARTICULARS_WINDOW (self));
+  g_return_if_fail (KEL_IS_DOCUMENT (document));
 
-  g_return_val_if_fail (KEL_IS_WINDOW (window), NULL);
-
-  if (kel_window_get_document (window) == NULL)
-    return NULL;
-  self = g_object_get_data (G_OBJECT (window), "kel-particulars-window");
-  if (self == NULL)
-    {
-      self = g_object_new (KEL_TYPE_PARTICULARS_WINDOW, "transient-for", window, NULL);
-      self->reader = window;
-      g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->reader);
-      g_object_set_data (G_OBJECT (window), "kel-particulars-window", self);
-    }
-  g_set_object (&self->document, kel_window_get_document (window));
-  self->lang = term_language (window);
+  g_set_object (&self->document, document);
+  self->lang = lang;
   fill (self);
   gtk_window_present (GTK_WINDOW (self));
-  return GTK_WIDGET (self);
 }
 
 /**

@@ -6,15 +6,16 @@
 
 #include <gtk/gtk.h>
 
-#include "kel-window.h"
+#include "kel-document.h"
 
 G_BEGIN_DECLS
 
 #define KEL_TYPE_PARTICULARS_WINDOW (kel_particulars_window_get_type ())
 G_DECLARE_FINAL_TYPE (KelParticularsWindow, kel_particulars_window, KEL, PARTICULARS_WINDOW, GtkWindow)
 
-GtkWidget  *kel_particulars_window_present   (KelWindow            *window);
-char       *kel_particulars_window_get_text  (KelParticularsWindow *self);
+void        kel_particulars_window_present   (KelParticularsWindow *self,
+                                              KelDocument          *document,
+                                              KelLang               lang);
 gboolean    kel_particulars_window_follow    (KelParticularsWindow *self,
                                               const char           *uri);
 

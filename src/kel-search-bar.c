@@ -1,11 +1,12 @@
 /* kel-search-bar.c — searching the text, Kazakh-aware
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The bar owns the query and its matches (kel_document_search: case,
- * look-alike letters and Kazakh inflection ignored; Russian and Chinese
- * labels of terms find the terms' occurrences).  It tells the window when
- * the matches or the current match change; the window highlights them in
- * the text and lists them in the sidebar.
+ * The bar is the reader's side of a KelSearchState: what is typed and the
+ * options run a search in it, Enter and the arrows step through its
+ * matches, opening and closing the bar open and close it.  The bar shows
+ * the state's status ("4 of 17") and, when the query is a Russian or
+ * Chinese label, the term it found.  The window follows the same state to
+ * highlight the matches and list them in the sidebar.
  */
 #include "config.h"
 
@@ -25,27 +26,11 @@ struct _KelSearchBar
   GtkWidget      *whole_word_button;
   GtkWidget      *exact_button;
 
-  KelDocument    *document;
-  KelLang         lang;
-  GArray         *matches;
-  int             current;
-  KelTerm        *via_term;
-  char           *status;
-  char           *searched;    /* the query and flags of the matches */
-  KelSearchFlags  searched_flags;
+  KelSearchState *state;
   gboolean        updating;
 };
 
 G_DEFINE_FINAL_TYPE (KelSearchBar, kel_search_bar, GTK_TYPE_WIDGET)
-
-enum {
-  RESULTS_CHANGED,
-  CURRENT_CHANGED,
-  CLOSED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static KelSearchFlags
 flags_from_buttons (KelSearchBar *self)
@@ -59,37 +44,30 @@ flags_from_buttons (KelSearchBar *self)
   return flags;
 }
 
+/* The state's status and matches, as the bar shows them. */
 static void
 update_status (KelSearchBar *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->entry));
-  guint n = self->matches->len;
+  const char *status = self->state ? kel_search_state_get_status (self->state) : "";
+  KelTerm *via_term = self->state ? kel_search_state_get_via_term (self->state) : NULL;
+  guint n = self->state ? kel_search_state_get_matches (self->state)->len : 0;
 
-  g_clear_pointer (&self->status, g_free);
-  if (query[0] == '\0')
-    self->status = g_strdup ("");
-  else if (n == 0)
-    self->status = g_strdup (_("No matches"));
-  else if (self->current >= 0)
-    /* Translators: the current match and how many there are: "4 of 17" */
-    self->status = g_strdup_printf (_("%d of %u"), self->current + 1, n);
-  else
-    self->status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
-  gtk_label_set_text (GTK_LABEL (self->count_label), self->status);
+  gtk_label_set_text (GTK_LABEL (self->count_label), status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->count_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->status, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
 
-  if (self->via_term != NULL)
+  if (via_term != NULL)
     {
-      guint count = kel_term_get_n_occurrences (self->via_term);
+      guint count = kel_term_get_n_occurrences (via_term);
       /* Translators: a term of the text and how often it occurs, when the
        * reader searched for its Russian or Chinese label */
       g_autofree char *via = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — %u occurrence", "%s — %u occurrences", count),
-                                              kel_term_get_label (self->via_term, KEL_LANG_KK), count);
+                                              kel_term_get_label (via_term, KEL_LANG_KK), count);
       gtk_label_set_text (GTK_LABEL (self->via_label), via);
       gtk_widget_set_tooltip_text (self->via_label, _("Your query is a label of this defined term: the matches are its occurrences in the Kazakh text."));
     }
-  gtk_widget_set_visible (self->via_label, self->via_term != NULL);
+  gtk_widget_set_visible (self->via_label, via_term != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.next", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.previous", n > 0);
   if (n == 0 && query[0] != '\0')
@@ -101,22 +79,9 @@ update_status (KelSearchBar *self)
 static void
 run_search (KelSearchBar *self)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->entry));
-
-  g_free (self->searched);
-  self->searched = g_strdup (query);
-  self->searched_flags = flags_from_buttons (self);
-
-  g_array_set_size (self->matches, 0);
-  self->current = -1;
-  self->via_term = NULL;
-  if (self->document != NULL && query[0] != '\0')
-    {
-      g_autoptr(GArray) found = kel_document_search (self->document, query, flags_from_buttons (self), &self->via_term);
-      g_array_append_vals (self->matches, found->data, found->len);
-    }
-  update_status (self);
-  g_signal_emit (self, signals[RESULTS_CHANGED], 0);
+  if (self->state != NULL)
+    kel_search_state_search (self->state, gtk_editable_get_text (GTK_EDITABLE (self->entry)),
+                             flags_from_buttons (self));
 }
 
 static void
@@ -126,9 +91,11 @@ on_search_changed (GtkSearchEntry *entry,
   /* the entry reports a change after its delay even when the text was set
    * and searched already: search again only for something new (nothing
    * searched yet is the empty query, which the entry reports once mapped) */
+  const char *searched = self->state ? kel_search_state_get_query (self->state) : NULL;
+
   if (self->updating
-      || (g_strcmp0 (self->searched ? self->searched : "", gtk_editable_get_text (GTK_EDITABLE (self->entry))) == 0
-          && self->searched_flags == flags_from_buttons (self)))
+      || (g_strcmp0 (searched ? searched : "", gtk_editable_get_text (GTK_EDITABLE (self->entry))) == 0
+          && (searched == NULL || kel_search_state_get_flags (self->state) == flags_from_buttons (self))))
     return;
   run_search (self);
 }
@@ -145,42 +112,12 @@ on_flags_toggled (GtkToggleButton *button,
   run_search (self);
 }
 
-/**
- * kel_search_bar_set_current:
- * @index: the match to make current, or -1
- */
-void
-kel_search_bar_set_current (KelSearchBar *self,
-                            int           index)
+static void
+step (KelSearchBar *self,
+      gboolean      forward)
 {
-  g_return_if_fail (KEL_IS_SEARCH_BAR (self));
-  if (index >= (int) self->matches->len)
-    index = self->matches->len ? (int) self->matches->len - 1 : -1;
-  self->current = index;
-  update_status (self);
-  g_signal_emit (self, signals[CURRENT_CHANGED], 0);
-}
-
-/**
- * kel_search_bar_step:
- * @forward: to the next match, or the previous
- *
- * Moves to the next or previous match, wrapping around the text.
- */
-void
-kel_search_bar_step (KelSearchBar *self,
-                     gboolean      forward)
-{
-  int n;
-
-  g_return_if_fail (KEL_IS_SEARCH_BAR (self));
-  n = (int) self->matches->len;
-  if (n == 0)
-    return;
-  if (self->current < 0)
-    kel_search_bar_set_current (self, forward ? 0 : n - 1);
-  else
-    kel_search_bar_set_current (self, (self->current + (forward ? 1 : n - 1)) % n);
+  if (self->state != NULL)
+    kel_search_state_step (self->state, forward);
 }
 
 static void
@@ -188,28 +125,28 @@ step_activated (GtkWidget  *widget,
                 const char *action,
                 GVariant   *param)
 {
-  kel_search_bar_step (KEL_SEARCH_BAR (widget), g_str_equal (action, "search.next"));
+  step (KEL_SEARCH_BAR (widget), g_str_equal (action, "search.next"));
 }
 
 static void
 on_activate (GtkSearchEntry *entry,
              KelSearchBar   *self)
 {
-  kel_search_bar_step (self, TRUE);
+  step (self, TRUE);
 }
 
 static void
 on_next_match (GtkSearchEntry *entry,
                KelSearchBar   *self)
 {
-  kel_search_bar_step (self, TRUE);
+  step (self, TRUE);
 }
 
 static void
 on_previous_match (GtkSearchEntry *entry,
                    KelSearchBar   *self)
 {
-  kel_search_bar_step (self, FALSE);
+  step (self, FALSE);
 }
 
 static void
@@ -228,7 +165,7 @@ on_entry_key (GtkEventControllerKey *controller,
 {
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_SHIFT_MASK))
     {
-      kel_search_bar_step (self, FALSE);
+      step (self, FALSE);
       return TRUE;
     }
   return FALSE;
@@ -239,17 +176,16 @@ on_search_mode (GtkSearchBar *bar,
                 GParamSpec   *pspec,
                 KelSearchBar *self)
 {
-  if (!gtk_search_bar_get_search_mode (bar))
-    {
-      g_array_set_size (self->matches, 0);
-      self->current = -1;
-      self->via_term = NULL;
-      g_clear_pointer (&self->searched, g_free);
-      g_signal_emit (self, signals[RESULTS_CHANGED], 0);
-      g_signal_emit (self, signals[CLOSED], 0);
-    }
+  if (self->state != NULL)
+    kel_search_state_set_active (self->state, gtk_search_bar_get_search_mode (bar));
 }
 
+/**
+ * kel_search_bar_open:
+ *
+ * Shows the bar with its entry focused and its text selected; the text
+ * left from before is searched again.
+ */
 void
 kel_search_bar_open (KelSearchBar *self)
 {
@@ -257,7 +193,8 @@ kel_search_bar_open (KelSearchBar *self)
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->bar), TRUE);
   gtk_widget_grab_focus (self->entry);
   gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
-  if (self->matches->len == 0 && gtk_editable_get_text (GTK_EDITABLE (self->entry))[0] != '\0')
+  if (self->state != NULL && kel_search_state_get_matches (self->state)->len == 0
+      && gtk_editable_get_text (GTK_EDITABLE (self->entry))[0] != '\0')
     run_search (self);
 }
 
@@ -273,6 +210,10 @@ kel_search_bar_close (KelSearchBar *self)
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->bar), FALSE);
 }
 
+/**
+ * kel_search_bar_is_open:
+ * Returns: whether the bar is shown
+ */
 gboolean
 kel_search_bar_is_open (KelSearchBar *self)
 {
@@ -297,6 +238,12 @@ kel_search_bar_set_query (KelSearchBar *self,
   run_search (self);
 }
 
+/**
+ * kel_search_bar_set_flags:
+ * @flags: whole words, exact form
+ *
+ * Sets the option buttons, as a reader would; the search runs again.
+ */
 void
 kel_search_bar_set_flags (KelSearchBar   *self,
                           KelSearchFlags  flags)
@@ -306,62 +253,31 @@ kel_search_bar_set_flags (KelSearchBar   *self,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->exact_button), (flags & KEL_SEARCH_EXACT_FORM) != 0);
 }
 
+static void
+on_state_changed (KelSearchBar *self)
+{
+  update_status (self);
+}
+
+/**
+ * kel_search_bar_set_state:
+ * @state: the search the bar edits and shows
+ *
+ * Makes the bar the reader's side of @state (once, as the window is made).
+ */
 void
-kel_search_bar_set_document (KelSearchBar *self,
-                             KelDocument  *document)
+kel_search_bar_set_state (KelSearchBar   *self,
+                          KelSearchState *state)
 {
   g_return_if_fail (KEL_IS_SEARCH_BAR (self));
-  if (g_set_object (&self->document, document) && kel_search_bar_is_open (self))
-    run_search (self);
-}
+  g_return_if_fail (KEL_IS_SEARCH_STATE (state));
+  g_return_if_fail (self->state == NULL);
 
-void
-kel_search_bar_set_lang (KelSearchBar *self,
-                         KelLang       lang)
-{
-  g_return_if_fail (KEL_IS_SEARCH_BAR (self));
-  self->lang = lang;
-}
-
-/**
- * kel_search_bar_get_matches:
- * Returns: (transfer none) (element-type KelMatch): the matches, in text order
- */
-GArray *
-kel_search_bar_get_matches (KelSearchBar *self)
-{
-  g_return_val_if_fail (KEL_IS_SEARCH_BAR (self), NULL);
-  return self->matches;
-}
-
-int
-kel_search_bar_get_current (KelSearchBar *self)
-{
-  g_return_val_if_fail (KEL_IS_SEARCH_BAR (self), -1);
-  return self->current;
-}
-
-/**
- * kel_search_bar_get_status:
- * Returns: what the bar says: "4 of 17", "No matches"
- */
-const char *
-kel_search_bar_get_status (KelSearchBar *self)
-{
-  g_return_val_if_fail (KEL_IS_SEARCH_BAR (self), NULL);
-  return self->status ? self->status : "";
-}
-
-/**
- * kel_search_bar_get_via_term:
- * Returns: (transfer none) (nullable): the term whose Russian or Chinese
- *   label the query is
- */
-KelTerm *
-kel_search_bar_get_via_term (KelSearchBar *self)
-{
-  g_return_val_if_fail (KEL_IS_SEARCH_BAR (self), NULL);
-  return self->via_term;
+  self->state = g_object_ref (state);
+  g_signal_connect_object (state, "notify::status", G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::matches", G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
+  kel_search_state_set_active (state, kel_search_bar_is_open (self));
+  update_status (self);
 }
 
 static void
@@ -370,22 +286,11 @@ kel_search_bar_dispose (GObject *object)
   KelSearchBar *self = KEL_SEARCH_BAR (object);
   GtkWidget *child;
 
-  g_clear_object (&self->document);
+  g_clear_object (&self->state);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_SEARCH_BAR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   G_OBJECT_CLASS (kel_search_bar_parent_class)->dispose (object);
-}
-
-static void
-kel_search_bar_finalize (GObject *object)
-{
-  KelSearchBar *self = KEL_SEARCH_BAR (object);
-
-  g_array_unref (self->matches);
-  g_free (self->status);
-  g_free (self->searched);
-  G_OBJECT_CLASS (kel_search_bar_parent_class)->finalize (object);
 }
 
 static void
@@ -395,7 +300,6 @@ kel_search_bar_class_init (KelSearchBarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kel_search_bar_dispose;
-  object_class->finalize = kel_search_bar_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-search-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, KelSearchBar, bar);
@@ -407,44 +311,25 @@ kel_search_bar_class_init (KelSearchBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelSearchBar, exact_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_next_match);
+  gtk_widget_class_bind_template_callback (widget_class, on_previous_match);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_key);
+  gtk_widget_class_bind_template_callback (widget_class, on_flags_toggled);
+
   gtk_widget_class_install_action (widget_class, "search.next", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "search.previous", NULL, step_activated);
-
-  signals[RESULTS_CHANGED] =
-    g_signal_new ("results-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[CURRENT_CHANGED] =
-    g_signal_new ("current-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[CLOSED] =
-    g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 kel_search_bar_init (KelSearchBar *self)
 {
-  GtkEventController *keys;
-
-  self->matches = g_array_new (FALSE, FALSE, sizeof (KelMatch));
-  self->current = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->bar), GTK_EDITABLE (self->entry));
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (self->entry), 60);
-
-  g_signal_connect (self->entry, "search-changed", G_CALLBACK (on_search_changed), self);
-  g_signal_connect (self->entry, "activate", G_CALLBACK (on_activate), self);
-  g_signal_connect (self->entry, "next-match", G_CALLBACK (on_next_match), self);
-  g_signal_connect (self->entry, "previous-match", G_CALLBACK (on_previous_match), self);
-  g_signal_connect (self->entry, "stop-search", G_CALLBACK (on_stop_search), self);
-  g_signal_connect (self->whole_word_button, "toggled", G_CALLBACK (on_flags_toggled), self);
-  g_signal_connect (self->exact_button, "toggled", G_CALLBACK (on_flags_toggled), self);
-  g_signal_connect (self->bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode), self);
-
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_entry_key), self);
-  gtk_widget_add_controller (self->entry, keys);
   update_status (self);
 }
 

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "kel-window-notes.h"
+#include "kel-window-private.h"
 
 #include <glib/gi18n.h>
 
@@ -75,21 +76,6 @@ static Notes *
 get (KelWindow *window)
 {
   return g_object_get_data (G_OBJECT (window), NOTES_KEY);
-}
-
-static KelLang
-term_language (KelWindow *window)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
-  g_autofree char *code = NULL;
-  KelLang lang = KEL_LANG_KK;
-
-  if (KEL_IS_APPLICATION (app))
-    {
-      code = g_settings_get_string (kel_application_get_settings (KEL_APPLICATION (app)), "term-language");
-      kel_lang_from_code (code, &lang);
-    }
-  return lang;
 }
 
 /* -- the highlights in the text --------------------------------------------- */
@@ -323,7 +309,7 @@ describe (KelWindow  *window,
   node = kel_document_get_range_node (doc, start, end);
   if (node == NULL)
     node = kel_document_get_node_at (doc, start);
-  *location = node ? kel_document_get_location (doc, node, term_language (window)) : g_strdup ("");
+  *location = node ? kel_document_get_location (doc, node, window->lang) : g_strdup ("");
   *quote = kel_document_get_range (doc, start, end);
 }
 
@@ -402,7 +388,7 @@ update_undo (Notes *n)
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (undo), n->deleted != NULL);
   if (n->deleted == NULL)
-    kel_notes_page_hide_undo (KEL_NOTES_PAGE (kel_window_get_notes_page (n->window)));
+    kel_notes_page_hide_undo (KEL_NOTES_PAGE (n->window->notes_page));
 }
 
 static void
@@ -425,7 +411,7 @@ delete_activated (GSimpleAction *action,
   snippet = g_utf8_substring (kel_annotation_get_exact (a), 0, MIN (40, g_utf8_strlen (kel_annotation_get_exact (a), -1)));
   /* Translators: shown after a bookmark, highlight or note is deleted, with the Undo button */
   message = g_strdup_printf (_("Deleted — «%s…»"), snippet);
-  kel_notes_page_show_undo (KEL_NOTES_PAGE (kel_window_get_notes_page (window)), message);
+  kel_notes_page_show_undo (KEL_NOTES_PAGE (window->notes_page), message);
   update_undo (n);
 }
 
@@ -463,7 +449,7 @@ on_export_response (GtkNativeDialog *dialog,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       path = file ? g_file_get_path (file) : NULL;
-      text = g_str_equal (format, "markdown") ? kel_notes_to_markdown (n->notes, term_language (window))
+      text = g_str_equal (format, "markdown") ? kel_notes_to_markdown (n->notes, window->lang)
                                               : kel_notes_to_jsonld (n->notes);
       if (path == NULL || !g_file_set_contents (path, text, -1, &error))
         {
@@ -559,18 +545,12 @@ import_activated (GSimpleAction *action,
                   GVariant      *param,
                   gpointer       data)
 {
-  GtkFileChooserNative *dialog;
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  static const char * const suffixes[] = { "jsonld", "json", NULL };
+  GtkNativeDialog *dialog = _kel_window_new_file_chooser (data, _("Import Web Annotations"), _("_Import"),
+                                                         _("Web Annotations (JSON-LD)"), suffixes, FALSE);
 
-  dialog = gtk_file_chooser_native_new (_("Import Web Annotations"), GTK_WINDOW (data),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Web Annotations (JSON-LD)"));
-  gtk_file_filter_add_suffix (filter, "jsonld");
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_object_unref (filter);
   g_signal_connect (dialog, "response", G_CALLBACK (on_import_response), data);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  gtk_native_dialog_show (dialog);
 }
 
 /* -- the Notes page --------------------------------------------------------- */
@@ -602,7 +582,14 @@ on_term_language_changed (GSettings  *settings,
                           const char *key,
                           KelWindow  *window)
 {
-  kel_notes_page_set_language (KEL_NOTES_PAGE (kel_window_get_notes_page (window)), term_language (window));
+  kel_notes_page_set_language (KEL_NOTES_PAGE (window->notes_page), window->lang);
+}
+
+/* The Notes page's "activate-annotation", from the window's template. */
+void
+_kel_window_class_init_notes (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_annotation);
 }
 
 static const GActionEntry actions[] = {
@@ -616,14 +603,10 @@ static const GActionEntry actions[] = {
   { "import-notes", import_activated },
 };
 
-/**
- * kel_window_notes_init:
- *
- * Adds the notes commands to @window and draws highlights in its text.
- * Called once, while the window is made.
- */
+/* Adds the notes commands to @window and draws highlights in its text.
+ * Called once, while the window is made. */
 void
-kel_window_notes_init (KelWindow *window)
+_kel_window_init_notes (KelWindow *window)
 {
   Notes *n = g_new0 (Notes, 1);
 
@@ -634,23 +617,16 @@ kel_window_notes_init (KelWindow *window)
   g_signal_connect_swapped (n->buffer, "changed", G_CALLBACK (on_buffer_changed), n);
   g_object_set_data_full (G_OBJECT (window), NOTES_KEY, n, notes_free);
   g_action_map_add_action_entries (G_ACTION_MAP (window), actions, G_N_ELEMENTS (actions), window);
-  g_signal_connect (kel_window_get_notes_page (window), "activate-annotation",
-                    G_CALLBACK (on_activate_annotation), window);
   update_undo (n);
 }
 
-/**
- * kel_window_notes_set_document:
- *
- * Opens the notes of @document's edition (and watches them); tells the
- * reader when its notes file could not be read.
- */
+/* Opens the notes of @document's edition (and watches them); tells the
+ * reader when its notes file could not be read. */
 void
-kel_window_notes_set_document (KelWindow   *window,
+_kel_window_notes_set_document (KelWindow   *window,
                                KelDocument *document)
 {
   Notes *n = get (window);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
 
   if (n == NULL)
     return;
@@ -666,13 +642,13 @@ kel_window_notes_set_document (KelWindow   *window,
       if (kel_notes_get_problem (n->notes) != NULL)
         kel_window_show_error (window, kel_notes_get_problem (n->notes));
     }
-  if (KEL_IS_APPLICATION (app) && g_object_get_data (G_OBJECT (window), "kel-notes-lang") == NULL)
+  if (window->settings != NULL && g_object_get_data (G_OBJECT (window), "kel-notes-lang") == NULL)
     {
-      g_signal_connect_object (kel_application_get_settings (KEL_APPLICATION (app)), "changed::term-language",
+      g_signal_connect_object (window->settings, "changed::term-language",
                                G_CALLBACK (on_term_language_changed), window, 0);
       g_object_set_data (G_OBJECT (window), "kel-notes-lang", GINT_TO_POINTER (1));
     }
-  kel_notes_page_set_notes (KEL_NOTES_PAGE (kel_window_get_notes_page (window)), n->notes, term_language (window));
+  kel_notes_page_set_notes (KEL_NOTES_PAGE (window->notes_page), n->notes, window->lang);
   update_undo (n);
   queue_redraw (n);
 }

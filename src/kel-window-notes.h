@@ -8,9 +8,6 @@
 
 G_BEGIN_DECLS
 
-void       kel_window_notes_init         (KelWindow   *window);
-void       kel_window_notes_set_document (KelWindow   *window,
-                                          KelDocument *document);
 KelNotes  *kel_window_get_notes          (KelWindow   *window);
 GtkWidget *kel_window_notes_edit         (KelWindow   *window,
                                           const char  *id);

@@ -5,7 +5,6 @@
 
 #include <gtk/gtk.h>
 
-#include "kel-application.h"
 #include "kel-document.h"
 #include "kel-term.h"
 #include "kel-threat.h"
@@ -15,7 +14,8 @@ G_BEGIN_DECLS
 #define KEL_TYPE_WINDOW (kel_window_get_type ())
 G_DECLARE_FINAL_TYPE (KelWindow, kel_window, KEL, WINDOW, GtkApplicationWindow)
 
-KelWindow     *kel_window_new                (KelApplication *app);
+KelWindow     *kel_window_new                (GtkApplication *application,
+                                              GSettings      *settings);
 void           kel_window_set_document       (KelWindow      *self,
                                               KelDocument    *document);
 void           kel_window_show_edition       (KelWindow      *self,
@@ -24,6 +24,7 @@ void           kel_window_open_files         (KelWindow      *self,
                                               GFile          *edition,
                                               GFile          *termbase);
 KelDocument   *kel_window_get_document       (KelWindow      *self);
+KelLang        kel_window_get_term_language  (KelWindow      *self);
 gboolean       kel_window_goto               (KelWindow      *self,
                                               const char     *eid,
                                               gboolean        flash);
@@ -36,20 +37,10 @@ void           kel_window_show_open_error    (KelWindow      *self,
                                               GFile          *edition,
                                               GFile          *termbase,
                                               const GError   *error);
-const char    *kel_window_get_message        (KelWindow      *self);
-const char    *kel_window_get_message_icon   (KelWindow      *self);
-GtkWidget     *kel_window_get_view           (KelWindow      *self);
-GtkWidget     *kel_window_get_term_popover   (KelWindow      *self);
-GtkWidget     *kel_window_get_contents       (KelWindow      *self);
-GtkWidget     *kel_window_get_search_bar     (KelWindow      *self);
-GtkWidget     *kel_window_get_results        (KelWindow      *self);
-char          *kel_window_get_citation       (KelWindow      *self);
 void           kel_window_show_toast         (KelWindow      *self,
                                               const char     *text);
-const char    *kel_window_get_toast          (KelWindow      *self);
-GtkWidget     *kel_window_get_glossary       (KelWindow      *self);
-GtkWidget     *kel_window_get_threats        (KelWindow      *self);
-GtkWidget     *kel_window_get_notes_page     (KelWindow      *self);
+GtkWidget     *kel_window_get_view           (KelWindow      *self);
+char          *kel_window_get_citation       (KelWindow      *self);
 void           kel_window_show_sidebar_page  (KelWindow      *self,
                                               const char     *name);
 void           kel_window_show_term          (KelWindow      *self,

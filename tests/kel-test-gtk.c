@@ -162,7 +162,7 @@ kel_test_open_window (KelApplication *app,
       g_assert_no_error (error);
       doc = bundled;
     }
-  window = kel_window_new (app);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
   gtk_window_present (GTK_WINDOW (window));

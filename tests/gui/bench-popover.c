@@ -17,6 +17,7 @@
 #include "kel-term.h"
 #include "kel-window.h"
 #include "kel-test-util.h"
+#include "kel-window-private.h"
 
 #define RUNS 30
 
@@ -88,7 +89,7 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
   doc = kel_document_new_bundled (NULL);
-  window = kel_window_new (app);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));

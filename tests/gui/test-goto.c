@@ -12,7 +12,7 @@
 
 #include "kel-application.h"
 #include "kel-document-view.h"
-#include "kel-goto-dialog.h"
+#include "kel-goto-dialog-private.h"
 #include "kel-window.h"
 #include "kel-test-gtk.h"
 

@@ -13,6 +13,7 @@
 
 #include "kel-application.h"
 #include "kel-window.h"
+#include "kel-window-private.h"
 #include "kel-test-gtk.h"
 
 static KelApplication *app;

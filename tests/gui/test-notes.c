@@ -22,6 +22,7 @@
 #include "kel-notes-page.h"
 #include "kel-particulars.h"
 #include "kel-window.h"
+#include "kel-window-private.h"
 #include "kel-window-notes.h"
 #include "kel-test-gtk.h"
 #include "kel-test-util.h"
@@ -150,7 +151,7 @@ not_drawn (KelWindow  *window,
 static KelNotesPage *
 page_of (KelWindow *window)
 {
-  return KEL_NOTES_PAGE (kel_window_get_notes_page (window));
+  return KEL_NOTES_PAGE (kel_window_get_part (window, "notes_page"));
 }
 
 static guint

@@ -15,7 +15,7 @@
 
 #include "kel-application.h"
 #include "kel-document-view.h"
-#include "kel-particulars-window.h"
+#include "kel-particulars-window-private.h"
 #include "kel-window.h"
 #include "kel-test-gtk.h"
 

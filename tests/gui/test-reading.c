@@ -22,6 +22,7 @@
 #include "kel-term-popover.h"
 #include "kel-term.h"
 #include "kel-window.h"
+#include "kel-window-private.h"
 #include "kel-lang.h"
 #include "kel-test-gtk.h"
 #include "kel-test-util.h"
@@ -389,7 +390,7 @@ test_russian_capitals (void)
 {
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GSettings *settings = kel_application_get_settings (app);
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
   g_autofree char *row0 = NULL;
   g_autofree char *row2 = NULL;
   g_autofree char *citation = NULL;
@@ -435,7 +436,7 @@ test_threat_numbers_on_baseline (void)
   g_settings_set_boolean (kel_application_get_settings (app), "sidebar-visible", TRUE);
   kel_window_show_sidebar_page (window, "threats");
   kel_test_settle (400);
-  collect_numbers (kel_window_get_threats (window), numbers);
+  collect_numbers (kel_window_get_part (window, "threats_page"), numbers);
   g_assert_cmpuint (numbers->len, ==, 6);
   for (guint i = 0; i < numbers->len; i++)
     {
@@ -505,7 +506,7 @@ test_search_bar_layout (void)
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
       KelWindow *window = kel_test_open_window (app, NULL, widths[i]);
-      KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
+      KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"));
       GtkWidget *entry = find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
       int min = 0, header = 0, bar_min = 0;
       double x0;
@@ -535,7 +536,7 @@ test_search_bar_layout (void)
         {
           kel_search_bar_set_query (bar, queries[q]);
           kel_test_settle (300);
-          g_test_message ("“%s”: %s, the entry at %.0f", queries[q], kel_search_bar_get_status (bar),
+          g_test_message ("“%s”: %s, the entry at %.0f", queries[q], kel_search_state_get_status (kel_window_get_search (window)),
                           x_in_window (entry, GTK_WIDGET (window)));
           g_assert_cmpfloat (fabs (x_in_window (entry, GTK_WIDGET (window)) - x0), <, 1.0);
         }

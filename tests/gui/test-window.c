@@ -21,6 +21,7 @@
 #include "kel-term-popover.h"
 #include "kel-term.h"
 #include "kel-window.h"
+#include "kel-window-private.h"
 #include "kel-test-gtk.h"
 #include "kel-test-util.h"
 
@@ -51,7 +52,7 @@ static gboolean
 contents_at_article_1 (gpointer data)
 {
   KelWindow *window = data;
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
 
   return kel_contents_page_get_current (contents)
          == kel_document_lookup_node (kel_window_get_document (window), "art_1");
@@ -62,7 +63,7 @@ static void
 test_shows_article_1 (void)
 {
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
   g_autofree char *text = kel_document_view_get_visible_text (view_of (window));
   g_autofree char *row = NULL;
 
@@ -338,7 +339,7 @@ test_restart_remembers (void)
       g_print ("view-zoom=%.2f\n", kel_document_view_get_zoom (view_of (window)));
       kel_window_show_sidebar_page (window, "glossary");
       {
-        g_autofree char *row = kel_glossary_page_get_row_text (KEL_GLOSSARY_PAGE (kel_window_get_glossary (window)), 0);
+        g_autofree char *row = kel_glossary_page_get_row_text (KEL_GLOSSARY_PAGE (kel_window_get_part (window, "glossary_page")), 0);
         /* ASCII on stdout: the parent may not print UTF-8 */
         g_print ("glossary-first-is-chinese=%s\n", g_str_has_prefix (row, "信息安全") ? "yes" : "no");
       }
@@ -419,7 +420,7 @@ test_open_other_edition (void)
 {
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *bundled = kel_window_get_document (window);
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
   g_autoptr(GFile) bilateral = test_file ("bilateral.akn.xml");
   g_autoptr(GFile) broken = test_file ("hostile/truncated.akn.xml");
@@ -469,8 +470,8 @@ static void
 test_search (void)
 {
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
-  KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
-  KelResultsPage *results = KEL_RESULTS_PAGE (kel_window_get_results (window));
+  KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"));
+  KelResultsPage *results = KEL_RESULTS_PAGE (kel_window_get_part (window, "results_page"));
   GArray *matches;
   g_autofree char *row = NULL;
   int first;
@@ -481,33 +482,33 @@ test_search (void)
   /* a Kazakh word finds its inflected forms, letter case aside */
   kel_search_bar_set_query (bar, "СОҒЫС");
   kel_test_settle (50);
-  matches = kel_search_bar_get_matches (bar);
+  matches = kel_search_state_get_matches (kel_window_get_search (window));
   g_assert_cmpuint (matches->len, ==, 5);
-  first = kel_search_bar_get_current (bar);
+  first = kel_search_state_get_current (kel_window_get_search (window));
   g_assert_cmpint (first, >=, 0);
   {
     g_autofree char *expected = g_strdup_printf ("%d of 5", first + 1);
-    g_assert_cmpstr (kel_search_bar_get_status (bar), ==, expected);
+    g_assert_cmpstr (kel_search_state_get_status (kel_window_get_search (window)), ==, expected);
   }
   g_assert_cmpuint (kel_results_page_get_n_rows (results), ==, 5);
   row = kel_results_page_get_row_text (results, 0);
   g_assert_true (g_str_has_prefix (row, "2-бап, 1-тармақша\n"));
 
   /* Enter (next) moves on and wraps around */
-  kel_search_bar_step (bar, TRUE);
-  g_assert_cmpint (kel_search_bar_get_current (bar), ==, (first + 1) % 5);
+  kel_search_state_step (kel_window_get_search (window), TRUE);
+  g_assert_cmpint (kel_search_state_get_current (kel_window_get_search (window)), ==, (first + 1) % 5);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-previous", NULL));
-  g_assert_cmpint (kel_search_bar_get_current (bar), ==, first);
+  g_assert_cmpint (kel_search_state_get_current (kel_window_get_search (window)), ==, first);
 
   /* a Russian label finds the term's occurrences, and says so */
   kel_search_bar_set_query (bar, "информационной войны");
-  g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 5);
-  g_assert_nonnull (kel_search_bar_get_via_term (bar));
-  g_assert_cmpstr (kel_term_get_id (kel_search_bar_get_via_term (bar)), ==, "informationWar");
+  g_assert_cmpuint (kel_search_state_get_matches (kel_window_get_search (window))->len, ==, 5);
+  g_assert_nonnull (kel_search_state_get_via_term (kel_window_get_search (window)));
+  g_assert_cmpstr (kel_term_get_id (kel_search_state_get_via_term (kel_window_get_search (window))), ==, "informationWar");
 
   /* activating a result jumps there, and Back returns */
   {
-    GArray *found = kel_search_bar_get_matches (bar);
+    GArray *found = kel_search_state_get_matches (kel_window_get_search (window));
     KelDocument *doc = kel_window_get_document (window);
     const KelNode *target = kel_document_get_node_at (doc, g_array_index (found, KelMatch, 4).start);
 
@@ -521,12 +522,12 @@ test_search (void)
 
   /* nothing found */
   kel_search_bar_set_query (bar, "zzzz");
-  g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 0);
-  g_assert_cmpstr (kel_search_bar_get_status (bar), ==, "No matches");
+  g_assert_cmpuint (kel_search_state_get_matches (kel_window_get_search (window))->len, ==, 0);
+  g_assert_cmpstr (kel_search_state_get_status (kel_window_get_search (window)), ==, "No matches");
 
   kel_search_bar_close (bar);
   g_assert_false (kel_search_bar_is_open (bar));
-  g_assert_cmpuint (kel_search_bar_get_matches (bar)->len, ==, 0);
+  g_assert_cmpuint (kel_search_state_get_matches (kel_window_get_search (window))->len, ==, 0);
   kel_test_close_window (window);
 }
 
@@ -567,7 +568,7 @@ test_term_language_and_glosses (void)
 {
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
   GSettings *settings = kel_application_get_settings (app);
-  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
+  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_part (window, "glossary_page"));
   KelDocumentView *view = view_of (window);
   g_autofree char *plain = NULL;
   g_autofree char *glossed = NULL;
@@ -618,8 +619,8 @@ test_threats_and_glossary_links (void)
 {
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
   KelDocument *doc = kel_window_get_document (window);
-  KelThreatsPage *threats = KEL_THREATS_PAGE (kel_window_get_threats (window));
-  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_glossary (window));
+  KelThreatsPage *threats = KEL_THREATS_PAGE (kel_window_get_part (window, "threats_page"));
+  KelGlossaryPage *glossary = KEL_GLOSSARY_PAGE (kel_window_get_part (window, "glossary_page"));
   KelTermPopover *popover = KEL_TERM_POPOVER (kel_window_get_term_popover (window));
   const KelSpan *num = kel_test_first_span_in (doc, "art_2__para_1__list_1__point_5", KEL_SPAN_NUM, NULL);
   const KelSpan *term = kel_test_first_span_in (doc, "art_3", KEL_SPAN_TERM, NULL);
@@ -647,7 +648,7 @@ text_shown_alone (gpointer data)
   KelWindow *window = data;
   GtkWidget *scroller = gtk_widget_get_parent (kel_window_get_view (window));
 
-  return gtk_widget_get_mapped (scroller) && !gtk_widget_get_mapped (kel_window_get_contents (window));
+  return gtk_widget_get_mapped (scroller) && !gtk_widget_get_mapped (kel_window_get_part (window, "contents_page"));
 }
 
 static gboolean
@@ -656,7 +657,7 @@ sidebar_shown_alone (gpointer data)
   KelWindow *window = data;
   GtkWidget *scroller = gtk_widget_get_parent (kel_window_get_view (window));
 
-  return !gtk_widget_get_mapped (scroller) && gtk_widget_get_mapped (kel_window_get_contents (window));
+  return !gtk_widget_get_mapped (scroller) && gtk_widget_get_mapped (kel_window_get_part (window, "contents_page"));
 }
 
 /* A narrow window shows the text, or the sidebar in its place. */
@@ -664,7 +665,7 @@ static void
 test_narrow_window (void)
 {
   KelWindow *window = kel_test_open_window (app, NULL, 1200);
-  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_contents (window));
+  KelContentsPage *contents = KEL_CONTENTS_PAGE (kel_window_get_part (window, "contents_page"));
   GSettings *settings = kel_application_get_settings (app);
 
   g_settings_set_boolean (settings, "sidebar-visible", TRUE);
@@ -686,7 +687,7 @@ test_narrow_window (void)
   /* wide again: both */
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   kel_test_settle (300);
-  g_assert_true (gtk_widget_get_mapped (kel_window_get_contents (window)));
+  g_assert_true (gtk_widget_get_mapped (kel_window_get_part (window, "contents_page")));
   g_assert_true (gtk_widget_get_mapped (kel_window_get_view (window)));
   kel_test_close_window (window);
 }
@@ -694,8 +695,9 @@ test_narrow_window (void)
 /* Opening the window runs no search: nothing was typed, so there is
  * nothing to find, highlight or scroll to. */
 static void
-count_results (KelSearchBar *bar,
-               guint        *count)
+count_results (KelSearchState *search,
+               GParamSpec     *pspec,
+               guint          *count)
 {
   (*count)++;
 }
@@ -709,17 +711,17 @@ test_no_search_on_start (void)
   guint count = 0;
 
   g_assert_no_error (error);
-  window = kel_window_new (app);
-  g_signal_connect (kel_window_get_search_bar (window), "results-changed", G_CALLBACK (count_results), &count);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
+  g_signal_connect (kel_window_get_search (window), "notify::matches", G_CALLBACK (count_results), &count);
   kel_window_set_document (window, doc);
   gtk_window_present (GTK_WINDOW (window));
   kel_test_settle (600);
   g_assert_cmpuint (count, ==, 0);
-  g_assert_false (kel_search_bar_is_open (KEL_SEARCH_BAR (kel_window_get_search_bar (window))));
+  g_assert_false (kel_search_bar_is_open (KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"))));
 
   /* a search typed afterwards still runs */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
-  kel_search_bar_set_query (KEL_SEARCH_BAR (kel_window_get_search_bar (window)), "ақпарат");
+  kel_search_bar_set_query (KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar")), "ақпарат");
   kel_test_settle (300);
   g_assert_cmpuint (count, >, 0);
   kel_test_close_window (window);

@@ -327,7 +327,7 @@ run_child (const char *path)
   doc = load (path);
   c.load_ms = ms_since (start);
 
-  c.window = kel_window_new (app);
+  c.window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
   gtk_window_set_default_size (GTK_WINDOW (c.window), 1100, 780);
   kel_window_show_edition (c.window, doc);
   g_signal_connect (c.window, "map", G_CALLBACK (on_map), &c);

@@ -128,7 +128,7 @@ run_child (void)
   /* what the window makes of it */
   doc = kel_document_new_bundled (&error);
   g_assert_no_error (error);
-  window = kel_window_new (app);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
   kel_window_set_document (window, doc);
   gtk_window_present (GTK_WINDOW (window));
   settle (300);

@@ -21,6 +21,7 @@
 #include "kel-glossary-page.h"
 #include "kel-search-bar.h"
 #include "kel-window.h"
+#include "kel-window-private.h"
 #include "kel-test-gtk.h"
 
 typedef struct
@@ -166,14 +167,14 @@ check_window (const Expected *expected)
 
   doc = kel_document_new_bundled (&error);
   g_assert_no_error (error);
-  window = kel_window_new (app);
+  window = kel_window_new (GTK_APPLICATION (app), kel_application_get_settings (app));
   kel_window_set_document (window, doc);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   kel_test_wait_until (NULL, NULL, 200);
 
   /* The sidebar page "Glossary", from the window's template. */
-  glossary = kel_window_get_glossary (window);
+  glossary = kel_window_get_part (window, "glossary_page");
   stack = gtk_widget_get_parent (glossary);
   g_assert_true (GTK_IS_STACK (stack));
   g_object_get (gtk_stack_get_page (GTK_STACK (stack), glossary), "title", &title, NULL);
@@ -196,13 +197,13 @@ check_window (const Expected *expected)
   g_assert_cmpstr (kel_glossary_page_get_placeholder_text (KEL_GLOSSARY_PAGE (glossary)), ==, expected->no_term);
 
   /* A plural: the search bar's count of matches, in the right form. */
-  bar = KEL_SEARCH_BAR (kel_window_get_search_bar (window));
+  bar = KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"));
   kel_search_bar_set_query (bar, "ресурс");
-  kel_search_bar_set_current (bar, -1);
-  matches = kel_search_bar_get_matches (bar);
+  kel_search_state_set_current (kel_window_get_search (window), -1);
+  matches = kel_search_state_get_matches (kel_window_get_search (window));
   g_assert_cmpuint (matches->len, >, 1);
   matches_text = g_strdup_printf ("%u %s", matches->len, expected->matches[expected->plural (matches->len)]);
-  g_assert_cmpstr (kel_search_bar_get_status (bar), ==, matches_text);
+  g_assert_cmpstr (kel_search_state_get_status (kel_window_get_search (window)), ==, matches_text);
 
   gtk_window_destroy (GTK_WINDOW (window));
   kel_test_wait_until (NULL, NULL, 50);

@@ -1,0 +1,189 @@
+/* kel-window-view.c — how the text looks: zoom, the term language, glosses
+ * and the glossary's order, each a setting the window follows
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "kel-window-private.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "kel-announce.h"
+#include "kel-contents-page.h"
+#include "kel-document-view.h"
+#include "kel-glossary-page.h"
+#include "kel-term-popover.h"
+#include "kel-threats-page.h"
+
+/* Zoom steps, as in other GNOME readers */
+static const double zoom_steps[] = {
+  0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4, 3.0
+};
+
+/* The zoom setting, as a number the view can use: GSettings' range check
+ * lets "nan" through. */
+static double
+get_zoom (KelWindow *self)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+
+  return isfinite (zoom) ? CLAMP (zoom, KEL_ZOOM_MIN, KEL_ZOOM_MAX) : 1.0;
+}
+
+static void
+zoom_step (KelWindow *self,
+           int        direction)
+{
+  double zoom = get_zoom (self);
+  double next = zoom;
+
+  if (direction == 0)
+    next = 1.0;
+  else if (direction > 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > zoom + 0.001)
+          {
+            next = zoom_steps[i];
+            break;
+          }
+    }
+  else
+    {
+      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
+        if (zoom_steps[i - 1] < zoom - 0.001)
+          {
+            next = zoom_steps[i - 1];
+            break;
+          }
+    }
+  g_settings_set_double (self->settings, "zoom", next);
+}
+
+static void
+zoom_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+
+  if (g_str_equal (action, "win.zoom-in"))
+    zoom_step (self, 1);
+  else if (g_str_equal (action, "win.zoom-out"))
+    zoom_step (self, -1);
+  else
+    zoom_step (self, 0);
+}
+
+static void
+on_zoom_changed (KelWindow *self)
+{
+  double zoom = get_zoom (self);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self))
+      && !G_APPROX_VALUE (zoom, kel_document_view_get_zoom (KEL_DOCUMENT_VIEW (self->view)), 0.001))
+    {
+      /* Translators: said by screen readers after a zoom; %d is a percentage */
+      g_autofree char *said = g_strdup_printf (_("Zoom %d%%"), (int) (zoom * 100 + 0.5));
+      kel_announce (GTK_WIDGET (self), said);
+    }
+  kel_document_view_set_zoom (KEL_DOCUMENT_VIEW (self->view), zoom);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < KEL_ZOOM_MAX - 0.001);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", zoom > KEL_ZOOM_MIN + 0.001);
+}
+
+static void
+update_glosses (KelWindow *self)
+{
+  kel_document_view_set_glosses (KEL_DOCUMENT_VIEW (self->view),
+                                 g_settings_get_boolean (self->settings, "show-glosses"),
+                                 self->lang);
+}
+
+/* The term language, pushed into each widget that shows terms.  To be
+ * replaced by bindings to their "term-language" properties once they have
+ * them. */
+static void
+push_term_language (KelWindow *self)
+{
+  kel_contents_page_set_lang (KEL_CONTENTS_PAGE (self->contents_page), self->lang);
+  kel_glossary_page_set_lang (KEL_GLOSSARY_PAGE (self->glossary_page), self->lang);
+  kel_threats_page_set_lang (KEL_THREATS_PAGE (self->threats_page), self->lang);
+  if (self->popover != NULL)
+    kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), self->lang);
+}
+
+static void
+on_term_language_changed (KelWindow *self)
+{
+  static const char *short_names[KEL_N_LANGS] = { "Қаз", "Рус", "中文" };
+  static const char *names[KEL_N_LANGS] = { "Қазақша", "Русский", "中文" };
+  g_autofree char *code = g_settings_get_string (self->settings, "term-language");
+  KelLang lang = KEL_LANG_KK;
+  PangoAttrList *attrs;
+
+  if (!kel_lang_from_code (code, &lang))
+    lang = KEL_LANG_KK;
+  if (lang != self->lang && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_autofree char *said = g_strdup_printf (_("Term language: %s"), names[lang]);
+      kel_announce (GTK_WIDGET (self), said);
+    }
+  self->lang = lang;
+
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
+  gtk_label_set_attributes (GTK_LABEL (self->lang_label), attrs);
+  pango_attr_list_unref (attrs);
+  gtk_label_set_text (GTK_LABEL (self->lang_label), short_names[lang]);
+  {
+    /* Translators: %s is the name of a language, in that language */
+    g_autofree char *label = g_strdup_printf (_("Term language: %s"), names[lang]);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->lang_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
+
+  push_term_language (self);
+  update_glosses (self);
+  _kel_window_update_position (self);
+}
+
+static void
+on_glossary_order_changed (KelWindow *self)
+{
+  g_autofree char *order = g_settings_get_string (self->settings, "glossary-order");
+
+  kel_glossary_page_set_order (KEL_GLOSSARY_PAGE (self->glossary_page), g_str_equal (order, "alphabetical"));
+}
+
+void
+_kel_window_class_init_view (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_activated);
+}
+
+/* The settings that change how the text looks, as actions (the term
+ * language and glosses menus) and followed from now on. */
+void
+_kel_window_setup_view_settings (KelWindow *self)
+{
+  g_autoptr(GAction) language = NULL;
+  g_autoptr(GAction) glosses = NULL;
+  g_autoptr(GAction) order = NULL;
+
+  language = g_settings_create_action (self->settings, "term-language");
+  g_action_map_add_action (G_ACTION_MAP (self), language);
+  glosses = g_settings_create_action (self->settings, "show-glosses");
+  g_action_map_add_action (G_ACTION_MAP (self), glosses);
+  order = g_settings_create_action (self->settings, "glossary-order");
+  g_action_map_add_action (G_ACTION_MAP (self), order);
+  g_signal_connect_object (self->settings, "changed::glossary-order", G_CALLBACK (on_glossary_order_changed), self, G_CONNECT_SWAPPED);
+  on_glossary_order_changed (self);
+  g_signal_connect_object (self->settings, "changed::term-language", G_CALLBACK (on_term_language_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::show-glosses", G_CALLBACK (update_glosses), self, G_CONNECT_SWAPPED);
+  on_term_language_changed (self);
+  g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  on_zoom_changed (self);
+}
