@@ -76,10 +76,10 @@ build_titles (KelDocument *self,
   /* the short title: the label table's, else the last word of the title in
    * title case ("КЕЛІСІМ" -> "Келісім") */
   {
-    NodeLabels *labels = g_hash_table_lookup (self->labels, "docType");
+    KelLabels *labels = g_hash_table_lookup (self->labels, "docType");
 
-    if (labels != NULL && labels->labels[KEL_LANG_KK] != NULL)
-      self->short_title = g_strdup (labels->labels[KEL_LANG_KK]);
+    if (labels != NULL && labels->text[KEL_LANG_KK] != NULL)
+      self->short_title = g_strdup (labels->text[KEL_LANG_KK]);
     else
       {
         const char *last = strrchr (self->title, ' ');

@@ -136,7 +136,8 @@ kel_loader_read_labels (Loader  *l,
               g_autofree char *eid = kel_xml_get_attr (e, "eId");
               g_autofree char *status = kel_xml_get_attr (e, "status");
               xmlChar *code = xmlGetNsProp (e, (const xmlChar *) "lang", (const xmlChar *) XML_NS);
-              NodeLabels *labels;
+              g_autofree char *text = NULL;
+              KelLabels *labels;
               KelLang lang;
 
               if (!kel_xml_is (e, KEL_NS, "label") || eid == NULL
@@ -149,16 +150,14 @@ kel_loader_read_labels (Loader  *l,
               labels = g_hash_table_lookup (l->doc->labels, eid);
               if (labels == NULL)
                 {
-                  labels = g_new0 (NodeLabels, 1);
-                  for (guint i = 0; i < KEL_N_LANGS; i++)
-                    labels->status[i] = KEL_STATUS_MISSING;
+                  labels = kel_labels_new ();
                   g_hash_table_insert (l->doc->labels, g_strdup (eid), labels);
                 }
-              g_free (labels->labels[lang]);
-              labels->labels[lang] = kel_xml_get_text (e);
-              labels->status[lang] = g_strcmp0 (status, "checked") == 0 ? KEL_STATUS_CHECKED
-                                     : lang == KEL_LANG_KK ? KEL_STATUS_OFFICIAL
-                                     : KEL_STATUS_UNCHECKED;
+              text = kel_xml_get_text (e);
+              kel_labels_set (labels, lang, text,
+                              g_strcmp0 (status, "checked") == 0 ? KEL_STATUS_CHECKED
+                              : lang == KEL_LANG_KK ? KEL_STATUS_OFFICIAL
+                              : KEL_STATUS_UNCHECKED);
             }
         }
     }

@@ -7,14 +7,9 @@
 #pragma once
 
 #include "kel-document.h"
+#include "kel-labels.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  char      *labels[KEL_N_LANGS];
-  KelStatus  status[KEL_N_LANGS];
-} NodeLabels;
 
 struct _KelDocument
 {
@@ -34,7 +29,7 @@ struct _KelDocument
   GListStore   *threats;
   GHashTable   *terms_by_id;
   GHashTable   *threats_by_id;
-  GHashTable   *labels;        /* eId -> NodeLabels */
+  GHashTable   *labels;        /* eId -> KelLabels */
   gsize        *block_bytes;   /* byte offset of each block */
   GPtrArray    *notices;       /* char*, NULL-terminated */
   char         *language;      /* FRBRExpression/FRBRlanguage, or NULL */

@@ -15,14 +15,6 @@
 G_DEFINE_FINAL_TYPE (KelDocument, kel_document, G_TYPE_OBJECT)
 
 static void
-node_labels_free (NodeLabels *labels)
-{
-  for (guint i = 0; i < KEL_N_LANGS; i++)
-    g_free (labels->labels[i]);
-  g_free (labels);
-}
-
-static void
 kel_document_finalize (GObject *object)
 {
   KelDocument *self = KEL_DOCUMENT (object);
@@ -70,7 +62,7 @@ kel_document_init (KelDocument *self)
   self->terms_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->threats_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify) node_labels_free);
+                                        (GDestroyNotify) kel_labels_free);
   self->notices = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -426,6 +418,27 @@ kel_document_get_section (KelDocument   *self,
 }
 
 /**
+ * kel_node_get_number:
+ * @node: a node
+ *
+ * Returns: the number a citation gives @node: the first number in its
+ *   `num` ("5" of "5-бап", "2" of "(2)"), else its ordinal among the
+ *   parent's parts of its kind
+ */
+guint
+kel_node_get_number (const KelNode *node)
+{
+  g_return_val_if_fail (node != NULL, 0);
+  if (node->num != NULL)
+    {
+      for (const char *p = node->num; *p; p++)
+        if (g_ascii_isdigit (*p))
+          return (guint) g_ascii_strtoull (p, NULL, 10);
+    }
+  return node->ordinal;
+}
+
+/**
  * kel_document_get_node_text:
  * Returns: (transfer full): the text of @node, its blocks joined by "\n"
  */
@@ -453,16 +466,12 @@ kel_document_get_node_label (KelDocument   *self,
                              KelLang        lang,
                              KelStatus     *status)
 {
-  NodeLabels *labels;
+  KelLabels *labels;
 
   g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
   labels = g_hash_table_lookup (self->labels, node->eid);
-  if (labels != NULL && labels->labels[lang] != NULL)
-    {
-      if (status)
-        *status = labels->status[lang];
-      return labels->labels[lang];
-    }
+  if (labels != NULL && labels->text[lang] != NULL)
+    return kel_labels_get (labels, lang, status);
   if (status)
     *status = lang == KEL_LANG_KK && node->heading ? KEL_STATUS_OFFICIAL : KEL_STATUS_MISSING;
   return lang == KEL_LANG_KK ? node->heading : NULL;
@@ -483,14 +492,16 @@ kel_document_get_label (KelDocument *self,
                         KelLang      lang,
                         KelStatus   *status)
 {
-  NodeLabels *labels;
+  KelLabels *labels;
 
   g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (lang < KEL_N_LANGS, NULL);
   labels = eid ? g_hash_table_lookup (self->labels, eid) : NULL;
+  if (labels != NULL)
+    return kel_labels_get (labels, lang, status);
   if (status)
-    *status = labels && labels->labels[lang] ? labels->status[lang] : KEL_STATUS_MISSING;
-  return labels ? labels->labels[lang] : NULL;
+    *status = KEL_STATUS_MISSING;
+  return NULL;
 }
 
 /**

@@ -451,18 +451,6 @@ parse_citation (const char *text,
   return any;
 }
 
-static guint
-number_of (const KelNode *node)
-{
-  if (node->num != NULL)
-    {
-      for (const char *p = node->num; *p; p++)
-        if (g_ascii_isdigit (*p))
-          return (guint) g_ascii_strtoull (p, NULL, 10);
-    }
-  return node->ordinal;
-}
-
 /* The first node under @scope (or anywhere, for %NULL) of one of the two
  * kinds, with number @n; @children_only: direct children only. */
 static const KelNode *
@@ -486,7 +474,7 @@ find_below (KelDocument   *doc,
       if (node->kind != kind && node->kind != kind2)
         continue;
       /* annexes are numbered by position, whatever their num says */
-      if (n == 0 || (node->kind == KEL_NODE_ANNEX ? node->ordinal : number_of (node)) == n)
+      if (n == 0 || (node->kind == KEL_NODE_ANNEX ? node->ordinal : kel_node_get_number (node)) == n)
         return node;
     }
   return NULL;

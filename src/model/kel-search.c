@@ -274,62 +274,32 @@ punct_equal (const SearchIndex *index,
   return k == len;
 }
 
-/* Does @sep stand right before @pos, whitespace aside?  Sets @start to
- * where it begins. */
+/* Does @sep stand right before (@before) or after @pos, whitespace aside?
+ * Sets @edge to where it begins (before) or ends (after). */
 static gboolean
-punct_before (const SearchIndex *index,
+punct_beside (const SearchIndex *index,
               guint              pos,
               const gunichar    *sep,
               guint              len,
-              guint             *start)
+              gboolean           before,
+              guint             *edge)
 {
   guint p = pos;
 
-  for (guint k = len; k > 0;)
-    {
-      gunichar c;
-
-      if (p == 0)
-        return FALSE;
-      c = index->chars[p - 1];
-      p--;
-      if (is_space (c))
-        continue;
-      if (c != sep[k - 1])
-        return FALSE;
-      k--;
-      *start = p;
-    }
-  if (len == 0)
-    *start = pos;
-  return TRUE;
-}
-
-/* Does @sep stand right after @pos, whitespace aside?  Sets @end to where
- * it ends. */
-static gboolean
-punct_after (const SearchIndex *index,
-             guint              pos,
-             const gunichar    *sep,
-             guint              len,
-             guint             *end)
-{
-  guint p = pos;
-
-  *end = pos;
+  *edge = pos;
   for (guint k = 0; k < len;)
     {
       gunichar c;
 
-      if (p >= index->n_chars)
+      if (before ? p == 0 : p >= index->n_chars)
         return FALSE;
-      c = index->chars[p++];
+      c = before ? index->chars[--p] : index->chars[p++];
       if (is_space (c))
         continue;
-      if (c != sep[k])
+      if (c != sep[before ? len - 1 - k : k])
         return FALSE;
       k++;
-      *end = p;
+      *edge = p;
     }
   return TRUE;
 }
@@ -375,7 +345,7 @@ search_punct (const SearchIndex *index,
     {
       guint end;
 
-      if (index->chars[i] == sep[0] && punct_after (index, i, sep, len, &end))
+      if (index->chars[i] == sep[0] && punct_beside (index, i, sep, len, FALSE, &end))
         {
           add_match (matches, i, end);
           i = end - 1;
@@ -418,10 +388,10 @@ search_words (const SearchIndex *index,
       if (!ok)
         continue;
       sep = sep_chars (q, 0, &len);
-      if (!punct_before (index, words[i].start, sep, len, &start))
+      if (!punct_beside (index, words[i].start, sep, len, TRUE, &start))
         continue;
       sep = sep_chars (q, n, &len);
-      if (!punct_after (index, words[i + n - 1].end, sep, len, &end))
+      if (!punct_beside (index, words[i + n - 1].end, sep, len, FALSE, &end))
         continue;
       add_match (matches, start, end);
       i += n - 1;

@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "kel-threat.h"
+
+#include "kel-labels.h"
 #include "kel-model-private.h"
 
 struct _KelThreat
@@ -10,8 +12,7 @@ struct _KelThreat
 
   char          *id;
   guint          number;
-  char          *labels[KEL_N_LANGS];
-  KelStatus      status[KEL_N_LANGS];
+  KelLabels      labels;
   char          *article_wording;
   const KelNode *node;
   const KelNode *heading;
@@ -28,8 +29,7 @@ kel_threat_finalize (GObject *object)
   KelThreat *self = KEL_THREAT (object);
 
   g_free (self->id);
-  for (guint i = 0; i < KEL_N_LANGS; i++)
-    g_free (self->labels[i]);
+  kel_labels_clear (&self->labels);
   g_free (self->article_wording);
 
   G_OBJECT_CLASS (kel_threat_parent_class)->finalize (object);
@@ -44,8 +44,7 @@ kel_threat_class_init (KelThreatClass *klass)
 static void
 kel_threat_init (KelThreat *self)
 {
-  for (guint i = 0; i < KEL_N_LANGS; i++)
-    self->status[i] = KEL_STATUS_MISSING;
+  kel_labels_init (&self->labels);
 }
 
 KelThreat *
@@ -67,9 +66,7 @@ kel_threat_set_label (KelThreat  *self,
                       const char *label,
                       KelStatus   status)
 {
-  g_free (self->labels[lang]);
-  self->labels[lang] = g_strdup (label);
-  self->status[lang] = label ? status : KEL_STATUS_MISSING;
+  kel_labels_set (&self->labels, lang, label, status);
 }
 
 void
@@ -117,17 +114,18 @@ kel_threat_get_label (KelThreat *self,
                       KelLang    lang)
 {
   g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
-  g_return_val_if_fail (lang < KEL_N_LANGS, NULL);
-  return self->labels[lang];
+  return kel_labels_get (&self->labels, lang, NULL);
 }
 
 KelStatus
 kel_threat_get_status (KelThreat *self,
                        KelLang    lang)
 {
+  KelStatus status = KEL_STATUS_MISSING;
+
   g_return_val_if_fail (KEL_IS_THREAT (self), KEL_STATUS_MISSING);
-  g_return_val_if_fail (lang < KEL_N_LANGS, KEL_STATUS_MISSING);
-  return self->status[lang];
+  kel_labels_get (&self->labels, lang, &status);
+  return status;
 }
 
 /**
