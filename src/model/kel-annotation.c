@@ -18,6 +18,28 @@ G_DEFINE_FINAL_TYPE (KelAnnotation, kel_annotation, G_TYPE_OBJECT)
 
 static const char * const colours[] = { "yellow", "green", "blue", "pink", "purple", NULL };
 
+/**
+ * kel_annotation_kind_to_label:
+ * @kind: a kind of annotation
+ *
+ * Returns: what the interface calls @kind: "Bookmark", "Note" or
+ *   "Highlight", translated
+ */
+const char *
+kel_annotation_kind_to_label (KelAnnotationKind kind)
+{
+  switch (kind)
+    {
+    case KEL_ANNOTATION_BOOKMARK:
+      return _("Bookmark");
+    case KEL_ANNOTATION_NOTE:
+      return _("Note");
+    case KEL_ANNOTATION_HIGHLIGHT:
+    default:
+      return _("Highlight");
+    }
+}
+
 /* g_set_str() is GLib 2.76 */
 void
 kel_notes_set_str (char       **field,
