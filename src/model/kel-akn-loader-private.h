@@ -24,7 +24,6 @@ G_BEGIN_DECLS
 #define KEL_NS "https://kelisim.github.io/ns/labels/1.0"
 #define XML_NS "http://www.w3.org/XML/1998/namespace"
 
-
 typedef struct
 {
   char *target;   /* without '#' */

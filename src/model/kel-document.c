@@ -85,8 +85,12 @@ kel_document_add_notice (KelDocument *self,
 
 /* ------------------------------------------------------------------------ */
 /* Accessors                                                                */
-/* ------------------------------------------------------------------------ */
-
+/**
+ * kel_document_get_name:
+ * @self: a document
+ *
+ * Returns: the name the edition was loaded under, for messages
+ */
 const char *
 kel_document_get_name (KelDocument *self)
 {
@@ -94,10 +98,6 @@ kel_document_get_name (KelDocument *self)
   return self->name;
 }
 
-/**
- * kel_document_get_title:
- * Returns: the act's long title, as the text has it
- */
 /**
  * kel_document_get_language:
  *
@@ -128,6 +128,14 @@ kel_document_is_kazakh (KelDocument *self)
   return g_hash_table_size (self->labels) > 0 || g_list_model_get_n_items (G_LIST_MODEL (self->threats)) > 0;
 }
 
+/**
+ * kel_document_get_title:
+ * @self: a document
+ *
+ * Returns: the document's title: the one it gives itself (docTitle,
+ *   shortTitle, an FRBR alias), else its long title, else a short first
+ *   line or heading, else its file name
+ */
 const char *
 kel_document_get_title (KelDocument *self)
 {
@@ -162,6 +170,12 @@ kel_document_get_text (KelDocument *self,
   return self->text->str;
 }
 
+/**
+ * kel_document_get_n_chars:
+ * @self: a document
+ *
+ * Returns: the length of the reading text, in characters
+ */
 guint
 kel_document_get_n_chars (KelDocument *self)
 {
@@ -224,6 +238,12 @@ kel_document_get_range (KelDocument *self,
   return g_strndup (a, b - a);
 }
 
+/**
+ * kel_document_get_n_blocks:
+ * @self: a document
+ *
+ * Returns: the number of blocks (lines) of the reading text
+ */
 guint
 kel_document_get_n_blocks (KelDocument *self)
 {
@@ -231,6 +251,13 @@ kel_document_get_n_blocks (KelDocument *self)
   return self->blocks->len;
 }
 
+/**
+ * kel_document_get_block:
+ * @self: a document
+ * @index: a block index, less than kel_document_get_n_blocks()
+ *
+ * Returns: (transfer none): the block at @index
+ */
 const KelBlock *
 kel_document_get_block (KelDocument *self,
                         guint        index)
@@ -269,6 +296,13 @@ kel_document_get_block_at (KelDocument *self,
   return &g_array_index (self->blocks, KelBlock, lo);
 }
 
+/**
+ * kel_document_get_block_text:
+ * @self: a document
+ * @block: one of its blocks
+ *
+ * Returns: (transfer full): the text of @block
+ */
 char *
 kel_document_get_block_text (KelDocument    *self,
                              const KelBlock *block)
@@ -276,6 +310,12 @@ kel_document_get_block_text (KelDocument    *self,
   return kel_document_get_range (self, block->start, block->end);
 }
 
+/**
+ * kel_document_get_n_spans:
+ * @self: a document
+ *
+ * Returns: the number of spans, in text order
+ */
 guint
 kel_document_get_n_spans (KelDocument *self)
 {
@@ -283,6 +323,13 @@ kel_document_get_n_spans (KelDocument *self)
   return self->spans->len;
 }
 
+/**
+ * kel_document_get_span:
+ * @self: a document
+ * @index: a span index, less than kel_document_get_n_spans()
+ *
+ * Returns: (transfer none): the span at @index
+ */
 const KelSpan *
 kel_document_get_span (KelDocument *self,
                        guint        index)
@@ -349,6 +396,12 @@ kel_document_get_span_at (KelDocument *self,
   return NULL;
 }
 
+/**
+ * kel_document_get_n_nodes:
+ * @self: a document
+ *
+ * Returns: the number of nodes (elements with an eId)
+ */
 guint
 kel_document_get_n_nodes (KelDocument *self)
 {
@@ -356,6 +409,13 @@ kel_document_get_n_nodes (KelDocument *self)
   return self->nodes->len;
 }
 
+/**
+ * kel_document_get_node:
+ * @self: a document
+ * @index: a node index, less than kel_document_get_n_nodes()
+ *
+ * Returns: (transfer none): the node at @index, in document order
+ */
 const KelNode *
 kel_document_get_node (KelDocument *self,
                        guint        index)
@@ -538,6 +598,13 @@ kel_document_get_threats (KelDocument *self)
   return G_LIST_MODEL (self->threats);
 }
 
+/**
+ * kel_document_lookup_threat:
+ * @self: a document
+ * @id: (nullable): a threat's id (its TLC concept eId)
+ *
+ * Returns: (transfer none) (nullable): the threat with that id
+ */
 KelThreat *
 kel_document_lookup_threat (KelDocument *self,
                             const char  *id)

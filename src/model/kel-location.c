@@ -244,6 +244,15 @@ own_location (KelDocument   *doc,
   return g_string_free (out, FALSE);
 }
 
+/**
+ * kel_document_get_location:
+ * @doc: a document
+ * @node: one of its nodes
+ * @lang: the citation style
+ *
+ * Returns: (transfer full): where @node is, in the citation style of @lang
+ *   ("5-бап, 2-тармақ", "статья 5, пункт 2", "第五条第二款")
+ */
 char *
 kel_document_get_location (KelDocument   *doc,
                            const KelNode *node,

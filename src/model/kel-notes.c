@@ -376,7 +376,12 @@ kel_notes_new (KelDocument *document,
   return self;
 }
 
-/** kel_notes_get_document: Returns: (transfer none): the edition */
+/**
+ * kel_notes_get_document:
+ * @self: notes
+ *
+ * Returns: (transfer none): the edition
+ */
 KelDocument *
 kel_notes_get_document (KelNotes *self)
 {
@@ -384,7 +389,12 @@ kel_notes_get_document (KelNotes *self)
   return self->document;
 }
 
-/** kel_notes_get_file: Returns: (transfer none): where the notes are kept */
+/**
+ * kel_notes_get_file:
+ * @self: notes
+ *
+ * Returns: (transfer none): where the notes are kept
+ */
 GFile *
 kel_notes_get_file (KelNotes *self)
 {

@@ -48,6 +48,17 @@ zh_unit (gunichar c)
     }
 }
 
+/**
+ * kel_zh_parse_number:
+ * @text: UTF-8 text starting with Chinese numerals (一 … 九, 十, 百, 千, 零,
+ *   〇, 两)
+ * @end: (out) (optional): where the numerals end
+ *
+ * The inverse of kel_zh_number(): "五" is 5, "十二" 12, "二十一" 21,
+ * "九十九" 99, "一百零五" 105.
+ *
+ * Returns: the number, or 0 when @text does not start with a numeral
+ */
 guint
 kel_zh_parse_number (const char  *text,
                      const char **end)

@@ -357,6 +357,19 @@ resolve (KelDocument  *doc,
   return NULL;
 }
 
+/**
+ * kel_document_resolve:
+ * @doc: a document
+ * @text: (nullable): what the reader typed (UTF-8)
+ * @term: (out) (optional) (nullable) (transfer none): set to the term when
+ *   @text named a defined term, else to %NULL
+ * @error: set to %KEL_ERROR_NOT_FOUND when @text leads nowhere
+ *
+ * The first call on a document builds a small table of its locations (a
+ * few kilobytes), kept with the document; later calls only parse @text.
+ *
+ * Returns: (transfer none) (nullable): the node @text leads to, or %NULL
+ */
 const KelNode *
 kel_document_resolve (KelDocument  *doc,
                       const char   *text,

@@ -155,6 +155,12 @@ kel_term_bind_spans (KelTerm       *self,
   self->spans = spans;
 }
 
+/**
+ * kel_term_get_id:
+ * @self: a term
+ *
+ * Returns: its id: the TLCTerm eId, or one made from its words
+ */
 const char *
 kel_term_get_id (KelTerm *self)
 {
@@ -185,6 +191,13 @@ kel_term_get_label (KelTerm *self,
   return kel_labels_get (&self->labels, lang, NULL);
 }
 
+/**
+ * kel_term_get_status:
+ * @self: a term
+ * @lang: a language
+ *
+ * Returns: the provenance of its label in @lang
+ */
 KelStatus
 kel_term_get_status (KelTerm *self,
                      KelLang  lang)
@@ -235,6 +248,12 @@ kel_term_get_definition_node (KelTerm *self)
   return self->def_node;
 }
 
+/**
+ * kel_term_get_n_occurrences:
+ * @self: a term
+ *
+ * Returns: how many times the text uses it, the definition included
+ */
 guint
 kel_term_get_n_occurrences (KelTerm *self)
 {

@@ -90,6 +90,12 @@ kel_threat_set_article_point (KelThreat     *self,
   self->article_wording = g_strdup (wording);
 }
 
+/**
+ * kel_threat_get_id:
+ * @self: a threat
+ *
+ * Returns: its id, the TLC concept eId its hcontainer refers to
+ */
 const char *
 kel_threat_get_id (KelThreat *self)
 {
@@ -97,6 +103,12 @@ kel_threat_get_id (KelThreat *self)
   return self->id;
 }
 
+/**
+ * kel_threat_get_number:
+ * @self: a threat
+ *
+ * Returns: its number in Annex 2
+ */
 guint
 kel_threat_get_number (KelThreat *self)
 {
@@ -117,6 +129,13 @@ kel_threat_get_label (KelThreat *self,
   return kel_labels_get (&self->labels, lang, NULL);
 }
 
+/**
+ * kel_threat_get_status:
+ * @self: a threat
+ * @lang: a language
+ *
+ * Returns: the provenance of its name in @lang
+ */
 KelStatus
 kel_threat_get_status (KelThreat *self,
                        KelLang    lang)
@@ -140,6 +159,12 @@ kel_threat_get_article_wording (KelThreat *self)
   return self->article_wording;
 }
 
+/**
+ * kel_threat_get_node:
+ * @self: a threat
+ *
+ * Returns: (transfer none): its hcontainer in Annex 2
+ */
 const KelNode *
 kel_threat_get_node (KelThreat *self)
 {
@@ -147,6 +172,12 @@ kel_threat_get_node (KelThreat *self)
   return self->node;
 }
 
+/**
+ * kel_threat_get_heading_node:
+ * @self: a threat
+ *
+ * Returns: (transfer none) (nullable): its heading
+ */
 const KelNode *
 kel_threat_get_heading_node (KelThreat *self)
 {
@@ -154,6 +185,12 @@ kel_threat_get_heading_node (KelThreat *self)
   return self->heading;
 }
 
+/**
+ * kel_threat_get_source_node:
+ * @self: a threat
+ *
+ * Returns: (transfer none) (nullable): the part that names its source
+ */
 const KelNode *
 kel_threat_get_source_node (KelThreat *self)
 {
@@ -161,6 +198,12 @@ kel_threat_get_source_node (KelThreat *self)
   return self->source;
 }
 
+/**
+ * kel_threat_get_signs_node:
+ * @self: a threat
+ *
+ * Returns: (transfer none) (nullable): the part that lists its signs
+ */
 const KelNode *
 kel_threat_get_signs_node (KelThreat *self)
 {
