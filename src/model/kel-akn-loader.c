@@ -157,14 +157,15 @@ add_unknown_notice (Loader *l)
                                        l->name, total, list->str));
 }
 
-static KelDocument *
-load_from_bytes (GBytes      *edition,
-                 const char  *edition_name,
-                 GBytes      *termbase,
-                 const char  *termbase_name,
-                 GError     **error)
+/* Reads @edition and @termbase into @self, a new document that has its name. */
+static gboolean
+load (KelDocument  *self,
+      GBytes       *edition,
+      GBytes       *termbase,
+      const char   *termbase_name,
+      GError      **error)
 {
-  g_autoptr(KelDocument) self = NULL;
+  const char *edition_name = self->name;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(KelTermbase) tb = NULL;
   xmlNode *act = NULL, *meta = NULL;
@@ -173,24 +174,18 @@ load_from_bytes (GBytes      *edition,
   Loader l = { 0 };
   gboolean ok = FALSE;
 
-  g_return_val_if_fail (edition != NULL, NULL);
-  g_return_val_if_fail (edition_name != NULL, NULL);
-
   doc = kel_xml_parse (edition, edition_name, error);
   if (doc == NULL)
-    return NULL;
+    return FALSE;
   kel_akn_normalise_namespaces (doc, &version, &found_ns);
   if (!find_act (edition_name, xmlDocGetRootElement (doc), &act, error))
-    return NULL;
+    return FALSE;
   if (termbase != NULL)
     {
       tb = kel_termbase_new_from_bytes (termbase, termbase_name ? termbase_name : "termbase", error);
       if (tb == NULL)
-        return NULL;
+        return FALSE;
     }
-
-  self = g_object_new (KEL_TYPE_DOCUMENT, NULL);
-  self->name = g_strdup (edition_name);
 
   l.doc = self;
   l.name = edition_name;
@@ -270,7 +265,7 @@ out:
   g_free (l.first_dangling);
   g_free (l.first_renamed);
   g_hash_table_unref (l.generated);
-  return ok ? g_steal_pointer (&self) : NULL;
+  return ok;
 }
 
 /* Editions from this size on give their parser's memory back after loading
@@ -295,12 +290,15 @@ kel_document_new_from_bytes (GBytes      *edition,
                              GError     **error)
 {
   g_autoptr(GError) local = NULL;
-  KelDocument *doc;
+  g_autoptr(KelDocument) doc = NULL;
 
   g_return_val_if_fail (edition != NULL, NULL);
   g_return_val_if_fail (edition_name != NULL, NULL);
 
-  doc = load_from_bytes (edition, edition_name, termbase, termbase_name, &local);
+  doc = g_object_new (KEL_TYPE_DOCUMENT, NULL);
+  doc->name = g_strdup (edition_name);
+  if (!load (doc, edition, termbase, termbase_name, &local))
+    g_clear_object (&doc);
 #ifdef __GLIBC__
   /* libxml2's tree of a large edition, freed now, lies between the
    * model's blocks: glibc keeps those pages unless asked to give back the
@@ -314,7 +312,7 @@ kel_document_new_from_bytes (GBytes      *edition,
       kel_error_clean (local);
       g_propagate_error (error, g_steal_pointer (&local));
     }
-  return doc;
+  return g_steal_pointer (&doc);
 }
 
 static GBytes *
