@@ -19,7 +19,6 @@
 #define EDITION_RESOURCE "/io/github/kelisim/Kelisim/edition/agreement.kk.akn.xml"
 #define TERMBASE_RESOURCE "/io/github/kelisim/Kelisim/edition/termbase.tbx"
 
-
 static void
 pending_ref_clear (PendingRef *ref)
 {

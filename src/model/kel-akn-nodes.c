@@ -9,7 +9,6 @@
 
 #include "kel-akn-loader-private.h"
 
-
 /* The eId of @el: its `eId`, or in Akoma Ntoso 2.0 its `id`. */
 char *
 kel_loader_element_eid (Loader  *l,
