@@ -329,6 +329,7 @@ test_node_numbers (void)
   const KelNode *part = kel_document_lookup_node (doc, "part_1");
   const KelNode *sec = kel_document_lookup_node (doc, "part_1__sec_2");
   const KelNode *chp = kel_document_lookup_node (portion, "chp_3");
+  gboolean unnumbered = FALSE;
 
   g_assert_cmpuint (part->ordinal, ==, 3);
   g_assert_cmpuint (kel_node_get_number (part), ==, 1);
@@ -336,6 +337,19 @@ test_node_numbers (void)
   g_assert_cmpuint (kel_node_get_number (sec), ==, 2);
   g_assert_cmpuint (chp->ordinal, ==, 1);
   g_assert_cmpuint (kel_node_get_number (chp), ==, 3);
+
+  /* a part without a num is cited by its place */
+  for (guint i = 0; i < kel_document_get_n_nodes (doc); i++)
+    {
+      const KelNode *node = kel_document_get_node (doc, i);
+
+      if (node->num == NULL)
+        {
+          g_assert_cmpuint (kel_node_get_number (node), ==, node->ordinal);
+          unnumbered = TRUE;
+        }
+    }
+  g_assert_true (unnumbered);
 }
 
 int

@@ -765,29 +765,6 @@ test_locations (void)
   assert_location ("art_5__para_2", KEL_LANG_ZH, "第五条第二款");
 }
 
-/* The number a citation gives a part: its num's, else its ordinal. */
-static void
-test_node_numbers (void)
-{
-  KelDocument *doc = bundled ();
-  gboolean unnumbered = FALSE;
-
-  g_assert_cmpuint (kel_node_get_number (kel_document_lookup_node (doc, "art_12")), ==, 12);
-  g_assert_cmpuint (kel_node_get_number (kel_document_lookup_node (doc, "art_5__para_2")), ==, 2);
-  g_assert_cmpuint (kel_node_get_number (kel_document_lookup_node (doc, "art_3__para_1__list_1__point_5")), ==, 5);
-  for (guint i = 0; i < kel_document_get_n_nodes (doc); i++)
-    {
-      const KelNode *node = kel_document_get_node (doc, i);
-
-      if (node->num == NULL)
-        {
-          g_assert_cmpuint (kel_node_get_number (node), ==, node->ordinal);
-          unnumbered = TRUE;
-        }
-    }
-  g_assert_true (unnumbered);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -812,7 +789,6 @@ main (int   argc,
   g_test_add_func ("/edition/terms/longest-match", test_longest_match);
   g_test_add_func ("/edition/terms/occurrence-counts", test_occurrence_counts);
   g_test_add_func ("/edition/locations", test_locations);
-  g_test_add_func ("/edition/node-numbers", test_node_numbers);
 
   return g_test_run ();
 }
