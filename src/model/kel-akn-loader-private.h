@@ -15,6 +15,8 @@
 #include "kel-document-private.h"
 #include "kel-error.h"
 #include "kel-model-private.h"
+#include "kel-term-private.h"
+#include "kel-threat-private.h"
 #include "kel-termbase.h"
 #include "kel-xml.h"
 

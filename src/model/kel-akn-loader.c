@@ -296,6 +296,10 @@ kel_document_new_from_bytes (GBytes      *edition,
 
   doc = g_object_new (KEL_TYPE_DOCUMENT, NULL);
   doc->name = g_strdup (edition_name);
+  /* the lists' item types are the loader's to give, so that kel-document.c
+   * needs neither kel-term.h nor kel-threat.h (which include kel-document.h) */
+  doc->terms = g_list_store_new (KEL_TYPE_TERM);
+  doc->threats = g_list_store_new (KEL_TYPE_THREAT);
   if (!load (doc, edition, termbase, termbase_name, &local))
     g_clear_object (&doc);
 #ifdef __GLIBC__

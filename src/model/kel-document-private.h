@@ -2,7 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The instance struct, which the accessors (kel-document.c) read and the
- * loader (kel-akn-*.c) fills, and the few functions both call.
+ * loader (kel-akn-*.c) fills, and the few functions both call.  The loader
+ * makes the lists of terms and threats (kel-document.c does not include
+ * kel-term.h or kel-threat.h, which include kel-document.h).
  */
 #pragma once
 

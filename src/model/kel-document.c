@@ -9,8 +9,6 @@
 #include <string.h>
 
 #include "kel-document-private.h"
-#include "kel-term.h"
-#include "kel-threat.h"
 
 G_DEFINE_FINAL_TYPE (KelDocument, kel_document, G_TYPE_OBJECT)
 
@@ -28,8 +26,8 @@ kel_document_finalize (GObject *object)
   g_ptr_array_unref (self->nodes);
   g_hash_table_unref (self->nodes_by_eid);
   g_string_chunk_free (self->strings);
-  g_object_unref (self->terms);
-  g_object_unref (self->threats);
+  g_clear_object (&self->terms);
+  g_clear_object (&self->threats);
   g_hash_table_unref (self->terms_by_id);
   g_hash_table_unref (self->threats_by_id);
   g_hash_table_unref (self->labels);
@@ -57,8 +55,6 @@ kel_document_init (KelDocument *self)
   self->nodes = g_ptr_array_new_with_free_func (g_free);
   self->nodes_by_eid = g_hash_table_new (g_str_hash, g_str_equal);
   self->strings = g_string_chunk_new (4096);
-  self->terms = g_list_store_new (KEL_TYPE_TERM);
-  self->threats = g_list_store_new (KEL_TYPE_THREAT);
   self->terms_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->threats_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,

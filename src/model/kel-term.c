@@ -4,7 +4,7 @@
 #include "kel-term.h"
 
 #include "kel-labels.h"
-#include "kel-model-private.h"
+#include "kel-term-private.h"
 
 struct _KelTerm
 {

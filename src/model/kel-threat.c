@@ -4,7 +4,7 @@
 #include "kel-threat.h"
 
 #include "kel-labels.h"
-#include "kel-model-private.h"
+#include "kel-threat-private.h"
 
 struct _KelThreat
 {
