@@ -209,6 +209,8 @@ text_container (Loader         *l,
   return ok;
 }
 
+/* Walks @el, a part of the act, and what it holds: its num and heading,
+ * its lines (blocks) and its sub-parts, each with its node. */
 gboolean
 kel_loader_walk_container (Loader         *l,
                            xmlNode        *el,
