@@ -52,21 +52,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-kind_label (KelAnnotationKind kind)
-{
-  switch (kind)
-    {
-    case KEL_ANNOTATION_BOOKMARK:
-      return _("Bookmark");
-    case KEL_ANNOTATION_NOTE:
-      return _("Note");
-    case KEL_ANNOTATION_HIGHLIGHT:
-    default:
-      return _("Highlight");
-    }
-}
-
 /* The text on one line, cut at a space after @max characters */
 static char *
 one_line (const char *text,
@@ -181,7 +166,7 @@ row_text (KelNotesPage  *self,
   else
     where = g_strdup (_("Cannot be placed in this edition"));
   /* Translators: "Note · 5-бап, 2-тармақ": the kind of mark, then where it is */
-  t->title = g_strdup_printf (_("%s · %s"), kind_label (kel_annotation_get_kind (a)), where);
+  t->title = g_strdup_printf (_("%s · %s"), kel_annotation_kind_to_label (kel_annotation_get_kind (a)), where);
   t->quote = one_line (kel_annotation_get_exact (a), SNIPPET_CHARS);
   t->note = *kel_annotation_get_text (a) != '\0' ? one_line (kel_annotation_get_text (a), 3 * SNIPPET_CHARS) : NULL;
 }

@@ -92,6 +92,13 @@ static const char *known[] = {
   "recordedTime", "componentInfo",
 };
 
+/**
+ * kel_akn_is_document_type:
+ * @element: an Akoma Ntoso element name
+ *
+ * Returns: %TRUE when @element is one of the document types that
+ *   <akomaNtoso> may hold (act, bill, doc, …)
+ */
 gboolean
 kel_akn_is_document_type (const char *element)
 {
@@ -101,12 +108,26 @@ kel_akn_is_document_type (const char *element)
   return FALSE;
 }
 
+/**
+ * kel_akn_is_citable:
+ * @element: an Akoma Ntoso element name
+ *
+ * Returns: %TRUE when @element is a part a citation can name, one that
+ *   the naming convention gives an eId prefix (kel_akn_eid_prefix())
+ */
 gboolean
 kel_akn_is_citable (const char *element)
 {
   return kel_akn_eid_prefix (element) != NULL;
 }
 
+/**
+ * kel_akn_eid_prefix:
+ * @element: an Akoma Ntoso element name
+ *
+ * Returns: (nullable): the eId prefix the Akoma Ntoso naming convention
+ *   gives @element ("art", "para", "item", …), or %NULL
+ */
 const char *
 kel_akn_eid_prefix (const char *element)
 {
@@ -116,6 +137,12 @@ kel_akn_eid_prefix (const char *element)
   return NULL;
 }
 
+/**
+ * kel_akn_is_known:
+ * @element: an element name
+ *
+ * Returns: %TRUE when @element belongs to the Akoma Ntoso 3.0 vocabulary
+ */
 gboolean
 kel_akn_is_known (const char *element)
 {

@@ -18,6 +18,28 @@ G_DEFINE_FINAL_TYPE (KelAnnotation, kel_annotation, G_TYPE_OBJECT)
 
 static const char * const colours[] = { "yellow", "green", "blue", "pink", "purple", NULL };
 
+/**
+ * kel_annotation_kind_to_label:
+ * @kind: a kind of annotation
+ *
+ * Returns: what the interface calls @kind: "Bookmark", "Note" or
+ *   "Highlight", translated
+ */
+const char *
+kel_annotation_kind_to_label (KelAnnotationKind kind)
+{
+  switch (kind)
+    {
+    case KEL_ANNOTATION_BOOKMARK:
+      return _("Bookmark");
+    case KEL_ANNOTATION_NOTE:
+      return _("Note");
+    case KEL_ANNOTATION_HIGHLIGHT:
+    default:
+      return _("Highlight");
+    }
+}
+
 /* g_set_str() is GLib 2.76 */
 void
 kel_notes_set_str (char       **field,
@@ -67,7 +89,12 @@ kel_annotation_init (KelAnnotation *self)
   self->placement = KEL_PLACEMENT_NONE;
 }
 
-/** kel_annotation_get_id: Returns: (transfer none): "urn:uuid:…" */
+/**
+ * kel_annotation_get_id:
+ * @self: an annotation
+ *
+ * Returns: (transfer none): its id, "urn:uuid:…"
+ */
 const char *
 kel_annotation_get_id (KelAnnotation *self)
 {
@@ -75,6 +102,12 @@ kel_annotation_get_id (KelAnnotation *self)
   return self->id;
 }
 
+/**
+ * kel_annotation_get_kind:
+ * @self: an annotation
+ *
+ * Returns: whether it is a bookmark, a highlight or a note
+ */
 KelAnnotationKind
 kel_annotation_get_kind (KelAnnotation *self)
 {
@@ -82,7 +115,12 @@ kel_annotation_get_kind (KelAnnotation *self)
   return self->kind;
 }
 
-/** kel_annotation_get_colour: Returns: (transfer none): one of kel_annotation_colours() */
+/**
+ * kel_annotation_get_colour:
+ * @self: an annotation
+ *
+ * Returns: (transfer none): one of kel_annotation_colours()
+ */
 const char *
 kel_annotation_get_colour (KelAnnotation *self)
 {
@@ -90,7 +128,12 @@ kel_annotation_get_colour (KelAnnotation *self)
   return self->colour;
 }
 
-/** kel_annotation_get_text: Returns: (transfer none): the note, "" if none */
+/**
+ * kel_annotation_get_text:
+ * @self: an annotation
+ *
+ * Returns: (transfer none): the note, "" if none
+ */
 const char *
 kel_annotation_get_text (KelAnnotation *self)
 {
@@ -98,6 +141,12 @@ kel_annotation_get_text (KelAnnotation *self)
   return self->text;
 }
 
+/**
+ * kel_annotation_get_created:
+ * @self: an annotation
+ *
+ * Returns: when it was made, in microseconds since the epoch (UTC)
+ */
 gint64
 kel_annotation_get_created (KelAnnotation *self)
 {
@@ -105,6 +154,12 @@ kel_annotation_get_created (KelAnnotation *self)
   return self->created;
 }
 
+/**
+ * kel_annotation_get_modified:
+ * @self: an annotation
+ *
+ * Returns: when it was last changed, in microseconds since the epoch (UTC)
+ */
 gint64
 kel_annotation_get_modified (KelAnnotation *self)
 {
@@ -112,7 +167,12 @@ kel_annotation_get_modified (KelAnnotation *self)
   return self->modified;
 }
 
-/** kel_annotation_get_eid: Returns: (transfer none) (nullable): the element it was made in */
+/**
+ * kel_annotation_get_eid:
+ * @self: an annotation
+ *
+ * Returns: (transfer none) (nullable): the element it was made in
+ */
 const char *
 kel_annotation_get_eid (KelAnnotation *self)
 {
@@ -120,7 +180,12 @@ kel_annotation_get_eid (KelAnnotation *self)
   return self->eid;
 }
 
-/** kel_annotation_get_exact: Returns: (transfer none): the quoted text */
+/**
+ * kel_annotation_get_exact:
+ * @self: an annotation
+ *
+ * Returns: (transfer none): the quoted text
+ */
 const char *
 kel_annotation_get_exact (KelAnnotation *self)
 {
@@ -128,6 +193,13 @@ kel_annotation_get_exact (KelAnnotation *self)
   return self->exact;
 }
 
+/**
+ * kel_annotation_get_prefix:
+ * @self: an annotation
+ *
+ * Returns: (transfer none) (nullable): up to %KEL_ANCHOR_CONTEXT characters
+ *   of the text before the quote
+ */
 const char *
 kel_annotation_get_prefix (KelAnnotation *self)
 {
@@ -135,6 +207,13 @@ kel_annotation_get_prefix (KelAnnotation *self)
   return self->prefix;
 }
 
+/**
+ * kel_annotation_get_suffix:
+ * @self: an annotation
+ *
+ * Returns: (transfer none) (nullable): up to %KEL_ANCHOR_CONTEXT characters
+ *   of the text after the quote
+ */
 const char *
 kel_annotation_get_suffix (KelAnnotation *self)
 {
@@ -142,6 +221,12 @@ kel_annotation_get_suffix (KelAnnotation *self)
   return self->suffix;
 }
 
+/**
+ * kel_annotation_get_placement:
+ * @self: an annotation
+ *
+ * Returns: how it was placed in the current edition
+ */
 KelPlacement
 kel_annotation_get_placement (KelAnnotation *self)
 {
@@ -179,6 +264,12 @@ kel_annotation_colours (void)
   return colours;
 }
 
+/**
+ * kel_annotation_colour_is_valid:
+ * @colour: (nullable): a colour name
+ *
+ * Returns: %TRUE when @colour is one of kel_annotation_colours()
+ */
 gboolean
 kel_annotation_colour_is_valid (const char *colour)
 {

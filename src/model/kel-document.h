@@ -206,6 +206,7 @@ const KelNode   *kel_document_get_section        (KelDocument  *self,
                                                   const KelNode *node);
 char            *kel_document_get_node_text      (KelDocument  *self,
                                                   const KelNode *node);
+guint            kel_node_get_number             (const KelNode *node);
 char            *kel_document_get_location       (KelDocument  *self,
                                                   const KelNode *node,
                                                   KelLang       lang);

@@ -6,6 +6,11 @@
 
 #include <string.h>
 
+/**
+ * kel_error_quark:
+ *
+ * Returns: the domain of #KelError
+ */
 G_DEFINE_QUARK (kel-error-quark, kel_error)
 
 /* Makes @error's message one readable line: libxml2's messages quote the

@@ -11,6 +11,12 @@ static const char *codes[KEL_N_LANGS] = { "kk", "ru", "zh" };
  * Chinese face could win, Noto Sans CJK JP among them */
 static const char *pango_codes[KEL_N_LANGS] = { "kk", "ru", "zh-cn" };
 
+/**
+ * kel_lang_to_code:
+ * @lang: a language
+ *
+ * Returns: its ISO 639-1 code: "kk", "ru" or "zh"
+ */
 const char *
 kel_lang_to_code (KelLang lang)
 {
@@ -18,8 +24,15 @@ kel_lang_to_code (KelLang lang)
   return codes[lang];
 }
 
-/* The language tag for Pango, so that fontconfig picks the right glyphs:
- * simplified Chinese must not be drawn with Japanese forms. */
+/**
+ * kel_lang_to_pango:
+ * @lang: a language
+ *
+ * The language tag for Pango, so that fontconfig picks the right glyphs:
+ * simplified Chinese must not be drawn with Japanese forms.
+ *
+ * Returns: "kk", "ru" or "zh-cn"
+ */
 const char *
 kel_lang_to_pango (KelLang lang)
 {

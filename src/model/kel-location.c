@@ -18,18 +18,6 @@
 
 #include <string.h>
 
-static guint
-number_of (const KelNode *node)
-{
-  if (node->num != NULL)
-    {
-      for (const char *p = node->num; *p; p++)
-        if (g_ascii_isdigit (*p))
-          return (guint) g_ascii_strtoull (p, NULL, 10);
-    }
-  return node->ordinal;
-}
-
 static const KelNode *
 ancestor (const KelNode *node,
           KelNodeKind    kind)
@@ -65,7 +53,7 @@ append_article (GString       *out,
                 const KelNode *article,
                 KelLang        lang)
 {
-  guint n = number_of (article);
+  guint n = kel_node_get_number (article);
   g_autofree char *zh = kel_zh_number (n);
 
   switch (lang)
@@ -109,7 +97,7 @@ append_paragraph (GString       *out,
                   KelLang        lang)
 {
   gboolean numbered = para->num != NULL;
-  guint n = number_of (para);
+  guint n = kel_node_get_number (para);
   g_autofree char *zh = kel_zh_number (n);
 
   switch (lang)
@@ -130,7 +118,7 @@ append_point (GString       *out,
               const KelNode *point,
               KelLang        lang)
 {
-  guint n = number_of (point);
+  guint n = kel_node_get_number (point);
   gboolean bracket = point->num != NULL && g_str_has_suffix (point->num, ")");
   g_autofree char *zh = kel_zh_number (n);
 
@@ -256,6 +244,15 @@ own_location (KelDocument   *doc,
   return g_string_free (out, FALSE);
 }
 
+/**
+ * kel_document_get_location:
+ * @doc: a document
+ * @node: one of its nodes
+ * @lang: the citation style
+ *
+ * Returns: (transfer full): where @node is, in the citation style of @lang
+ *   ("5-бап, 2-тармақ", "статья 5, пункт 2", "第五条第二款")
+ */
 char *
 kel_document_get_location (KelDocument   *doc,
                            const KelNode *node,
@@ -296,7 +293,7 @@ kel_document_get_location (KelDocument   *doc,
       append_annex (out, annex, lang);
       if (threat != NULL)
         {
-          guint n = number_of (threat);
+          guint n = kel_node_get_number (threat);
           g_autofree char *zh = kel_zh_number (n);
 
           if (lang == KEL_LANG_KK)

@@ -1,5 +1,5 @@
-/* kel-notes-private.h — what kel-notes.c, kel-annotation.c and
- * kel-notes-jsonld.c share, and nothing else sees
+/* kel-notes-private.h — what kel-notes.c, kel-notes-file.c, kel-annotation.c,
+ * kel-notes-jsonld.c and kel-notes-markdown.c share, and nothing else sees
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -33,6 +33,21 @@ struct _KelAnnotation
   guint              end;
 };
 
+struct _KelNotes
+{
+  GObject       parent_instance;
+
+  KelDocument  *document;
+  GFile        *file;
+  GPtrArray    *items;       /* KelAnnotation, in reading order */
+  char         *problem;
+  gunichar     *chars;       /* the reading text, for placing */
+  glong         n_chars;
+  GBytes       *on_disk;     /* what was last read or written */
+  GFileMonitor *monitor;
+  guint         check_id;
+};
+
 /* The reading text as characters, to place anchors in */
 typedef struct
 {
@@ -56,5 +71,17 @@ GPtrArray  *kel_notes_jsonld_parse (const char         *json,
                                     const char         *name,
                                     guint              *skipped,
                                     GError            **error);
+
+/* kel-notes.c */
+void        kel_notes_place_all    (KelNotes           *self,
+                                    GPtrArray          *items);
+void        kel_notes_changed      (KelNotes           *self,
+                                    guint               old_n);
+
+/* kel-notes-file.c */
+void        kel_notes_load         (KelNotes           *self);
+gboolean    kel_notes_save         (KelNotes           *self,
+                                    GError            **error);
+void        kel_notes_catch_up     (KelNotes           *self);
 
 G_END_DECLS

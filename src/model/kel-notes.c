@@ -1,15 +1,15 @@
 /* kel-notes.c — a reader's bookmarks, highlights and notes on one edition
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * See kel-notes.h for the anchoring rule and the storage.  The file is the
- * same JSON-LD that kel_notes_to_jsonld() exports, so an export can be read
- * back by kel_notes_import_jsonld() and by any other Web Annotation client.
+ * The list and its changes.  See kel-notes.h for the anchoring rule and
+ * the storage (kel-notes-file.c); kel-notes-markdown.c for the export.  The
+ * file is the same JSON-LD that kel_notes_to_jsonld() exports, so an export
+ * can be read back by kel_notes_import_jsonld() and by any other Web
+ * Annotation client.
  */
 #include "kel-notes-private.h"
 
-#include <errno.h>
 #include <string.h>
-#include <glib/gstdio.h>
 
 #include "kel-citation.h"
 #include "kel-error.h"
@@ -18,21 +18,6 @@
 /* ------------------------------------------------------------------------ */
 /* KelNotes                                                                 */
 /* ------------------------------------------------------------------------ */
-
-struct _KelNotes
-{
-  GObject       parent_instance;
-
-  KelDocument  *document;
-  GFile        *file;
-  GPtrArray    *items;       /* KelAnnotation, in reading order */
-  char         *problem;
-  gunichar     *chars;       /* the reading text, for placing */
-  glong         n_chars;
-  GBytes       *on_disk;     /* what was last read or written */
-  GFileMonitor *monitor;
-  guint         check_id;
-};
 
 static void kel_notes_list_model_init (GListModelInterface *iface);
 
@@ -161,176 +146,22 @@ kel_notes_to_jsonld (KelNotes *self)
 }
 
 /* Sorts the list again and tells the views it changed. */
-static void
-changed (KelNotes *self,
-         guint     old_n)
+void
+kel_notes_changed (KelNotes *self,
+                   guint     old_n)
 {
   g_ptr_array_sort (self->items, compare_reading_order);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->items->len);
 }
 
-/**
- * kel_notes_file_name:
- * @expression: (nullable): the edition's FRBR expression URI
- *
- * Returns: (transfer full): the name of its notes file: the URI's letters,
- *   digits, '-' and '.', the rest as '_', and a short hash of the whole URI
- *   so that two URIs never share a file ("akn_int_act_…_main-1a2b3c4d.json")
- */
-char *
-kel_notes_file_name (const char *expression)
-{
-  g_autofree char *hash = NULL;
-  GString *name = g_string_new (NULL);
-
-  if (expression == NULL || *expression == '\0')
-    expression = "untitled";
-  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, expression, -1);
-  for (const char *p = expression; *p && name->len < 120; p++)
-    {
-      char c = *p;
-
-      if (g_ascii_isalnum (c) || c == '-' || c == '.')
-        g_string_append_c (name, c);
-      else if (name->len > 0 && name->str[name->len - 1] != '_')
-        g_string_append_c (name, '_');
-    }
-  while (name->len > 0 && (name->str[name->len - 1] == '_' || name->str[name->len - 1] == '.'))
-    g_string_truncate (name, name->len - 1);
-  while (name->len > 0 && name->str[0] == '.')
-    g_string_erase (name, 0, 1);
-  g_string_append_printf (name, "-%.8s.json", hash);
-  return g_string_free (name, FALSE);
-}
-
-static void
-place_all (KelNotes  *self,
-           GPtrArray *items)
+void
+kel_notes_place_all (KelNotes  *self,
+                     GPtrArray *items)
 {
   KelNotesText t = text_of (self);
 
   for (guint i = 0; i < items->len; i++)
     kel_annotation_place (g_ptr_array_index (items, i), self->document, &t);
-}
-
-/* Reads the file.  FALSE (and @error) when it exists but cannot be read
- * as notes; TRUE with nothing when there is no file. */
-static gboolean
-read_file (KelNotes   *self,
-           GPtrArray **items,
-           GBytes    **contents,
-           GError    **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *name = g_file_get_basename (self->file);
-  g_autofree char *path = g_file_get_path (self->file);
-  g_autoptr(GError) local = NULL;
-  gsize length = 0;
-  guint skipped = 0;
-
-  *items = NULL;
-  *contents = NULL;
-  if (!g_file_get_contents (path, &data, &length, &local))
-    {
-      if (g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        {
-          *items = g_ptr_array_new_with_free_func (g_object_unref);
-          return TRUE;
-        }
-      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, "%s", local->message);
-      return FALSE;
-    }
-  *items = kel_notes_jsonld_parse (data, (gssize) length, name, &skipped, error);
-  if (*items == NULL)
-    return FALSE;
-  *contents = g_bytes_new_take (g_steal_pointer (&data), length);
-  return TRUE;
-}
-
-/* Replaces the list by what the file holds; keeps a file that cannot be
- * read under another name and tells it in the problem. */
-static void
-load (KelNotes *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GBytes) contents = NULL;
-  guint old_n = self->items->len;
-
-  if (!read_file (self, &items, &contents, &error))
-    {
-      g_autofree char *path = g_file_get_path (self->file);
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-      g_autofree char *backup = g_strdup_printf ("%s.unreadable-%s", path, stamp);
-
-      g_free (self->problem);
-      if (error->code != KEL_ERROR_IO && g_rename (path, backup) == 0)
-        self->problem = g_strdup_printf (_("Your notes could not be read: %s. The file was kept as “%s”; new notes are saved in a new file."),
-                                         error->message, backup);
-      else
-        self->problem = g_strdup_printf (_("Your notes could not be read: %s"), error->message);
-      return;
-    }
-  place_all (self, items);
-  g_ptr_array_set_size (self->items, 0);
-  g_ptr_array_extend_and_steal (self->items, g_steal_pointer (&items));
-  g_clear_pointer (&self->on_disk, g_bytes_unref);
-  self->on_disk = g_steal_pointer (&contents);
-  changed (self, old_n);
-}
-
-/* Whether the file now holds something other than what was last read or
- * written here (another window wrote it). */
-static gboolean
-disk_changed (KelNotes *self)
-{
-  g_autofree char *path = g_file_get_path (self->file);
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &data, &length, NULL))
-    return self->on_disk != NULL;
-  if (self->on_disk == NULL)
-    return TRUE;
-  return length != g_bytes_get_size (self->on_disk) ||
-         memcmp (data, g_bytes_get_data (self->on_disk, NULL), length) != 0;
-}
-
-static gboolean
-save (KelNotes  *self,
-      GError   **error)
-{
-  g_autofree char *json = kel_notes_to_jsonld (self);
-  g_autofree char *path = g_file_get_path (self->file);
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GError) local = NULL;
-  gsize length = strlen (json);
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, _("Your notes were not saved: the folder “%s” cannot be made (%s)"),
-                   dir, g_strerror (saved));
-      return FALSE;
-    }
-  if (!g_file_set_contents_full (path, json, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local))
-    {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_IO, _("Your notes were not saved: %s"), local->message);
-      return FALSE;
-    }
-  g_clear_pointer (&self->on_disk, g_bytes_unref);
-  self->on_disk = g_bytes_new_take (g_steal_pointer (&json), length);
-  return TRUE;
-}
-
-/* Before a change: take in what another window wrote since. */
-static void
-catch_up (KelNotes *self)
-{
-  if (self->problem == NULL && disk_changed (self))
-    load (self);
 }
 
 /**
@@ -372,11 +203,16 @@ kel_notes_new (KelDocument *document,
   path = g_build_filename (dir, name, NULL);
   self->file = g_file_new_for_path (path);
   self->chars = g_utf8_to_ucs4_fast (kel_document_get_text (document, NULL), -1, &self->n_chars);
-  load (self);
+  kel_notes_load (self);
   return self;
 }
 
-/** kel_notes_get_document: Returns: (transfer none): the edition */
+/**
+ * kel_notes_get_document:
+ * @self: notes
+ *
+ * Returns: (transfer none): the edition
+ */
 KelDocument *
 kel_notes_get_document (KelNotes *self)
 {
@@ -384,7 +220,12 @@ kel_notes_get_document (KelNotes *self)
   return self->document;
 }
 
-/** kel_notes_get_file: Returns: (transfer none): where the notes are kept */
+/**
+ * kel_notes_get_file:
+ * @self: notes
+ *
+ * Returns: (transfer none): where the notes are kept
+ */
 GFile *
 kel_notes_get_file (KelNotes *self)
 {
@@ -411,11 +252,11 @@ commit (KelNotes  *self,
         guint      old_n,
         GError   **error)
 {
-  gboolean ok = save (self, error);
+  gboolean ok = kel_notes_save (self, error);
 
   if (ok)
     g_clear_pointer (&self->problem, g_free);
-  changed (self, old_n);
+  kel_notes_changed (self, old_n);
   return ok;
 }
 
@@ -452,7 +293,7 @@ kel_notes_add (KelNotes          *self,
 
   g_return_val_if_fail (KEL_IS_NOTES (self), NULL);
 
-  catch_up (self);
+  kel_notes_catch_up (self);
   old_n = self->items->len;
   if (start >= (guint) self->n_chars)
     return NULL;
@@ -536,7 +377,7 @@ kel_notes_update (KelNotes       *self,
   g_return_val_if_fail (KEL_IS_NOTES (self), FALSE);
   g_return_val_if_fail (KEL_IS_ANNOTATION (annotation), FALSE);
 
-  catch_up (self);
+  kel_notes_catch_up (self);
   a = current (self, annotation);
   if (a == NULL)
     {
@@ -583,7 +424,7 @@ kel_notes_remove (KelNotes       *self,
   g_return_val_if_fail (KEL_IS_ANNOTATION (annotation), FALSE);
   keep = g_object_ref (annotation);
 
-  catch_up (self);
+  kel_notes_catch_up (self);
   a = current (self, annotation);
   if (a == NULL || !find_position (self, a, &position))
     return TRUE;
@@ -609,7 +450,7 @@ kel_notes_restore (KelNotes       *self,
   g_return_val_if_fail (KEL_IS_NOTES (self), FALSE);
   g_return_val_if_fail (KEL_IS_ANNOTATION (annotation), FALSE);
 
-  catch_up (self);
+  kel_notes_catch_up (self);
   if (kel_notes_lookup (self, annotation->id) != NULL)
     return TRUE;
   old_n = self->items->len;
@@ -637,162 +478,6 @@ kel_notes_lookup (KelNotes   *self,
         return a;
     }
   return NULL;
-}
-
-/**
- * kel_notes_reload:
- *
- * Reads the file again if another process changed it.
- *
- * Returns: %TRUE when the list changed
- */
-gboolean
-kel_notes_reload (KelNotes *self)
-{
-  g_return_val_if_fail (KEL_IS_NOTES (self), FALSE);
-
-  if (!disk_changed (self))
-    return FALSE;
-  if (self->problem != NULL)
-    return FALSE;
-  load (self);
-  return TRUE;
-}
-
-static gboolean
-check_disk (gpointer data)
-{
-  KelNotes *self = data;
-
-  self->check_id = 0;
-  kel_notes_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_monitor_changed (GFileMonitor      *monitor,
-                    GFile             *file,
-                    GFile             *other,
-                    GFileMonitorEvent  event,
-                    gpointer           data)
-{
-  KelNotes *self = data;
-  g_autofree char *name = g_file_get_basename (self->file);
-  g_autofree char *a = file ? g_file_get_basename (file) : NULL;
-  g_autofree char *b = other ? g_file_get_basename (other) : NULL;
-
-  if (g_strcmp0 (a, name) != 0 && g_strcmp0 (b, name) != 0)
-    return;
-  /* a rename over the file comes as several events: look once they are over */
-  if (self->check_id == 0)
-    self->check_id = g_timeout_add (50, check_disk, self);
-}
-
-/**
- * kel_notes_watch:
- *
- * From now on, when another process (another window) writes the notes
- * file, the list is read again in the main loop of the calling thread.
- */
-void
-kel_notes_watch (KelNotes *self)
-{
-  g_autoptr(GFile) dir = NULL;
-  g_autofree char *path = NULL;
-
-  g_return_if_fail (KEL_IS_NOTES (self));
-
-  if (self->monitor != NULL)
-    return;
-  dir = g_file_get_parent (self->file);
-  path = g_file_get_path (dir);
-  g_mkdir_with_parents (path, 0700);
-  self->monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed), self);
-}
-
-static const char *
-kind_name (KelAnnotationKind kind)
-{
-  switch (kind)
-    {
-    case KEL_ANNOTATION_BOOKMARK:
-      return _("Bookmark");
-    case KEL_ANNOTATION_NOTE:
-      return _("Note");
-    case KEL_ANNOTATION_HIGHLIGHT:
-    default:
-      return _("Highlight");
-    }
-}
-
-static void
-append_quoted_lines (GString    *out,
-                     const char *prefix,
-                     const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-
-  for (guint i = 0; lines[i]; i++)
-    g_string_append_printf (out, "%s%s\n", prefix, lines[i]);
-}
-
-/**
- * kel_notes_to_markdown:
- * @style: the language of the citations
- *
- * Returns: (transfer full): the notes in reading order, each under its
- *   location with the passage quoted and cited in @style, then those that
- *   cannot be placed in this edition
- */
-char *
-kel_notes_to_markdown (KelNotes *self,
-                       KelLang   style)
-{
-  GString *out = g_string_new (NULL);
-  const char *expression;
-  gboolean orphans = FALSE;
-
-  g_return_val_if_fail (KEL_IS_NOTES (self), NULL);
-
-  expression = expression_of (self);
-  g_string_append_printf (out, "# %s\n\n", kel_document_get_title (self->document));
-  if (expression != NULL)
-    g_string_append_printf (out, "%s\n\n", expression);
-
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      KelAnnotation *a = g_ptr_array_index (self->items, i);
-      g_autofree char *created = kel_notes_iso_time (a->created);
-
-      if (a->placement == KEL_PLACEMENT_NONE)
-        {
-          if (!orphans)
-            g_string_append_printf (out, "## %s\n\n", _("Cannot be placed in this edition"));
-          orphans = TRUE;
-          g_string_append_printf (out, "> «%s»%s%s\n\n", a->exact, a->eid ? " — " : "", a->eid ? a->eid : "");
-        }
-      else
-        {
-          const KelNode *node = kel_document_get_range_node (self->document, a->start, a->end);
-          g_autofree char *location = node ? kel_document_get_location (self->document, node, style) : NULL;
-          g_autofree char *citation = kel_document_cite (self->document, a->start, a->end, style);
-
-          g_string_append_printf (out, "## %s\n\n", location ? location : kel_document_get_short_title (self->document));
-          append_quoted_lines (out, "> ", citation);
-          g_string_append_c (out, '\n');
-        }
-      g_string_append_printf (out, "*%s* (%s) · %.10s\n", kind_name (a->kind), a->colour, created);
-      if (a->text != NULL && *a->text != '\0')
-        {
-          g_string_append_c (out, '\n');
-          g_string_append (out, a->text);
-          g_string_append_c (out, '\n');
-        }
-      g_string_append_c (out, '\n');
-    }
-  return g_string_free (out, FALSE);
 }
 
 /**
@@ -828,9 +513,9 @@ kel_notes_import_jsonld (KelNotes    *self,
                    _("None of its %u annotations quotes the text (TextQuoteSelector)"), skipped);
       return -1;
     }
-  catch_up (self);
+  kel_notes_catch_up (self);
   old_n = self->items->len;
-  place_all (self, items);
+  kel_notes_place_all (self, items);
   for (guint i = 0; i < items->len; i++)
     {
       KelAnnotation *a = g_ptr_array_index (items, i);

@@ -67,6 +67,7 @@ G_DECLARE_FINAL_TYPE (KelAnnotation, kel_annotation, KEL, ANNOTATION, GObject)
 #define KEL_TYPE_NOTES (kel_notes_get_type ())
 G_DECLARE_FINAL_TYPE (KelNotes, kel_notes, KEL, NOTES, GObject)
 
+const char         *kel_annotation_kind_to_label  (KelAnnotationKind kind);
 const char         *kel_annotation_get_id         (KelAnnotation *self);
 KelAnnotationKind   kel_annotation_get_kind       (KelAnnotation *self);
 const char         *kel_annotation_get_colour     (KelAnnotation *self);

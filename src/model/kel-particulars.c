@@ -391,6 +391,13 @@ kel_particulars_read (KelDocument *doc,
   g_object_set_data_full (G_OBJECT (doc), PARTICULARS_KEY, r.p, (GDestroyNotify) particulars_free);
 }
 
+/**
+ * kel_document_get_particulars:
+ * @doc: a document
+ *
+ * Returns: (transfer none): what the edition records about the instrument;
+ *   never %NULL (an edition without meta has empty particulars)
+ */
 const KelParticulars *
 kel_document_get_particulars (KelDocument *doc)
 {
@@ -407,6 +414,13 @@ kel_document_get_particulars (KelDocument *doc)
   return p;
 }
 
+/**
+ * kel_particulars_find_provision:
+ * @particulars: particulars
+ * @concept: a concept eId ("entryIntoForce")
+ *
+ * Returns: (transfer none) (nullable): the provision, if the edition has it
+ */
 const KelProvision *
 kel_particulars_find_provision (const KelParticulars *particulars,
                                 const char           *concept)

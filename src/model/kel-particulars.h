@@ -109,22 +109,8 @@ typedef struct
   KelEntity *certifier_role;
 } KelParticulars;
 
-/**
- * kel_document_get_particulars:
- * @doc: a document
- *
- * Returns: (transfer none): what the edition records about the instrument;
- *   never %NULL (an edition without meta has empty particulars)
- */
 const KelParticulars *kel_document_get_particulars (KelDocument *doc);
 
-/**
- * kel_particulars_find_provision:
- * @particulars: particulars
- * @concept: a concept eId ("entryIntoForce")
- *
- * Returns: (transfer none) (nullable): the provision, if the edition has it
- */
 const KelProvision   *kel_particulars_find_provision (const KelParticulars *particulars,
                                                       const char           *concept);
 

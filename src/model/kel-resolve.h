@@ -28,35 +28,11 @@
 
 G_BEGIN_DECLS
 
-/**
- * kel_document_resolve:
- * @doc: a document
- * @text: (nullable): what the reader typed (UTF-8)
- * @term: (out) (optional) (nullable) (transfer none): set to the term when
- *   @text named a defined term, else to %NULL
- * @error: set to %KEL_ERROR_NOT_FOUND when @text leads nowhere
- *
- * The first call on a document builds a small table of its locations (a
- * few kilobytes), kept with the document; later calls only parse @text.
- *
- * Returns: (transfer none) (nullable): the node @text leads to, or %NULL
- */
 const KelNode *kel_document_resolve (KelDocument  *doc,
                                      const char   *text,
                                      KelTerm     **term,
                                      GError      **error);
 
-/**
- * kel_zh_parse_number:
- * @text: UTF-8 text starting with Chinese numerals (一 … 九, 十, 百, 千, 零,
- *   〇, 两)
- * @end: (out) (optional): where the numerals end
- *
- * The inverse of kel_zh_number(): "五" is 5, "十二" 12, "二十一" 21,
- * "九十九" 99, "一百零五" 105.
- *
- * Returns: the number, or 0 when @text does not start with a numeral
- */
 guint          kel_zh_parse_number  (const char   *text,
                                      const char  **end);
 

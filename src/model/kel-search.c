@@ -22,10 +22,6 @@
 
 #define INDEX_KEY "kel-search-index"
 
-/* A snippet shows the whole block rather than leave out this few characters
- * at either end. */
-#define SNIPPET_SLACK 8
-
 typedef struct
 {
   guint start;   /* character offsets */
@@ -274,62 +270,32 @@ punct_equal (const SearchIndex *index,
   return k == len;
 }
 
-/* Does @sep stand right before @pos, whitespace aside?  Sets @start to
- * where it begins. */
+/* Does @sep stand right before (@before) or after @pos, whitespace aside?
+ * Sets @edge to where it begins (before) or ends (after). */
 static gboolean
-punct_before (const SearchIndex *index,
+punct_beside (const SearchIndex *index,
               guint              pos,
               const gunichar    *sep,
               guint              len,
-              guint             *start)
+              gboolean           before,
+              guint             *edge)
 {
   guint p = pos;
 
-  for (guint k = len; k > 0;)
-    {
-      gunichar c;
-
-      if (p == 0)
-        return FALSE;
-      c = index->chars[p - 1];
-      p--;
-      if (is_space (c))
-        continue;
-      if (c != sep[k - 1])
-        return FALSE;
-      k--;
-      *start = p;
-    }
-  if (len == 0)
-    *start = pos;
-  return TRUE;
-}
-
-/* Does @sep stand right after @pos, whitespace aside?  Sets @end to where
- * it ends. */
-static gboolean
-punct_after (const SearchIndex *index,
-             guint              pos,
-             const gunichar    *sep,
-             guint              len,
-             guint             *end)
-{
-  guint p = pos;
-
-  *end = pos;
+  *edge = pos;
   for (guint k = 0; k < len;)
     {
       gunichar c;
 
-      if (p >= index->n_chars)
+      if (before ? p == 0 : p >= index->n_chars)
         return FALSE;
-      c = index->chars[p++];
+      c = before ? index->chars[--p] : index->chars[p++];
       if (is_space (c))
         continue;
-      if (c != sep[k])
+      if (c != sep[before ? len - 1 - k : k])
         return FALSE;
       k++;
-      *end = p;
+      *edge = p;
     }
   return TRUE;
 }
@@ -375,7 +341,7 @@ search_punct (const SearchIndex *index,
     {
       guint end;
 
-      if (index->chars[i] == sep[0] && punct_after (index, i, sep, len, &end))
+      if (index->chars[i] == sep[0] && punct_beside (index, i, sep, len, FALSE, &end))
         {
           add_match (matches, i, end);
           i = end - 1;
@@ -418,10 +384,10 @@ search_words (const SearchIndex *index,
       if (!ok)
         continue;
       sep = sep_chars (q, 0, &len);
-      if (!punct_before (index, words[i].start, sep, len, &start))
+      if (!punct_beside (index, words[i].start, sep, len, TRUE, &start))
         continue;
       sep = sep_chars (q, n, &len);
-      if (!punct_after (index, words[i + n - 1].end, sep, len, &end))
+      if (!punct_beside (index, words[i + n - 1].end, sep, len, FALSE, &end))
         continue;
       add_match (matches, start, end);
       i += n - 1;
@@ -518,6 +484,27 @@ compare_matches (gconstpointer a,
 
 /* -- public --------------------------------------------------------------- */
 
+/**
+ * kel_document_search:
+ * @doc: a document
+ * @query: what the reader typed (UTF-8); %NULL or blank finds nothing
+ * @flags: the matching mode
+ * @via_term: (out) (optional) (nullable) (transfer none): set to the term
+ *   when @query is a term's Russian or Chinese label, else to %NULL
+ *
+ * Finds @query in the reading text by the rules at the top of this file.
+ * When @query is the Russian label of a defined term in any inflection
+ * ("информационной войны") or its Chinese label ("信息战"), the matches are
+ * that term's occurrences in the Kazakh text (its headword in Annex 1
+ * included: kel_term_get_n_occurrences() of them) and @via_term is set.
+ *
+ * The first search on a document builds an index of its words (a few
+ * hundred kilobytes for the agreement), kept with the document.  Not
+ * thread-safe: search one document from one thread.
+ *
+ * Returns: (transfer full) (element-type KelMatch): the matches in text
+ *   order, not overlapping; empty when nothing matches, never %NULL
+ */
 GArray *
 kel_document_search (KelDocument     *doc,
                      const char      *query,
@@ -562,6 +549,18 @@ kel_document_search (KelDocument     *doc,
   return matches;
 }
 
+/**
+ * kel_search_text:
+ * @text: UTF-8 text, such as a definition
+ * @query: what the reader typed
+ * @flags: the matching mode
+ *
+ * Finds @query in @text by the same rules as kel_document_search(), without
+ * the term labels and without keeping an index: for short texts.
+ *
+ * Returns: (transfer full) (element-type KelMatch): the matches in
+ *   character offsets of @text, in text order; never %NULL
+ */
 GArray *
 kel_search_text (const char     *text,
                  const char     *query,
@@ -586,103 +585,6 @@ kel_search_text (const char     *text,
   return matches;
 }
 
-char *
-kel_document_get_snippet (KelDocument *doc,
-                          guint        start,
-                          guint        end,
-                          guint        context_chars,
-                          guint       *hl_start,
-                          guint       *hl_end)
-{
-  const KelBlock *first, *last;
-  guint lo, hi, from, to, n_out = 0, mark_start = 0, mark_end = 0;
-  g_autofree char *range = NULL;
-  g_autofree gunichar *chars = NULL;
-  GString *out;
-  gboolean pending_space = FALSE, emitted = FALSE;
-
-  g_return_val_if_fail (KEL_IS_DOCUMENT (doc), NULL);
-
-  end = MIN (end, kel_document_get_n_chars (doc));
-  start = MIN (start, end);
-  first = kel_document_get_block_at (doc, start);
-  last = kel_document_get_block_at (doc, end > start ? end - 1 : end);
-  lo = first ? MIN (first->start, start) : start;
-  hi = last ? MAX (last->end, end) : end;
-
-  range = kel_document_get_range (doc, lo, hi);
-  chars = g_utf8_to_ucs4_fast (range, -1, NULL);
-
-  /* the context, cut at a space rather than inside a word; not cut at all
-   * when only a few characters would be left out ("1. " before a point) */
-  from = start - MIN (context_chars, start - lo);
-  if (from - lo <= SNIPPET_SLACK)
-    from = lo;
-  if (from > lo && !is_space (chars[from - lo - 1]))
-    {
-      guint p = from;
-
-      while (p < start && !is_space (chars[p - lo]))
-        p++;
-      if (p < start)
-        from = p;
-    }
-  to = end + MIN (context_chars, hi - end);
-  if (hi - to <= SNIPPET_SLACK)
-    to = hi;
-  if (to < hi && !is_space (chars[to - lo]))
-    {
-      guint p = to;
-
-      while (p > end && !is_space (chars[p - lo - 1]))
-        p--;
-      if (p > end)
-        to = p;
-    }
-
-  out = g_string_new (NULL);
-  if (from > lo)
-    {
-      g_string_append (out, "…");
-      n_out++;
-    }
-  for (guint i = from; i < to; i++)
-    {
-      gunichar c = chars[i - lo];
-
-      if (i == start)
-        mark_start = n_out + (pending_space && !is_space (c) ? 1 : 0);
-      if (i == end)
-        mark_end = n_out;
-      if (is_space (c))
-        {
-          pending_space = emitted;
-          continue;
-        }
-      if (pending_space)
-        {
-          g_string_append_c (out, ' ');
-          n_out++;
-          pending_space = FALSE;
-        }
-      g_string_append_unichar (out, c);
-      n_out++;
-      emitted = TRUE;
-    }
-  if (end >= to)
-    mark_end = n_out;
-  if (start >= to)
-    mark_start = n_out;
-  if (to < hi)
-    g_string_append (out, "…");
-
-  if (hl_start)
-    *hl_start = mark_start;
-  if (hl_end)
-    *hl_end = MAX (mark_start, mark_end);
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 kk_word_matches (const char *query_word,
                  const char *query_stem,
@@ -703,6 +605,23 @@ ru_word_matches (const char *query_word,
   return g_str_has_prefix (word, query_stem);
 }
 
+/**
+ * kel_search_label_matches:
+ * @label: (nullable): a label in @lang
+ * @lang: the language of @label
+ * @query: what the reader typed in a filter entry
+ *
+ * The glossary filter's rule for one label.  Every word of @query must
+ * match a word of @label, in the same order, other words between allowed.
+ * A query word matches a Kazakh word as in %KEL_SEARCH_DEFAULT (its stem
+ * begins the word: "ресурстарға" matches "ресурстарды"); a Russian word
+ * when the word begins with the query word's Russian stem (kel_ru_stem():
+ * "войны" matches "война"); a Chinese label when it contains the query,
+ * spaces aside.  Case and look-alikes are ignored throughout.
+ *
+ * Returns: %TRUE when @label matches; a blank @query matches every label,
+ *   a %NULL @label none
+ */
 gboolean
 kel_search_label_matches (const char *label,
                           KelLang     lang,
@@ -749,6 +668,19 @@ kel_search_label_matches (const char *label,
   return TRUE;
 }
 
+/**
+ * kel_search_term_matches:
+ * @term: a term
+ * @query: what the reader typed in the glossary's filter entry
+ *
+ * Whether the glossary filter keeps @term: kel_search_label_matches() for
+ * any of its three labels or its Kazakh variants.  "ресурстарға" keeps
+ * "ақпараттық ресурстар", "ақпараттық ресурстарды заңсыз пайдалану" and
+ * "ақпараттық ресурстарға рұқсатсыз араласу"; "соғыс" keeps "ақпараттық
+ * соғыс"; "война" and "信息战" keep it too.
+ *
+ * Returns: %TRUE when the filter keeps @term; a blank @query keeps all
+ */
 gboolean
 kel_search_term_matches (KelTerm    *term,
                          const char *query)

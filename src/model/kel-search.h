@@ -98,67 +98,15 @@ typedef struct
   guint end;
 } KelMatch;
 
-/**
- * kel_document_search:
- * @doc: a document
- * @query: what the reader typed (UTF-8); %NULL or blank finds nothing
- * @flags: the matching mode
- * @via_term: (out) (optional) (nullable) (transfer none): set to the term
- *   when @query is a term's Russian or Chinese label, else to %NULL
- *
- * Finds @query in the reading text by the rules at the top of this file.
- * When @query is the Russian label of a defined term in any inflection
- * ("информационной войны") or its Chinese label ("信息战"), the matches are
- * that term's occurrences in the Kazakh text (its headword in Annex 1
- * included: kel_term_get_n_occurrences() of them) and @via_term is set.
- *
- * The first search on a document builds an index of its words (a few
- * hundred kilobytes for the agreement), kept with the document.  Not
- * thread-safe: search one document from one thread.
- *
- * Returns: (transfer full) (element-type KelMatch): the matches in text
- *   order, not overlapping; empty when nothing matches, never %NULL
- */
 GArray   *kel_document_search      (KelDocument    *doc,
                                     const char     *query,
                                     KelSearchFlags  flags,
                                     KelTerm       **via_term);
 
-/**
- * kel_search_text:
- * @text: UTF-8 text, such as a definition
- * @query: what the reader typed
- * @flags: the matching mode
- *
- * Finds @query in @text by the same rules as kel_document_search(), without
- * the term labels and without keeping an index: for short texts.
- *
- * Returns: (transfer full) (element-type KelMatch): the matches in
- *   character offsets of @text, in text order; never %NULL
- */
 GArray   *kel_search_text          (const char     *text,
                                     const char     *query,
                                     KelSearchFlags  flags);
 
-/**
- * kel_document_get_snippet:
- * @doc: a document
- * @start: first character of a match
- * @end: end of the match (exclusive)
- * @context_chars: how many characters of context to show on each side
- * @hl_start: (out) (optional): where the match starts in the snippet, in
- *   characters
- * @hl_end: (out) (optional): where the match ends in the snippet, in
- *   characters (exclusive)
- *
- * A one-line excerpt around a match, for result lists and the glossary's
- * "Used in": the match with up to @context_chars characters on each side,
- * taken from the block (paragraph) it is in, cut at spaces rather than
- * inside a word, "…" where the block goes on, whitespace and line breaks
- * collapsed to single spaces.
- *
- * Returns: (transfer full): the snippet
- */
 char     *kel_document_get_snippet (KelDocument    *doc,
                                     guint           start,
                                     guint           end,
@@ -166,40 +114,10 @@ char     *kel_document_get_snippet (KelDocument    *doc,
                                     guint          *hl_start,
                                     guint          *hl_end);
 
-/**
- * kel_search_label_matches:
- * @label: (nullable): a label in @lang
- * @lang: the language of @label
- * @query: what the reader typed in a filter entry
- *
- * The glossary filter's rule for one label.  Every word of @query must
- * match a word of @label, in the same order, other words between allowed.
- * A query word matches a Kazakh word as in %KEL_SEARCH_DEFAULT (its stem
- * begins the word: "ресурстарға" matches "ресурстарды"); a Russian word
- * when the word begins with the query word's Russian stem (kel_ru_stem():
- * "войны" matches "война"); a Chinese label when it contains the query,
- * spaces aside.  Case and look-alikes are ignored throughout.
- *
- * Returns: %TRUE when @label matches; a blank @query matches every label,
- *   a %NULL @label none
- */
 gboolean  kel_search_label_matches (const char     *label,
                                     KelLang         lang,
                                     const char     *query);
 
-/**
- * kel_search_term_matches:
- * @term: a term
- * @query: what the reader typed in the glossary's filter entry
- *
- * Whether the glossary filter keeps @term: kel_search_label_matches() for
- * any of its three labels or its Kazakh variants.  "ресурстарға" keeps
- * "ақпараттық ресурстар", "ақпараттық ресурстарды заңсыз пайдалану" and
- * "ақпараттық ресурстарға рұқсатсыз араласу"; "соғыс" keeps "ақпараттық
- * соғыс"; "война" and "信息战" keep it too.
- *
- * Returns: %TRUE when the filter keeps @term; a blank @query keeps all
- */
 KelTerm  *kel_document_find_foreign_term (KelDocument *doc,
                                           const char  *query);
 gboolean  kel_search_term_matches  (KelTerm        *term,

@@ -2,7 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "kel-term.h"
-#include "kel-model-private.h"
+
+#include "kel-labels.h"
+#include "kel-term-private.h"
 
 struct _KelTerm
 {
@@ -10,8 +12,7 @@ struct _KelTerm
 
   char          *id;
   guint          order;
-  char          *labels[KEL_N_LANGS];
-  KelStatus      status[KEL_N_LANGS];
+  KelLabels      labels;
   char          *definition;
   guint          def_start;
   guint          def_end;
@@ -38,8 +39,7 @@ kel_term_finalize (GObject *object)
   KelTerm *self = KEL_TERM (object);
 
   g_free (self->id);
-  for (guint i = 0; i < KEL_N_LANGS; i++)
-    g_free (self->labels[i]);
+  kel_labels_clear (&self->labels);
   g_free (self->definition);
   g_strfreev (self->variants);
   g_array_unref (self->occurrences);
@@ -61,7 +61,7 @@ kel_term_get_property (GObject    *object,
       g_value_set_string (value, self->id);
       break;
     case PROP_LABEL:
-      g_value_set_string (value, self->labels[KEL_LANG_KK]);
+      g_value_set_string (value, self->labels.text[KEL_LANG_KK]);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -89,8 +89,7 @@ static void
 kel_term_init (KelTerm *self)
 {
   self->occurrences = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < KEL_N_LANGS; i++)
-    self->status[i] = KEL_STATUS_MISSING;
+  kel_labels_init (&self->labels);
 }
 
 KelTerm *
@@ -110,9 +109,7 @@ kel_term_set_label (KelTerm    *self,
                     const char *label,
                     KelStatus   status)
 {
-  g_free (self->labels[lang]);
-  self->labels[lang] = g_strdup (label);
-  self->status[lang] = label ? status : KEL_STATUS_MISSING;
+  kel_labels_set (&self->labels, lang, label, status);
 }
 
 void
@@ -158,6 +155,12 @@ kel_term_bind_spans (KelTerm       *self,
   self->spans = spans;
 }
 
+/**
+ * kel_term_get_id:
+ * @self: a term
+ *
+ * Returns: its id: the TLCTerm eId, or one made from its words
+ */
 const char *
 kel_term_get_id (KelTerm *self)
 {
@@ -185,17 +188,25 @@ kel_term_get_label (KelTerm *self,
                     KelLang  lang)
 {
   g_return_val_if_fail (KEL_IS_TERM (self), NULL);
-  g_return_val_if_fail (lang < KEL_N_LANGS, NULL);
-  return self->labels[lang];
+  return kel_labels_get (&self->labels, lang, NULL);
 }
 
+/**
+ * kel_term_get_status:
+ * @self: a term
+ * @lang: a language
+ *
+ * Returns: the provenance of its label in @lang
+ */
 KelStatus
 kel_term_get_status (KelTerm *self,
                      KelLang  lang)
 {
+  KelStatus status = KEL_STATUS_MISSING;
+
   g_return_val_if_fail (KEL_IS_TERM (self), KEL_STATUS_MISSING);
-  g_return_val_if_fail (lang < KEL_N_LANGS, KEL_STATUS_MISSING);
-  return self->status[lang];
+  kel_labels_get (&self->labels, lang, &status);
+  return status;
 }
 
 /**
@@ -237,6 +248,12 @@ kel_term_get_definition_node (KelTerm *self)
   return self->def_node;
 }
 
+/**
+ * kel_term_get_n_occurrences:
+ * @self: a term
+ *
+ * Returns: how many times the text uses it, the definition included
+ */
 guint
 kel_term_get_n_occurrences (KelTerm *self)
 {

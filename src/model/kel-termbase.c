@@ -292,18 +292,37 @@ kel_termbase_new_from_bytes (GBytes      *bytes,
   return termbase;
 }
 
+/**
+ * kel_termbase_get_name:
+ * @self: a termbase
+ *
+ * Returns: the name it was loaded under, for messages
+ */
 const char *
 kel_termbase_get_name (KelTermbase *self)
 {
   return self->name;
 }
 
+/**
+ * kel_termbase_get_n_entries:
+ * @self: a termbase
+ *
+ * Returns: the number of concept entries
+ */
 guint
 kel_termbase_get_n_entries (KelTermbase *self)
 {
   return self->entries->len;
 }
 
+/**
+ * kel_termbase_get_entry:
+ * @self: a termbase
+ * @index: less than kel_termbase_get_n_entries()
+ *
+ * Returns: (transfer none): the entry at @index, in file order
+ */
 const KelTermbaseEntry *
 kel_termbase_get_entry (KelTermbase *self,
                         guint        index)
@@ -312,6 +331,13 @@ kel_termbase_get_entry (KelTermbase *self,
   return g_ptr_array_index (self->entries, index);
 }
 
+/**
+ * kel_termbase_lookup:
+ * @self: a termbase
+ * @id: a conceptEntry id
+ *
+ * Returns: (transfer none) (nullable): the entry with that id
+ */
 const KelTermbaseEntry *
 kel_termbase_lookup (KelTermbase *self,
                      const char  *id)
@@ -319,6 +345,12 @@ kel_termbase_lookup (KelTermbase *self,
   return g_hash_table_lookup (self->by_id, id);
 }
 
+/**
+ * kel_termbase_free:
+ * @self: (nullable): a termbase
+ *
+ * Frees @self and its entries.
+ */
 void
 kel_termbase_free (KelTermbase *self)
 {

@@ -2,7 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "kel-threat.h"
-#include "kel-model-private.h"
+
+#include "kel-labels.h"
+#include "kel-threat-private.h"
 
 struct _KelThreat
 {
@@ -10,8 +12,7 @@ struct _KelThreat
 
   char          *id;
   guint          number;
-  char          *labels[KEL_N_LANGS];
-  KelStatus      status[KEL_N_LANGS];
+  KelLabels      labels;
   char          *article_wording;
   const KelNode *node;
   const KelNode *heading;
@@ -28,8 +29,7 @@ kel_threat_finalize (GObject *object)
   KelThreat *self = KEL_THREAT (object);
 
   g_free (self->id);
-  for (guint i = 0; i < KEL_N_LANGS; i++)
-    g_free (self->labels[i]);
+  kel_labels_clear (&self->labels);
   g_free (self->article_wording);
 
   G_OBJECT_CLASS (kel_threat_parent_class)->finalize (object);
@@ -44,8 +44,7 @@ kel_threat_class_init (KelThreatClass *klass)
 static void
 kel_threat_init (KelThreat *self)
 {
-  for (guint i = 0; i < KEL_N_LANGS; i++)
-    self->status[i] = KEL_STATUS_MISSING;
+  kel_labels_init (&self->labels);
 }
 
 KelThreat *
@@ -67,9 +66,7 @@ kel_threat_set_label (KelThreat  *self,
                       const char *label,
                       KelStatus   status)
 {
-  g_free (self->labels[lang]);
-  self->labels[lang] = g_strdup (label);
-  self->status[lang] = label ? status : KEL_STATUS_MISSING;
+  kel_labels_set (&self->labels, lang, label, status);
 }
 
 void
@@ -93,6 +90,12 @@ kel_threat_set_article_point (KelThreat     *self,
   self->article_wording = g_strdup (wording);
 }
 
+/**
+ * kel_threat_get_id:
+ * @self: a threat
+ *
+ * Returns: its id, the TLC concept eId its hcontainer refers to
+ */
 const char *
 kel_threat_get_id (KelThreat *self)
 {
@@ -100,6 +103,12 @@ kel_threat_get_id (KelThreat *self)
   return self->id;
 }
 
+/**
+ * kel_threat_get_number:
+ * @self: a threat
+ *
+ * Returns: its number in Annex 2
+ */
 guint
 kel_threat_get_number (KelThreat *self)
 {
@@ -117,17 +126,25 @@ kel_threat_get_label (KelThreat *self,
                       KelLang    lang)
 {
   g_return_val_if_fail (KEL_IS_THREAT (self), NULL);
-  g_return_val_if_fail (lang < KEL_N_LANGS, NULL);
-  return self->labels[lang];
+  return kel_labels_get (&self->labels, lang, NULL);
 }
 
+/**
+ * kel_threat_get_status:
+ * @self: a threat
+ * @lang: a language
+ *
+ * Returns: the provenance of its name in @lang
+ */
 KelStatus
 kel_threat_get_status (KelThreat *self,
                        KelLang    lang)
 {
+  KelStatus status = KEL_STATUS_MISSING;
+
   g_return_val_if_fail (KEL_IS_THREAT (self), KEL_STATUS_MISSING);
-  g_return_val_if_fail (lang < KEL_N_LANGS, KEL_STATUS_MISSING);
-  return self->status[lang];
+  kel_labels_get (&self->labels, lang, &status);
+  return status;
 }
 
 /**
@@ -142,6 +159,12 @@ kel_threat_get_article_wording (KelThreat *self)
   return self->article_wording;
 }
 
+/**
+ * kel_threat_get_node:
+ * @self: a threat
+ *
+ * Returns: (transfer none): its hcontainer in Annex 2
+ */
 const KelNode *
 kel_threat_get_node (KelThreat *self)
 {
@@ -149,6 +172,12 @@ kel_threat_get_node (KelThreat *self)
   return self->node;
 }
 
+/**
+ * kel_threat_get_heading_node:
+ * @self: a threat
+ *
+ * Returns: (transfer none) (nullable): its heading
+ */
 const KelNode *
 kel_threat_get_heading_node (KelThreat *self)
 {
@@ -156,6 +185,12 @@ kel_threat_get_heading_node (KelThreat *self)
   return self->heading;
 }
 
+/**
+ * kel_threat_get_source_node:
+ * @self: a threat
+ *
+ * Returns: (transfer none) (nullable): the part that names its source
+ */
 const KelNode *
 kel_threat_get_source_node (KelThreat *self)
 {
@@ -163,6 +198,12 @@ kel_threat_get_source_node (KelThreat *self)
   return self->source;
 }
 
+/**
+ * kel_threat_get_signs_node:
+ * @self: a threat
+ *
+ * Returns: (transfer none) (nullable): the part that lists its signs
+ */
 const KelNode *
 kel_threat_get_signs_node (KelThreat *self)
 {

@@ -434,6 +434,14 @@ kel_xml_parse (GBytes      *bytes,
   return doc;
 }
 
+/**
+ * kel_xml_is:
+ * @node: (nullable): a node
+ * @ns: (nullable): a namespace URI, or %NULL for any
+ * @name: (nullable): an element name, or %NULL for any
+ *
+ * Returns: %TRUE when @node is an element in @ns named @name
+ */
 gboolean
 kel_xml_is (xmlNode    *node,
             const char *ns,
@@ -467,6 +475,12 @@ kel_xml_get_attr (xmlNode    *node,
   return copy;
 }
 
+/**
+ * kel_xml_first_child:
+ * @node: (nullable): a node
+ *
+ * Returns: (nullable): the first child of @node that is an element
+ */
 xmlNode *
 kel_xml_first_child (xmlNode *node)
 {
@@ -476,6 +490,12 @@ kel_xml_first_child (xmlNode *node)
   return NULL;
 }
 
+/**
+ * kel_xml_next:
+ * @node: (nullable): a node
+ *
+ * Returns: (nullable): the next sibling of @node that is an element
+ */
 xmlNode *
 kel_xml_next (xmlNode *node)
 {
@@ -485,7 +505,12 @@ kel_xml_next (xmlNode *node)
   return NULL;
 }
 
-/* The line of @node, for messages. */
+/**
+ * kel_xml_line:
+ * @node: (nullable): a node
+ *
+ * Returns: the line of @node, for messages
+ */
 int
 kel_xml_line (xmlNode *node)
 {

@@ -319,6 +319,39 @@ test_termbase_without_kazakh (void)
   kel_termbase_free (tb);
 }
 
+/* A part is cited by the number its num gives, not by its place among
+ * its siblings: "Part 1" after two other parts is part 1. */
+static void
+test_node_numbers (void)
+{
+  g_autoptr(KelDocument) doc = load ("constructs.akn.xml");
+  g_autoptr(KelDocument) portion = load ("portion-akn20.akn.xml");
+  const KelNode *part = kel_document_lookup_node (doc, "part_1");
+  const KelNode *sec = kel_document_lookup_node (doc, "part_1__sec_2");
+  const KelNode *chp = kel_document_lookup_node (portion, "chp_3");
+  gboolean unnumbered = FALSE;
+
+  g_assert_cmpuint (part->ordinal, ==, 3);
+  g_assert_cmpuint (kel_node_get_number (part), ==, 1);
+  g_assert_cmpuint (sec->ordinal, ==, 3);
+  g_assert_cmpuint (kel_node_get_number (sec), ==, 2);
+  g_assert_cmpuint (chp->ordinal, ==, 1);
+  g_assert_cmpuint (kel_node_get_number (chp), ==, 3);
+
+  /* a part without a num is cited by its place */
+  for (guint i = 0; i < kel_document_get_n_nodes (doc); i++)
+    {
+      const KelNode *node = kel_document_get_node (doc, i);
+
+      if (node->num == NULL)
+        {
+          g_assert_cmpuint (kel_node_get_number (node), ==, node->ordinal);
+          unnumbered = TRUE;
+        }
+    }
+  g_assert_true (unnumbered);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/akn/portion-akn20", test_portion_akn20);
   g_test_add_func ("/akn/unsupported-namespace", test_unsupported_namespace);
   g_test_add_func ("/akn/termbase-without-kazakh", test_termbase_without_kazakh);
+  g_test_add_func ("/akn/node-numbers", test_node_numbers);
 
   return g_test_run ();
 }

@@ -522,6 +522,10 @@ test_export_import (void)
   g_assert_nonnull (strstr (md, "статья 5, пункт 2)\n"));
   g_assert_nonnull (strstr (md, "\nМұны оқу керек\n"));
   g_assert_nonnull (strstr (md, "*Bookmark* (yellow)"));
+  /* the same words as the notes page's rows (kel_annotation_kind_to_label) */
+  g_assert_cmpstr (kel_annotation_kind_to_label (KEL_ANNOTATION_BOOKMARK), ==, "Bookmark");
+  g_assert_cmpstr (kel_annotation_kind_to_label (KEL_ANNOTATION_NOTE), ==, "Note");
+  g_assert_cmpstr (kel_annotation_kind_to_label (KEL_ANNOTATION_HIGHLIGHT), ==, "Highlight");
   g_assert_nonnull (strstr (md, "## статья 12, пункт 4"));
   md_zh = kel_notes_to_markdown (notes, KEL_LANG_ZH);
   g_assert_nonnull (strstr (md_zh, "## 第五条第二款\n\n> “" QUOTE "”（"));
