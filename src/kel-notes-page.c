@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "kel-citation.h"
+#include "kel-lang-property.h"
 
 #define SNIPPET_CHARS 120
 
@@ -487,7 +488,7 @@ kel_notes_page_get_property (GObject    *object,
                              GParamSpec *pspec)
 {
   if (prop_id == PROP_TERM_LANGUAGE)
-    g_value_set_uint (value, KEL_NOTES_PAGE (object)->lang);
+    kel_lang_property_set_value (value, KEL_NOTES_PAGE (object)->lang);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -499,7 +500,7 @@ kel_notes_page_set_property (GObject      *object,
                              GParamSpec   *pspec)
 {
   if (prop_id == PROP_TERM_LANGUAGE)
-    kel_notes_page_set_language (KEL_NOTES_PAGE (object), g_value_get_uint (value));
+    kel_notes_page_set_language (KEL_NOTES_PAGE (object), kel_lang_property_get_value (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -517,11 +518,11 @@ kel_notes_page_class_init (KelNotesPageClass *klass)
   /**
    * KelNotesPage:term-language:
    *
-   * The term language, a #KelLang: the language of the rows' locations.
+   * The code of the term language, "kk", "ru" or "zh", as the
+   * "term-language" setting holds it: the language of the rows'
+   * locations.  An unknown code is Kazakh.
    */
-  properties[PROP_TERM_LANGUAGE] =
-    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
-                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TERM_LANGUAGE] = kel_lang_property_new ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = kel_notes_page_map;
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-notes-page.ui");
