@@ -18,6 +18,7 @@
 
 #include "kel-citation.h"
 #include "kel-lang-property.h"
+#include "kel-markup.h"
 
 #define SNIPPET_CHARS 120
 
@@ -133,17 +134,6 @@ text_label (const char *css_class,
   return label;
 }
 
-static void
-set_language (GtkWidget  *label,
-              const char *lang)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
-  pango_attr_list_unref (attrs);
-}
-
 /* What a row says: its heading, the passage, the note */
 typedef struct
 {
@@ -204,7 +194,7 @@ setup_row (GtkListItemFactory *factory,
 
   gtk_widget_set_valign (swatch, GTK_ALIGN_START);
   gtk_widget_set_hexpand (heading, TRUE);
-  set_language (quote, "kk");
+  kel_label_set_language (GTK_LABEL (quote), KEL_LANG_KK);
   gtk_box_append (GTK_BOX (top), swatch);
   gtk_box_append (GTK_BOX (top), heading);
   gtk_box_append (GTK_BOX (top), edit);
@@ -244,7 +234,7 @@ bind_row (GtkListItemFactory *factory,
   gtk_accessible_update_property (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   kel_annotation_get_colour (a), -1);
   gtk_label_set_text (GTK_LABEL (heading), t.title);
-  set_language (heading, kel_lang_to_pango (self->lang));
+  kel_label_set_language (GTK_LABEL (heading), self->lang);
   if (t.placed)
     gtk_widget_remove_css_class (heading, "error");
   else

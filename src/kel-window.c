@@ -11,6 +11,7 @@
 
 #include "kel-window.h"
 #include "kel-markup.h"
+#include "kel-text.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -745,7 +746,7 @@ on_position_changed (KelDocumentView *view,
       g_autofree char *location = kel_document_get_location (self->document, section, self->lang);
 
       /* the subtitle starts a line: "Статья 2", not "статья 2" */
-      where = kel_markup_capitalise (location);
+      where = kel_text_capitalise (location);
     }
   if (!self->bundled && self->document != NULL)
     {

@@ -277,7 +277,7 @@ typeset_item (KelPrintJob    *self,
     }
 
   attrs = pango_attr_list_new ();
-  add_attr (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (KEL_LANG_KK))),
+  add_attr (attrs, kel_pango_language_attr (KEL_LANG_KK),
             0, (int) bt.text->len);
 
   item->terms = g_array_new (FALSE, FALSE, sizeof (Range));
@@ -320,7 +320,7 @@ typeset_item (KelPrintJob    *self,
     {
       Range *g = &g_array_index (bt.glosses, Range, i);
 
-      add_attr (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (self->lang))),
+      add_attr (attrs, kel_pango_language_attr (self->lang),
                 g->start, g->end);
       add_attr (attrs, pango_attr_scale_new (GLOSS_SCALE), g->start, g->end);
       /* a gloss is one unit: "[信息空间]" never splits between lines */
