@@ -11,6 +11,7 @@
 #include "kel-contents.h"
 #include "kel-location-row.h"
 #include "kel-markup.h"
+#include "kel-text.h"
 
 #include <glib/gi18n.h>
 
@@ -83,7 +84,7 @@ make_row (KelContentsPage *self,
   GtkWidget *row;
   /* a row starts with it: "Статья 2", not "статья 2" */
   g_autofree char *location = kel_document_get_location (doc, node, lang);
-  g_autofree char *where = kel_markup_capitalise (location);
+  g_autofree char *where = kel_text_capitalise (location);
   g_autofree char *title = NULL;
 
   if (!kel_document_is_kazakh (doc))

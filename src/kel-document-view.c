@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "kel-lang-property.h"
+
 G_DEFINE_FINAL_TYPE_WITH_CODE (KelDocumentView, kel_document_view, GTK_TYPE_TEXT_VIEW,
                                _kel_document_view_add_hypertext (g_define_type_id))
 
@@ -289,7 +291,7 @@ kel_document_view_get_property (GObject    *object,
       g_value_set_double (value, self->zoom);
       break;
     case PROP_TERM_LANGUAGE:
-      g_value_set_string (value, kel_lang_to_code (self->gloss_lang));
+      kel_lang_property_set_value (value, self->gloss_lang);
       break;
     case PROP_SHOW_GLOSSES:
       g_value_set_boolean (value, self->glosses);
@@ -306,8 +308,6 @@ kel_document_view_set_property (GObject      *object,
                                 GParamSpec   *pspec)
 {
   KelDocumentView *self = KEL_DOCUMENT_VIEW (object);
-  KelLang lang = KEL_LANG_KK;
-
   switch (prop_id)
     {
     case PROP_DOCUMENT:
@@ -317,10 +317,7 @@ kel_document_view_set_property (GObject      *object,
       kel_document_view_set_zoom (self, g_value_get_double (value));
       break;
     case PROP_TERM_LANGUAGE:
-      /* an unknown code (a hand-edited setting) reads as Kazakh */
-      if (!kel_lang_from_code (g_value_get_string (value), &lang))
-        lang = KEL_LANG_KK;
-      kel_document_view_set_term_language (self, lang);
+      kel_document_view_set_term_language (self, kel_lang_property_get_value (value));
       break;
     case PROP_SHOW_GLOSSES:
       kel_document_view_set_show_glosses (self, g_value_get_boolean (value));
@@ -384,9 +381,7 @@ kel_document_view_class_init (KelDocumentViewClass *klass)
    * "zh", as the "term-language" setting holds it; an unknown code is
    * Kazakh.
    */
-  properties[PROP_TERM_LANGUAGE] =
-    g_param_spec_string ("term-language", NULL, NULL, "kk",
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TERM_LANGUAGE] = kel_lang_property_new ();
   properties[PROP_SHOW_GLOSSES] =
     g_param_spec_boolean ("show-glosses", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);

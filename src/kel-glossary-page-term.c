@@ -11,6 +11,7 @@
 #include "kel-glossary-page-private.h"
 #include "kel-location-row.h"
 #include "kel-markup.h"
+#include "kel-text.h"
 #include "kel-term-uses.h"
 
 #include <glib/gi18n.h>
@@ -132,7 +133,7 @@ occurrence_location (KelGlossaryPage *self,
 {
   g_autofree char *where = kel_document_get_location (self->document, block->node, self->lang);
 
-  return kel_markup_capitalise (where);
+  return kel_text_capitalise (where);
 }
 
 static GtkWidget *

@@ -4,7 +4,7 @@
  * Every widget that shows a piece of the agreement in a GtkLabel goes
  * through here: a range of the text with its defined terms as links
  * ("term:ID", which the widget resolves with kel_markup_lookup_link()), a
- * term's name as a link, a one-line snippet around an occurrence.  The text
+ * term's name as a link.  The text
  * is Kazakh and says so to Pango; a term's name says which language it is
  * in, so that Chinese gets Chinese glyphs.
  */
@@ -165,101 +165,6 @@ kel_markup_text_with_links (KelDocument *document,
   g_string_append (out, escaped);
   g_string_append (out, "</span>");
   return g_string_free (out, FALSE);
-}
-
-/* The text of [from, to), or "" */
-static char *
-range_or_empty (KelDocument *document,
-                guint        from,
-                guint        to)
-{
-  return to > from ? kel_document_get_range (document, from, to) : g_strdup ("");
-}
-
-/* @text cut to @n characters at most: its last ones from a word start
- * (@tail), or its first ones to a word end, "…" where anything was cut. */
-static char *
-keep_words (const char *text,
-            guint       n,
-            gboolean    tail)
-{
-  glong len = g_utf8_strlen (text, -1);
-  g_autofree char *head = NULL;
-  const char *p, *space;
-
-  if (len <= (glong) n)
-    return tail ? g_strdup (text) : g_strchomp (g_strdup (text));
-  if (tail)
-    {
-      p = g_utf8_offset_to_pointer (text, len - n);
-      space = strchr (p, ' ');
-      return g_strconcat ("…", space != NULL ? space + 1 : p, NULL);
-    }
-  head = g_strndup (text, g_utf8_offset_to_pointer (text, n) - text);
-  space = strrchr (head, ' ');
-  if (space != NULL && space != head)
-    head[space - head] = '\0';
-  return g_strconcat (g_strchomp (head), "…", NULL);
-}
-
-/**
- * kel_markup_snippet:
- * @start: first character of an occurrence
- * @end: its end
- * @before: how many characters of its block to show before it, at most
- * @after: how many after it, at most
- * @plain: (out) (optional) (transfer full): the same snippet without markup
- *
- * A one-line snippet of the block around [@start, @end): whole words, the
- * occurrence in bold, "…" where the block goes on.
- *
- * Returns: (transfer full): the snippet as Kazakh markup
- */
-char *
-kel_markup_snippet (KelDocument *document,
-                    guint        start,
-                    guint        end,
-                    guint        before,
-                    guint        after,
-                    char       **plain)
-{
-  const KelBlock *block = kel_document_get_block_at (document, start);
-  guint from = block ? block->start : start;
-  guint to = block ? MAX (block->end, end) : end;
-  g_autofree char *left_text = range_or_empty (document, from, start);
-  g_autofree char *middle = range_or_empty (document, start, end);
-  g_autofree char *right_text = range_or_empty (document, end, to);
-  g_autofree char *left = keep_words (left_text, before, TRUE);
-  g_autofree char *right = keep_words (right_text, after, FALSE);
-  g_autofree char *l = g_markup_escape_text (left, -1);
-  g_autofree char *m = g_markup_escape_text (middle, -1);
-  g_autofree char *r = g_markup_escape_text (right, -1);
-
-  if (plain != NULL)
-    *plain = g_strconcat (left, middle, right, NULL);
-  return g_strdup_printf ("<span lang=\"kk\">%s<b>%s</b>%s</span>", l, m, r);
-}
-
-/**
- * kel_markup_capitalise:
- * @text: a location or name made to stand inside a sentence
- *   ("приложение 2, пункт 5")
- *
- * Returns: (transfer full): @text with its first letter in title case, to
- *   head a row or a section
- */
-char *
-kel_markup_capitalise (const char *text)
-{
-  gunichar c = g_utf8_get_char (text);
-  char first[8];
-  int n;
-
-  if (!g_unichar_islower (c))
-    return g_strdup (text);
-  n = g_unichar_to_utf8 (g_unichar_totitle (c), first);
-  first[n] = '\0';
-  return g_strconcat (first, g_utf8_next_char (text), NULL);
 }
 
 /**

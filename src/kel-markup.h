@@ -24,7 +24,6 @@ const char *kel_markup_name_or_kazakh (const char  *name,
 const char *kel_markup_term_name      (KelTerm     *term,
                                        KelLang      lang,
                                        KelLang     *shown);
-char     *kel_markup_capitalise       (const char  *text);
 
 /* the agreement's text, its term links */
 char     *kel_markup_term_link        (KelTerm     *term,
@@ -35,11 +34,5 @@ char     *kel_markup_text_with_links  (KelDocument *document,
                                        guint        start,
                                        guint        end,
                                        KelLang      lang);
-char     *kel_markup_snippet          (KelDocument *document,
-                                       guint        start,
-                                       guint        end,
-                                       guint        before,
-                                       guint        after,
-                                       char       **plain);
 
 G_END_DECLS

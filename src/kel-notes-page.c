@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 
 #include "kel-citation.h"
+#include "kel-lang-property.h"
+#include "kel-markup.h"
 
 #define SNIPPET_CHARS 120
 
@@ -117,17 +119,6 @@ text_label (const char *css_class,
   return label;
 }
 
-static void
-set_language (GtkWidget  *label,
-              const char *lang)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
-  pango_attr_list_unref (attrs);
-}
-
 /* What a row says: its heading, the passage, the note */
 typedef struct
 {
@@ -188,7 +179,7 @@ setup_row (GtkListItemFactory *factory,
 
   gtk_widget_set_valign (swatch, GTK_ALIGN_START);
   gtk_widget_set_hexpand (heading, TRUE);
-  set_language (quote, "kk");
+  kel_label_set_language (GTK_LABEL (quote), KEL_LANG_KK);
   gtk_box_append (GTK_BOX (top), swatch);
   gtk_box_append (GTK_BOX (top), heading);
   gtk_box_append (GTK_BOX (top), edit);
@@ -228,7 +219,7 @@ bind_row (GtkListItemFactory *factory,
   gtk_accessible_update_property (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   kel_annotation_get_colour (a), -1);
   gtk_label_set_text (GTK_LABEL (heading), t.title);
-  set_language (heading, kel_lang_to_pango (self->lang));
+  kel_label_set_language (GTK_LABEL (heading), self->lang);
   if (t.placed)
     gtk_widget_remove_css_class (heading, "error");
   else
@@ -472,7 +463,7 @@ kel_notes_page_get_property (GObject    *object,
                              GParamSpec *pspec)
 {
   if (prop_id == PROP_TERM_LANGUAGE)
-    g_value_set_uint (value, KEL_NOTES_PAGE (object)->lang);
+    kel_lang_property_set_value (value, KEL_NOTES_PAGE (object)->lang);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -484,7 +475,7 @@ kel_notes_page_set_property (GObject      *object,
                              GParamSpec   *pspec)
 {
   if (prop_id == PROP_TERM_LANGUAGE)
-    kel_notes_page_set_language (KEL_NOTES_PAGE (object), g_value_get_uint (value));
+    kel_notes_page_set_language (KEL_NOTES_PAGE (object), kel_lang_property_get_value (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -502,11 +493,11 @@ kel_notes_page_class_init (KelNotesPageClass *klass)
   /**
    * KelNotesPage:term-language:
    *
-   * The term language, a #KelLang: the language of the rows' locations.
+   * The code of the term language, "kk", "ru" or "zh", as the
+   * "term-language" setting holds it: the language of the rows'
+   * locations.  An unknown code is Kazakh.
    */
-  properties[PROP_TERM_LANGUAGE] =
-    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
-                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TERM_LANGUAGE] = kel_lang_property_new ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = kel_notes_page_map;
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-notes-page.ui");

@@ -10,6 +10,7 @@
 #include "kel-results-page.h"
 #include "kel-location-row.h"
 #include "kel-markup.h"
+#include "kel-text.h"
 
 #include <glib/gi18n.h>
 
@@ -41,7 +42,7 @@ make_row (KelDocument    *doc,
   GtkWidget *row = kel_location_row_new ();
   const KelNode *node = kel_document_get_node_at (doc, match->start);
   g_autofree char *location = node ? kel_document_get_location (doc, node, lang) : g_strdup ("");
-  g_autofree char *where = kel_markup_capitalise (location);
+  g_autofree char *where = kel_text_capitalise (location);
 
   kel_location_row_set_location (KEL_LOCATION_ROW (row), where, lang);
   kel_location_row_set_snippet (KEL_LOCATION_ROW (row), doc, match->start, match->end);

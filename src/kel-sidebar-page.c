@@ -12,6 +12,8 @@
 
 #include "kel-sidebar-page.h"
 
+#include "kel-lang-property.h"
+
 enum {
   PROP_0,
   PROP_DOCUMENT,
@@ -34,12 +36,11 @@ kel_sidebar_page_default_init (KelSidebarPageInterface *iface)
   /**
    * KelSidebarPage:term-language:
    *
-   * The term language, a #KelLang: the language of the names and
-   * locations the page shows.
+   * The code of the term language, "kk", "ru" or "zh", as the
+   * "term-language" setting holds it: the language of the names and
+   * locations the page shows.  An unknown code is Kazakh.
    */
-  g_object_interface_install_property (iface,
-    g_param_spec_uint ("term-language", NULL, NULL, 0, KEL_N_LANGS - 1, KEL_LANG_KK,
-                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+  g_object_interface_install_property (iface, kel_lang_property_new ());
 }
 
 static void
@@ -57,7 +58,7 @@ get_property (GObject    *object,
       g_value_set_object (value, iface->get_document (self));
       break;
     case PROP_TERM_LANGUAGE:
-      g_value_set_uint (value, iface->get_term_language (self));
+      kel_lang_property_set_value (value, iface->get_term_language (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -79,7 +80,7 @@ set_property (GObject      *object,
       iface->set_document (self, g_value_get_object (value));
       break;
     case PROP_TERM_LANGUAGE:
-      iface->set_term_language (self, g_value_get_uint (value));
+      iface->set_term_language (self, kel_lang_property_get_value (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kel-lang-property.h"
 #include "kel-markup.h"
 
 struct _KelTermPopover
@@ -470,7 +471,7 @@ kel_term_popover_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
     case PROP_TERM_LANGUAGE:
-      g_value_set_string (value, kel_lang_to_code (self->lang));
+      kel_lang_property_set_value (value, self->lang);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -484,7 +485,6 @@ kel_term_popover_set_property (GObject      *object,
                                GParamSpec   *pspec)
 {
   KelTermPopover *self = KEL_TERM_POPOVER (object);
-  KelLang lang = KEL_LANG_KK;
 
   switch (prop_id)
     {
@@ -492,10 +492,7 @@ kel_term_popover_set_property (GObject      *object,
       kel_term_popover_set_document (self, g_value_get_object (value));
       break;
     case PROP_TERM_LANGUAGE:
-      /* an unknown code (a hand-edited setting) reads as Kazakh */
-      if (!kel_lang_from_code (g_value_get_string (value), &lang))
-        lang = KEL_LANG_KK;
-      kel_term_popover_set_lang (self, lang);
+      kel_term_popover_set_lang (self, kel_lang_property_get_value (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -522,9 +519,7 @@ kel_term_popover_class_init (KelTermPopoverClass *klass)
    * The code of the term language: "kk", "ru" or "zh", as the
    * "term-language" setting holds it; an unknown code is Kazakh.
    */
-  properties[PROP_TERM_LANGUAGE] =
-    g_param_spec_string ("term-language", NULL, NULL, "kk",
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TERM_LANGUAGE] = kel_lang_property_new ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-term-popover.ui");

@@ -10,6 +10,7 @@
 
 #include "kel-threats-page-private.h"
 #include "kel-markup.h"
+#include "kel-text.h"
 #include "kel-term-uses.h"
 
 #include <glib/gi18n.h>
@@ -22,16 +23,11 @@ _kel_threats_page_threat_name (KelThreat *threat,
                                KelLang    lang,
                                KelLang   *shown)
 {
-  const char *label = kel_threat_get_label (threat, lang);
+  const char *label = kel_markup_name_or_kazakh (kel_threat_get_label (threat, lang),
+                                                 kel_threat_get_label (threat, KEL_LANG_KK),
+                                                 lang, shown);
 
-  if (label == NULL)
-    {
-      lang = KEL_LANG_KK;
-      label = kel_threat_get_label (threat, lang);
-    }
-  if (shown != NULL)
-    *shown = lang;
-  return label ? label : "";
+  return label != NULL ? label : "";
 }
 
 /* A label that fills the rest of its line and wraps, even inside a word. */
@@ -55,7 +51,7 @@ set_caption (KelThreatsPage *self,
              const KelNode  *node)
 {
   g_autofree char *where = node ? kel_document_get_location (self->document, node, self->lang) : NULL;
-  g_autofree char *text = where ? kel_markup_capitalise (where) : NULL;
+  g_autofree char *text = where ? kel_text_capitalise (where) : NULL;
 
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
   kel_label_set_language (GTK_LABEL (label), self->lang);

@@ -13,6 +13,7 @@
 #include "kel-markup.h"
 #include "kel-search-bar.h"
 #include "kel-threats-page.h"
+#include "kel-text.h"
 
 /* The glossary and the threats get the document when they are first shown,
  * so that the window's first frame does not wait for pages nobody sees. */
@@ -170,7 +171,7 @@ _kel_window_update_position (KelWindow *self)
       g_autofree char *location = kel_document_get_location (self->document, section, self->lang);
 
       /* the subtitle starts a line: "Статья 2", not "статья 2" */
-      where = kel_markup_capitalise (location);
+      where = kel_text_capitalise (location);
     }
   if (!self->bundled && self->document != NULL)
     {

@@ -8,7 +8,9 @@
  */
 #include "config.h"
 
+#include "kel-pango.h"
 #include "kel-print-job-private.h"
+#include "kel-text.h"
 
 /**
  * _kel_print_format_point: (skip)
@@ -145,32 +147,16 @@ draw_piece (KelPrintJob *self,
     }
 }
 
-/* @text with a capital first letter: a running head opens with one even
- * where a citation does not ("статья 3" heads a page as "Статья 3"). */
-static char *
-capitalise (char *text)
-{
-  gunichar first = g_utf8_get_char (text);
-  const char *rest = g_utf8_next_char (text);
-  char upper[8] = { 0 };
-  char *result;
-
-  if (!g_unichar_islower (first))
-    return text;
-  g_unichar_to_utf8 (g_unichar_totitle (first), upper);
-  result = g_strconcat (upper, rest, NULL);
-  g_free (text);
-  return result;
-}
-
-/* The section at the top of @page, as a reader cites it. */
+/* The section at the top of @page, as a reader cites it, opening with a
+ * capital even where a citation does not ("статья 3" heads a page as
+ * "Статья 3"). */
 static char *
 page_location (KelPrintJob *self,
                const Page  *page)
 {
   const Piece *first;
   const KelNode *section;
-  char *where;
+  g_autofree char *where = NULL;
 
   if (page->pieces->len == 0)
     return NULL;
@@ -181,11 +167,8 @@ page_location (KelPrintJob *self,
   where = kel_document_get_location (self->document, section, self->lang);
   /* a part that has no citation form comes back as its eId */
   if (g_strcmp0 (where, section->eid) == 0 || where[0] == '\0')
-    {
-      g_free (where);
-      return NULL;
-    }
-  return capitalise (where);
+    return NULL;
+  return kel_text_capitalise (where);
 }
 
 static PangoLayout *
@@ -196,14 +179,13 @@ running_layout (KelPrintJob *self,
 {
   PangoLayout *layout = pango_layout_new (self->context);
   PangoFontDescription *font = pango_font_description_from_string ("serif");
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttrList *attrs = kel_pango_language_attrs (lang);
 
   pango_font_description_set_size (font, (int) (RUNNING_PT * PANGO_SCALE));
   if (italic)
     pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
   pango_layout_set_text (layout, text, -1);

@@ -16,6 +16,7 @@
  */
 #include "config.h"
 
+#include "kel-pango.h"
 #include "kel-print-job-private.h"
 
 G_DEFINE_FINAL_TYPE (KelPrintJob, kel_print_job, G_TYPE_OBJECT)
@@ -198,7 +199,7 @@ kel_print_job_paginate (KelPrintJob *self,
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (self->context, FALSE);
-  pango_context_set_language (self->context, pango_language_from_string (kel_lang_to_pango (KEL_LANG_KK)));
+  pango_context_set_language (self->context, kel_pango_language (KEL_LANG_KK));
 
   _kel_print_job_typeset (self, width);
   _kel_print_job_break_pages (self, height);

@@ -13,35 +13,9 @@
 
 #include <glib/gi18n.h>
 
+#include "kel-pango.h"
 #include "kel-print-job-private.h"
 #include "kel-term.h"
-
-/* The styles of the screen view (kel-document-view.c), for paper. */
-
-/* The styles of the screen view (kel-document-view.c), for paper. */
-
-/* In units of the body size: scale, space above, space below, left
- * margin, first-line indent (negative: a hanging number). */
-static const struct
-{
-  KelBlockMeasures m;
-  PangoStyle       style;
-  PangoAlignment   align;
-} styles[KEL_N_BLOCK_STYLES] = {
-  [KEL_BLOCK_STYLE_TITLE]       = { { 1.30, 0.0, 1.2, 0.0,  0.0, PANGO_WEIGHT_BOLD }, PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [KEL_BLOCK_STYLE_LABEL]       = { { 0.88, 0.0, 1.4, 0.0,  0.0, PANGO_WEIGHT_NORMAL }, PANGO_STYLE_ITALIC, PANGO_ALIGN_RIGHT },
-  [KEL_BLOCK_STYLE_ANNEX_TITLE] = { { 1.12, 0.8, 1.0, 0.0,  0.0, PANGO_WEIGHT_BOLD }, PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [KEL_BLOCK_STYLE_NUM]         = { { 1.06, 1.8, 0.1, 0.0,  0.0, PANGO_WEIGHT_BOLD }, PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [KEL_BLOCK_STYLE_HEADING]     = { { 1.10, 0.1, 0.7, 0.0,  0.0, PANGO_WEIGHT_BOLD }, PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER },
-  [KEL_BLOCK_STYLE_SUBHEADING]  = { { 1.00, 1.0, 0.4, 0.0, -1.8, PANGO_WEIGHT_BOLD }, PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [KEL_BLOCK_STYLE_PARA]        = { { 1.00, 0.0, 0.0, 0.0,  1.8, PANGO_WEIGHT_NORMAL }, PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [KEL_BLOCK_STYLE_PARA_HANG]   = { { 1.00, 0.0, 0.4, 0.0, -1.8, PANGO_WEIGHT_NORMAL }, PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [KEL_BLOCK_STYLE_POINT]       = { { 1.00, 0.0, 0.25, 1.8, -1.8, PANGO_WEIGHT_NORMAL }, PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [KEL_BLOCK_STYLE_POINT_PLAIN] = { { 1.00, 0.0, 0.25, 1.8,  0.0, PANGO_WEIGHT_NORMAL }, PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [KEL_BLOCK_STYLE_POINT_2]     = { { 1.00, 0.0, 0.25, 3.6, -1.8, PANGO_WEIGHT_NORMAL }, PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [KEL_BLOCK_STYLE_SIGNATURE]   = { { 1.00, 1.4, 0.0, 0.0,  0.0, PANGO_WEIGHT_SEMIBOLD }, PANGO_STYLE_NORMAL, PANGO_ALIGN_LEFT },
-  [KEL_BLOCK_STYLE_NOTE]        = { { 0.85, 2.0, 0.4, 0.0,  0.0, PANGO_WEIGHT_NORMAL }, PANGO_STYLE_ITALIC, PANGO_ALIGN_LEFT },
-};
 
 /* Text inserted after a term occurrence. */
 typedef struct
@@ -255,8 +229,9 @@ typeset_item (KelPrintJob    *self,
 {
   KelDocument *doc = self->document;
   const KelBlock *block = item->block;
+  const KelBlockLook *look = kel_block_look (item->style, KEL_MEDIUM_PAPER);
   double em = BODY_PT;
-  double size = styles[item->style].m.scale * em;
+  double size = look->scale * em;
   double measure;
   BlockText bt;
   PangoFontDescription *font;
@@ -270,12 +245,12 @@ typeset_item (KelPrintJob    *self,
 
   font = pango_font_description_from_string ("serif");
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE + 0.5));
-  pango_font_description_set_weight (font, styles[item->style].m.weight);
-  pango_font_description_set_style (font, styles[item->style].style);
+  pango_font_description_set_weight (font, look->weight);
+  pango_font_description_set_style (font, look->style);
   pango_layout_set_font_description (item->layout, font);
   pango_font_description_free (font);
 
-  item->x = styles[item->style].m.left * em;
+  item->x = look->left * em;
   measure = width - item->x;
   if (item->style == KEL_BLOCK_STYLE_SIGNATURE && item->column != G_MAXUINT)
     {
@@ -290,19 +265,19 @@ typeset_item (KelPrintJob    *self,
     }
   pango_layout_set_width (item->layout, (int) (measure * PANGO_SCALE));
   pango_layout_set_wrap (item->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (item->layout, styles[item->style].align);
-  pango_layout_set_indent (item->layout, (int) (styles[item->style].m.indent * em * PANGO_SCALE));
-  if (styles[item->style].m.indent < 0)
+  pango_layout_set_alignment (item->layout, look->align);
+  pango_layout_set_indent (item->layout, (int) (look->indent * em * PANGO_SCALE));
+  if (look->indent < 0)
     {
       PangoTabArray *tabs = pango_tab_array_new (1, FALSE);
 
-      pango_tab_array_set_tab (tabs, 0, PANGO_TAB_LEFT, (int) (-styles[item->style].m.indent * em * PANGO_SCALE));
+      pango_tab_array_set_tab (tabs, 0, PANGO_TAB_LEFT, (int) (-look->indent * em * PANGO_SCALE));
       pango_layout_set_tabs (item->layout, tabs);
       pango_tab_array_free (tabs);
     }
 
   attrs = pango_attr_list_new ();
-  add_attr (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (KEL_LANG_KK))),
+  add_attr (attrs, kel_pango_language_attr (KEL_LANG_KK),
             0, (int) bt.text->len);
 
   item->terms = g_array_new (FALSE, FALSE, sizeof (Range));
@@ -345,7 +320,7 @@ typeset_item (KelPrintJob    *self,
     {
       Range *g = &g_array_index (bt.glosses, Range, i);
 
-      add_attr (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (self->lang))),
+      add_attr (attrs, kel_pango_language_attr (self->lang),
                 g->start, g->end);
       add_attr (attrs, pango_attr_scale_new (GLOSS_SCALE), g->start, g->end);
       /* a gloss is one unit: "[信息空间]" never splits between lines */
@@ -379,7 +354,7 @@ typeset_item (KelPrintJob    *self,
   pango_layout_set_attributes (item->layout, attrs);
   pango_attr_list_unref (attrs);
   block_text_clear (&bt);
-  if (styles[item->style].align == PANGO_ALIGN_CENTER)
+  if (look->align == PANGO_ALIGN_CENTER)
     item->x += balance_lines (item->layout, measure);
 
   item->n_lines = (guint) pango_layout_get_line_count (item->layout);
@@ -404,8 +379,8 @@ typeset_item (KelPrintJob    *self,
   while (line < item->n_lines && pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
 
-  item->above = styles[item->style].m.above * em;
-  item->below = styles[item->style].m.below * em;
+  item->above = look->above * em;
+  item->below = look->below * em;
 }
 
 /**

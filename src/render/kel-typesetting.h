@@ -1,9 +1,7 @@
-/* kel-typesetting.h — how each kind of block is set, on screen and on paper
+/* kel-typesetting.h — which role each block plays, on screen and on paper
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
-
-#include <pango/pango.h>
 
 #include "kel-document.h"
 
@@ -13,8 +11,8 @@ G_BEGIN_DECLS
  * KelBlockStyle:
  *
  * The typographic role of a block.  The document view and the printed
- * agreement give each role their own measures, but they agree on which
- * block plays which role.
+ * agreement give each role their own measures (kel_block_look(),
+ * kel-pango.c), but they agree on which block plays which role.
  */
 typedef enum
 {
@@ -33,28 +31,6 @@ typedef enum
   KEL_BLOCK_STYLE_NOTE,         /* the publisher's line, small italic */
   KEL_N_BLOCK_STYLES
 } KelBlockStyle;
-
-/**
- * KelBlockMeasures:
- * @scale: the font size, in units of the body size
- * @above: the space above the block, in units of the body size
- * @below: the space below it
- * @left: its left margin
- * @indent: its first-line indent; negative, a hanging number
- * @weight: the weight of its text
- *
- * How one role is set.  The screen and the paper each have a table of
- * these, one per #KelBlockStyle, with their own values.
- */
-typedef struct
-{
-  double      scale;
-  double      above;
-  double      below;
-  double      left;
-  double      indent;
-  PangoWeight weight;
-} KelBlockMeasures;
 
 KelBlockStyle kel_block_style_for (KelDocument    *document,
                                    const KelBlock *block);

@@ -282,48 +282,6 @@ test_name_or_kazakh (void)
   g_assert_null (kel_markup_name_or_kazakh (NULL, NULL, KEL_LANG_ZH, NULL));
 }
 
-/* The glossary's "Used in" snippet: whole words, "…" where the block goes
- * on, the occurrence in bold; a short block is not cut. */
-static void
-test_snippet (void)
-{
-  const KelNode *node = kel_document_lookup_node (doc, "art_2__para_1");
-  const KelSpan *span = NULL;
-  g_autofree char *plain = NULL;
-  g_autofree char *markup = NULL;
-  g_autofree char *term = NULL;
-  g_autofree char *all = NULL;
-  g_autofree char *whole = NULL;
-  const char *after_dots;
-
-  g_assert_nonnull (node);
-  for (guint i = kel_document_find_first_span (doc, node->start); span == NULL; i++)
-    if (kel_document_get_span (doc, i)->kind == KEL_SPAN_TERM && kel_document_get_span (doc, i)->start > node->start + 40)
-      span = kel_document_get_span (doc, i);
-  term = kel_document_get_range (doc, span->start, span->end);
-  markup = kel_markup_snippet (doc, span->start, span->end, 20, 20, &plain);
-  g_test_message ("%s", plain);
-  g_assert_true (g_str_has_prefix (plain, "…"));
-  g_assert_true (g_str_has_suffix (plain, "…"));
-  g_assert_true (strstr (plain, term) != NULL);
-  g_assert_true (g_str_has_prefix (markup, "<span lang=\"kk\">"));
-  g_assert_true (strstr (markup, "</b>") != NULL);
-  /* cut at a word start: what follows "…" starts a word of the text */
-  all = kel_document_get_range (doc, node->start, node->end);
-  after_dots = plain + strlen ("…");
-  g_assert_cmpint (after_dots[0], !=, ' ');
-  {
-    g_autofree char *with_space = g_strconcat (" ", after_dots, NULL);
-    g_autofree char *head = g_strndup (with_space, strlen (with_space) - strlen ("…"));
-
-    g_assert_true (strstr (all, head) != NULL);
-  }
-  /* room for the whole block: nothing is cut */
-  markup = (g_free (markup), kel_markup_snippet (doc, span->start, span->end, 10000, 10000, &whole));
-  g_assert_false (g_str_has_prefix (whole, "…"));
-  g_assert_false (g_str_has_suffix (whole, "…"));
-}
-
 /* One table of block measures for screen and paper; Pango languages for
  * fontconfig (simplified Chinese as zh-cn). */
 static void
@@ -359,7 +317,6 @@ main (int   argc,
   g_test_add_func ("/document-view/term-language", test_view_term_language);
   g_test_add_func ("/term-popover/properties", test_popover_properties);
   g_test_add_func ("/markup/name-or-kazakh", test_name_or_kazakh);
-  g_test_add_func ("/markup/snippet", test_snippet);
   g_test_add_func ("/pango/languages-and-looks", test_pango);
   ret = g_test_run ();
   g_object_unref (doc);
