@@ -12,17 +12,6 @@
 #include "kel-contents-page.h"
 #include "kel-document-view.h"
 
-/* The document, pushed into each widget that shows it.  To be replaced by
- * bindings to their "document" properties once they have them. */
-static void
-push_document (KelWindow *self)
-{
-  kel_document_view_set_document (KEL_DOCUMENT_VIEW (self->view), self->document);
-  kel_contents_page_set_document (KEL_CONTENTS_PAGE (self->contents_page), self->document);
-  kel_search_state_set_document (self->search, self->document);
-  _kel_window_update_sidebar_pages (self);
-}
-
 /* Shows @document; @bundled: the bundled agreement, whose reading position
  * is remembered. */
 void
@@ -40,7 +29,8 @@ _kel_window_show_document (KelWindow   *self,
   if (self->popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->popover));
   _kel_window_clear_history (self);
-  push_document (self);
+  _kel_window_notify_document (self);
+  _kel_window_update_sidebar_pages (self);
   if (bundled)
     {
       gtk_label_set_text (GTK_LABEL (self->title_label), kel_document_get_short_title (document));

@@ -577,14 +577,6 @@ on_activate_annotation (KelNotesPage  *page,
   kel_document_view_flash (KEL_DOCUMENT_VIEW (kel_window_get_view (window)), start, end);
 }
 
-static void
-on_term_language_changed (GSettings  *settings,
-                          const char *key,
-                          KelWindow  *window)
-{
-  kel_notes_page_set_language (KEL_NOTES_PAGE (window->notes_page), window->lang);
-}
-
 /* The Notes page's "activate-annotation", from the window's template. */
 void
 _kel_window_class_init_notes (GtkWidgetClass *widget_class)
@@ -641,12 +633,6 @@ _kel_window_notes_set_document (KelWindow   *window,
       g_signal_connect_swapped (n->notes, "items-changed", G_CALLBACK (queue_redraw), n);
       if (kel_notes_get_problem (n->notes) != NULL)
         kel_window_show_error (window, kel_notes_get_problem (n->notes));
-    }
-  if (window->settings != NULL && g_object_get_data (G_OBJECT (window), "kel-notes-lang") == NULL)
-    {
-      g_signal_connect_object (window->settings, "changed::term-language",
-                               G_CALLBACK (on_term_language_changed), window, 0);
-      g_object_set_data (G_OBJECT (window), "kel-notes-lang", GINT_TO_POINTER (1));
     }
   kel_notes_page_set_notes (KEL_NOTES_PAGE (window->notes_page), n->notes, window->lang);
   update_undo (n);

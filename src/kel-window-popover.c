@@ -166,14 +166,17 @@ on_definition_copied (KelWindow *self)
   kel_window_show_toast (self, _("Definition copied"));
 }
 
-/* The term popover, made with the window; its signals lead back here. */
+/* The term popover, made when first wanted; its signals lead back here. */
 GtkWidget *
 _kel_window_term_popover (KelWindow *self)
 {
   if (self->popover == NULL)
     {
       self->popover = kel_term_popover_new ();
-      kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), self->lang);
+      /* made in init, before the window has its settings: then
+       * _kel_window_setup_view_settings() binds it with the others */
+      if (self->settings != NULL)
+        _kel_window_bind_term_language (self, self->popover);
       kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), self->popover);
       g_signal_connect (self->popover, "show-occurrence", G_CALLBACK (on_show_occurrence), self);
       g_signal_connect (self->popover, "goto-node", G_CALLBACK (on_popover_goto_node), self);

@@ -135,6 +135,9 @@ void       _kel_window_init_search         (KelWindow      *self);
 /* kel-window-notes.c */
 void       _kel_window_class_init_notes    (GtkWidgetClass *widget_class);
 void       _kel_window_init_notes          (KelWindow      *self);
+void       _kel_window_notify_document    (KelWindow *self);
+void       _kel_window_bind_term_language (KelWindow *self,
+                                           gpointer   widget);
 void       _kel_window_notes_set_document  (KelWindow      *self,
                                             KelDocument    *document);
 

@@ -6,6 +6,8 @@
 
 #include "kel-window-private.h"
 
+#include "kel-markup.h"
+
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -94,34 +96,12 @@ on_zoom_changed (KelWindow *self)
 }
 
 static void
-update_glosses (KelWindow *self)
-{
-  kel_document_view_set_glosses (KEL_DOCUMENT_VIEW (self->view),
-                                 g_settings_get_boolean (self->settings, "show-glosses"),
-                                 self->lang);
-}
-
-/* The term language, pushed into each widget that shows terms.  To be
- * replaced by bindings to their "term-language" properties once they have
- * them. */
-static void
-push_term_language (KelWindow *self)
-{
-  kel_contents_page_set_lang (KEL_CONTENTS_PAGE (self->contents_page), self->lang);
-  kel_glossary_page_set_lang (KEL_GLOSSARY_PAGE (self->glossary_page), self->lang);
-  kel_threats_page_set_lang (KEL_THREATS_PAGE (self->threats_page), self->lang);
-  if (self->popover != NULL)
-    kel_term_popover_set_lang (KEL_TERM_POPOVER (self->popover), self->lang);
-}
-
-static void
 on_term_language_changed (KelWindow *self)
 {
   static const char *short_names[KEL_N_LANGS] = { "Қаз", "Рус", "中文" };
   static const char *names[KEL_N_LANGS] = { "Қазақша", "Русский", "中文" };
   g_autofree char *code = g_settings_get_string (self->settings, "term-language");
   KelLang lang = KEL_LANG_KK;
-  PangoAttrList *attrs;
 
   if (!kel_lang_from_code (code, &lang))
     lang = KEL_LANG_KK;
@@ -132,10 +112,7 @@ on_term_language_changed (KelWindow *self)
     }
   self->lang = lang;
 
-  attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (kel_lang_to_pango (lang))));
-  gtk_label_set_attributes (GTK_LABEL (self->lang_label), attrs);
-  pango_attr_list_unref (attrs);
+  kel_label_set_language (GTK_LABEL (self->lang_label), lang);
   gtk_label_set_text (GTK_LABEL (self->lang_label), short_names[lang]);
   {
     /* Translators: %s is the name of a language, in that language */
@@ -143,8 +120,6 @@ on_term_language_changed (KelWindow *self)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->lang_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   }
 
-  push_term_language (self);
-  update_glosses (self);
   _kel_window_update_position (self);
 }
 
@@ -164,6 +139,19 @@ _kel_window_class_init_view (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_activated);
 }
 
+/**
+ * _kel_window_bind_term_language:
+ * @widget: a widget with a "term-language" property
+ *
+ * Makes @widget follow the "term-language" setting from now on.
+ */
+void
+_kel_window_bind_term_language (KelWindow *self,
+                                gpointer   widget)
+{
+  g_settings_bind (self->settings, "term-language", widget, "term-language", G_SETTINGS_BIND_GET);
+}
+
 /* The settings that change how the text looks, as actions (the term
  * language and glosses menus) and followed from now on. */
 void
@@ -181,8 +169,18 @@ _kel_window_setup_view_settings (KelWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), order);
   g_signal_connect_object (self->settings, "changed::glossary-order", G_CALLBACK (on_glossary_order_changed), self, G_CONNECT_SWAPPED);
   on_glossary_order_changed (self);
+  /* The widgets that show terms follow the settings themselves; bound
+   * before the window's own handler, so that they have the new language
+   * when it updates the subtitle. */
+  _kel_window_bind_term_language (self, self->view);
+  _kel_window_bind_term_language (self, self->contents_page);
+  _kel_window_bind_term_language (self, self->glossary_page);
+  _kel_window_bind_term_language (self, self->threats_page);
+  _kel_window_bind_term_language (self, self->notes_page);
+  if (self->popover != NULL)
+    _kel_window_bind_term_language (self, self->popover);
+  g_settings_bind (self->settings, "show-glosses", self->view, "show-glosses", G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->settings, "changed::term-language", G_CALLBACK (on_term_language_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::show-glosses", G_CALLBACK (update_glosses), self, G_CONNECT_SWAPPED);
   on_term_language_changed (self);
   g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
   on_zoom_changed (self);

@@ -103,6 +103,42 @@ kel_window_size_allocate (GtkWidget *widget,
   _kel_window_set_narrow (KEL_WINDOW (widget), width < KEL_WINDOW_NARROW_WIDTH);
 }
 
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kel_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  KelWindow *self = KEL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The document shown, told to the window's files and widgets: the text,
+ * the contents and the search follow it through bindings (made in init);
+ * the glossary and threats pages get it when first shown, which keeps
+ * them out of start-up (kel-window-sidebar.c). */
+void
+_kel_window_notify_document (KelWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
 static void
 kel_window_dispose (GObject *object)
 {
@@ -151,6 +187,17 @@ kel_window_class_init (KelWindowClass *klass)
 
   object_class->dispose = kel_window_dispose;
   object_class->finalize = kel_window_finalize;
+  object_class->get_property = kel_window_get_property;
+
+  /**
+   * KelWindow:document:
+   *
+   * The document the window shows, or %NULL before one is loaded.
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   window_class->close_request = kel_window_close_request;
   widget_class->size_allocate = kel_window_size_allocate;
 
@@ -243,6 +290,9 @@ kel_window_init (KelWindow *self)
   _kel_window_init_sidebar (self);
   _kel_window_init_load (self);
   _kel_window_init_search (self);
+  g_object_bind_property (self, "document", self->view, "document", G_BINDING_DEFAULT);
+  g_object_bind_property (self, "document", self->contents_page, "document", G_BINDING_DEFAULT);
+  g_object_bind_property (self, "document", self->search, "document", G_BINDING_DEFAULT);
 
   /* reading starts in the text: arrows and Page Down scroll it, Tab reaches
    * its first link */
