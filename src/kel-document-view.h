@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (KelDocumentView, kel_document_view, KEL, DOCUMENT_VIEW, Gt
 #define KEL_ZOOM_MAX 3.0
 
 /* the object: kel-document-view.c */
+
 GtkWidget      *kel_document_view_new               (void);
 void            kel_document_view_set_document      (KelDocumentView *self,
                                                      KelDocument     *document);
@@ -38,6 +39,7 @@ void            kel_document_view_activate_link     (KelDocumentView *self,
                                                      const KelSpan   *span);
 
 /* the buffer: kel-document-view-buffer.c */
+
 guint           kel_document_view_model_to_buffer   (KelDocumentView *self,
                                                      guint            offset);
 guint           kel_document_view_buffer_to_model   (KelDocumentView *self,
@@ -53,6 +55,7 @@ void            kel_document_view_set_current_highlight (KelDocumentView *self,
                                                      guint            end);
 
 /* links: kel-document-view-input.c, kel-document-view-links.c */
+
 const KelSpan  *kel_document_view_get_focus_link    (KelDocumentView *self);
 void            kel_document_view_set_focus_link    (KelDocumentView *self,
                                                      const KelSpan   *span);
@@ -61,6 +64,7 @@ void            kel_document_view_set_focus_shaded  (KelDocumentView *self,
 guint           kel_document_view_get_n_links       (KelDocumentView *self);
 
 /* geometry: kel-document-view-draw.c */
+
 gboolean        kel_document_view_get_span_rect     (KelDocumentView *self,
                                                      const KelSpan   *span,
                                                      GdkRectangle    *rect);
@@ -68,6 +72,7 @@ gboolean        kel_document_view_is_span_visible   (KelDocumentView *self,
                                                      const KelSpan   *span);
 
 /* position: kel-document-view-scroll.c */
+
 void            kel_document_view_scroll_to         (KelDocumentView *self,
                                                      guint            offset);
 void            kel_document_view_place_caret       (KelDocumentView *self,

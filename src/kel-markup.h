@@ -11,12 +11,14 @@
 G_BEGIN_DECLS
 
 /* languages */
+
 void      kel_label_set_language      (GtkLabel    *label,
                                        KelLang      lang);
 char     *kel_markup_in_language      (const char  *text,
                                        KelLang      lang);
 
 /* names of terms and threats */
+
 const char *kel_markup_name_or_kazakh (const char  *name,
                                        const char  *kazakh,
                                        KelLang      lang,
@@ -26,6 +28,7 @@ const char *kel_markup_term_name      (KelTerm     *term,
                                        KelLang     *shown);
 
 /* the agreement's text, its term links */
+
 char     *kel_markup_term_link        (KelTerm     *term,
                                        KelLang      lang);
 KelTerm  *kel_markup_lookup_link      (KelDocument *document,
