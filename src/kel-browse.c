@@ -131,39 +131,6 @@ kel_browse_in_detail (KelBrowse *browse)
 }
 
 /**
- * kel_browse_grab_focus:
- *
- * Focuses the Back button on the detail page; on the list, the selected
- * row, or the page's list_focus, or the first row.
- *
- * Returns: whether the focus moved
- */
-gboolean
-kel_browse_grab_focus (KelBrowse *browse)
-{
-  if (kel_browse_in_detail (browse))
-    return gtk_widget_grab_focus (browse->back_button);
-  return focus_list (browse);
-}
-
-/**
- * kel_browse_get_n_rows:
- *
- * Returns: how many rows the list shows (those a filter leaves)
- */
-guint
-kel_browse_get_n_rows (KelBrowse *browse)
-{
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (browse->list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && row_is_shown (row))
-      n++;
-  return n;
-}
-
-/**
  * kel_browse_get_row:
  * @visible_index: a position among the rows the list shows
  *
@@ -182,26 +149,16 @@ kel_browse_get_row (KelBrowse *browse,
   return NULL;
 }
 
-/**
- * kel_browse_activate_row:
- * @visible_index: a position among the rows the list shows
- *
- * Activates that row, as a click or Enter would.
- */
-void
-kel_browse_activate_row (KelBrowse *browse,
-                         guint      visible_index)
-{
-  GtkListBoxRow *row = kel_browse_get_row (browse, visible_index);
-
-  if (row != NULL)
-    g_signal_emit_by_name (browse->list, "row-activated", row);
-}
-
+/* The Back button on the detail page; on the list, the selected row, or
+ * list_focus, or the first row. */
 static gboolean
 page_grab_focus (KelSidebarPage *page)
 {
-  return kel_browse_grab_focus (browse_of (page));
+  KelBrowse *browse = browse_of (page);
+
+  if (kel_browse_in_detail (browse))
+    return gtk_widget_grab_focus (browse->back_button);
+  return focus_list (browse);
 }
 
 static void
@@ -210,17 +167,28 @@ page_show_list (KelSidebarPage *page)
   kel_browse_show_list (browse_of (page));
 }
 
+/* The rows the list shows: those a filter leaves. */
 static guint
 page_get_n_rows (KelSidebarPage *page)
 {
-  return kel_browse_get_n_rows (browse_of (page));
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (browse_of (page)->list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && row_is_shown (row))
+      n++;
+  return n;
 }
 
 static void
 page_activate_row (KelSidebarPage *page,
                    guint           index)
 {
-  kel_browse_activate_row (browse_of (page), index);
+  KelBrowse *browse = browse_of (page);
+  GtkListBoxRow *row = kel_browse_get_row (browse, index);
+
+  if (row != NULL)
+    g_signal_emit_by_name (browse->list, "row-activated", row);
 }
 
 /**
@@ -229,9 +197,10 @@ page_activate_row (KelSidebarPage *page,
  *   kel_browse_init() on its #KelBrowse
  *
  * Implements the interface's focus, list and rows with this file's
- * behaviour: grab_focus is kel_browse_grab_focus(), show_list
- * kel_browse_show_list(), and get_n_rows and activate_row count the rows
- * a filter leaves.  What a row says is the page's own (get_row_text).
+ * behaviour: grab_focus focuses the Back button on the detail page, and
+ * on the list the selected row, or list_focus, or the first row;
+ * show_list is kel_browse_show_list(); get_n_rows and activate_row count
+ * the rows a filter leaves.  What a row says is the page's own (get_row_text).
  */
 void
 kel_browse_implement_sidebar_page (KelSidebarPageInterface *iface)

@@ -391,14 +391,14 @@ kel_contents_page_finalize (GObject *object)
 static void
 kel_contents_page_sidebar_page_init (KelSidebarPageInterface *iface)
 {
-  iface->get_document = (gpointer) kel_contents_page_get_document;
-  iface->set_document = (gpointer) kel_contents_page_set_document;
-  iface->get_term_language = (gpointer) kel_contents_page_get_lang;
-  iface->set_term_language = (gpointer) kel_contents_page_set_lang;
   iface->grab_focus = grab_focus;
   iface->get_n_rows = get_n_rows;
   iface->get_row_text = get_row_text;
   iface->activate_row = activate_row;
+  iface->get_document = (gpointer) kel_contents_page_get_document;
+  iface->set_document = (gpointer) kel_contents_page_set_document;
+  iface->get_term_language = (gpointer) kel_contents_page_get_lang;
+  iface->set_term_language = (gpointer) kel_contents_page_set_lang;
 }
 
 static void
