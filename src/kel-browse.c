@@ -7,11 +7,21 @@
  * keyboard focus follows only when it is in the page already: opening a
  * term from the text must not take the reader out of the text.  These
  * functions are that behaviour, once; the pages fill a KelBrowse with their
- * widgets and keep what they show to themselves.
+ * widgets and keep what they show to themselves, and take their
+ * #KelSidebarPage focus, list and rows from kel_browse_implement_sidebar_page().
  */
 #include "config.h"
 
 #include "kel-browse.h"
+
+static GQuark browse_quark;
+
+/* The KelBrowse that kel_browse_init() tied to a page. */
+static KelBrowse *
+browse_of (KelSidebarPage *page)
+{
+  return g_object_get_qdata (G_OBJECT (page), browse_quark);
+}
 
 /* A row the list shows: not hidden, and not filtered out. */
 static gboolean
@@ -24,11 +34,16 @@ row_is_shown (GtkWidget *row)
  * kel_browse_init:
  * @browse: a filled-in #KelBrowse
  *
- * Starts on the list, the page's Back action disabled.
+ * Starts on the list, the page's Back action disabled.  @browse belongs
+ * to the page (a member of its instance struct): the page's #KelSidebarPage
+ * vfuncs from kel_browse_implement_sidebar_page() find it there.
  */
 void
 kel_browse_init (KelBrowse *browse)
 {
+  if (browse_quark == 0)
+    browse_quark = g_quark_from_static_string ("kel-browse");
+  g_object_set_qdata (G_OBJECT (browse->page), browse_quark, browse);
   gtk_widget_action_set_enabled (browse->page, browse->back_action, FALSE);
 }
 
@@ -116,39 +131,6 @@ kel_browse_in_detail (KelBrowse *browse)
 }
 
 /**
- * kel_browse_grab_focus:
- *
- * Focuses the Back button on the detail page; on the list, the selected
- * row, or the page's list_focus, or the first row.
- *
- * Returns: whether the focus moved
- */
-gboolean
-kel_browse_grab_focus (KelBrowse *browse)
-{
-  if (kel_browse_in_detail (browse))
-    return gtk_widget_grab_focus (browse->back_button);
-  return focus_list (browse);
-}
-
-/**
- * kel_browse_get_n_rows:
- *
- * Returns: how many rows the list shows (those a filter leaves)
- */
-guint
-kel_browse_get_n_rows (KelBrowse *browse)
-{
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (browse->list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && row_is_shown (row))
-      n++;
-  return n;
-}
-
-/**
  * kel_browse_get_row:
  * @visible_index: a position among the rows the list shows
  *
@@ -167,20 +149,66 @@ kel_browse_get_row (KelBrowse *browse,
   return NULL;
 }
 
-/**
- * kel_browse_activate_row:
- * @visible_index: a position among the rows the list shows
- *
- * Activates that row, as a click or Enter would.
- */
-void
-kel_browse_activate_row (KelBrowse *browse,
-                         guint      visible_index)
+/* The Back button on the detail page; on the list, the selected row, or
+ * list_focus, or the first row. */
+static gboolean
+page_grab_focus (KelSidebarPage *page)
 {
-  GtkListBoxRow *row = kel_browse_get_row (browse, visible_index);
+  KelBrowse *browse = browse_of (page);
+
+  if (kel_browse_in_detail (browse))
+    return gtk_widget_grab_focus (browse->back_button);
+  return focus_list (browse);
+}
+
+static void
+page_show_list (KelSidebarPage *page)
+{
+  kel_browse_show_list (browse_of (page));
+}
+
+/* The rows the list shows: those a filter leaves. */
+static guint
+page_get_n_rows (KelSidebarPage *page)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (browse_of (page)->list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && row_is_shown (row))
+      n++;
+  return n;
+}
+
+static void
+page_activate_row (KelSidebarPage *page,
+                   guint           index)
+{
+  KelBrowse *browse = browse_of (page);
+  GtkListBoxRow *row = kel_browse_get_row (browse, index);
 
   if (row != NULL)
     g_signal_emit_by_name (browse->list, "row-activated", row);
+}
+
+/**
+ * kel_browse_implement_sidebar_page:
+ * @iface: the #KelSidebarPage interface of a page that calls
+ *   kel_browse_init() on its #KelBrowse
+ *
+ * Implements the interface's focus, list and rows with this file's
+ * behaviour: grab_focus focuses the Back button on the detail page, and
+ * on the list the selected row, or list_focus, or the first row;
+ * show_list is kel_browse_show_list(); get_n_rows and activate_row count
+ * the rows a filter leaves.  What a row says is the page's own (get_row_text).
+ */
+void
+kel_browse_implement_sidebar_page (KelSidebarPageInterface *iface)
+{
+  iface->grab_focus = page_grab_focus;
+  iface->show_list = page_show_list;
+  iface->get_n_rows = page_get_n_rows;
+  iface->activate_row = page_activate_row;
 }
 
 /**

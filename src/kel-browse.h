@@ -5,6 +5,8 @@
 
 #include <gtk/gtk.h>
 
+#include "kel-sidebar-page.h"
+
 G_BEGIN_DECLS
 
 /* The widgets of one page's list → detail → back; each page fills one in
@@ -28,12 +30,9 @@ void           kel_browse_show_detail       (KelBrowse     *browse,
                                              gboolean       had_focus);
 void           kel_browse_show_list         (KelBrowse     *browse);
 gboolean       kel_browse_in_detail         (KelBrowse     *browse);
-gboolean       kel_browse_grab_focus        (KelBrowse     *browse);
-guint          kel_browse_get_n_rows        (KelBrowse     *browse);
 GtkListBoxRow *kel_browse_get_row           (KelBrowse     *browse,
                                              guint          visible_index);
-void           kel_browse_activate_row      (KelBrowse     *browse,
-                                             guint          visible_index);
+void           kel_browse_implement_sidebar_page (KelSidebarPageInterface *iface);
 void           kel_browse_clear_list        (GtkListBox    *list);
 void           kel_browse_clear_box         (GtkWidget     *box);
 

@@ -319,47 +319,32 @@ kel_contents_page_get_current (KelContentsPage *self)
   return index >= 0 && (guint) index < self->nodes->len ? g_ptr_array_index (self->nodes, index) : NULL;
 }
 
-/**
- * kel_contents_page_get_n_rows:
- * Returns: how many rows the contents has, including those still to be
- *   made in idle time
- */
-guint
-kel_contents_page_get_n_rows (KelContentsPage *self)
+/* How many rows the contents has, including those still to be made in
+ * idle time. */
+static guint
+get_n_rows (KelSidebarPage *page)
 {
-  g_return_val_if_fail (KEL_IS_CONTENTS_PAGE (self), 0);
-  return self->nodes->len;
+  return KEL_CONTENTS_PAGE (page)->nodes->len;
 }
 
-/**
- * kel_contents_page_get_row_text:
- * Returns: (transfer full) (nullable): what row @index says
- */
-char *
-kel_contents_page_get_row_text (KelContentsPage *self,
-                                guint            index)
+static char *
+get_row_text (KelSidebarPage *page,
+              guint           index)
 {
-  GtkListBoxRow *row;
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (KEL_CONTENTS_PAGE (page)->list), (int) index);
 
-  g_return_val_if_fail (KEL_IS_CONTENTS_PAGE (self), NULL);
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
   return row ? kel_location_row_get_text (KEL_LOCATION_ROW (row)) : NULL;
 }
 
-/**
- * kel_contents_page_activate_row:
- * @index: a row, counted from 0, made or still to be made
- *
- * Activates row @index, as a click or Enter would, making the rows up to
- * it first if the idle build has not reached it yet.
- */
-void
-kel_contents_page_activate_row (KelContentsPage *self,
-                                guint            index)
+/* Activates row @index, as a click or Enter would, making the rows up to
+ * it first if the idle build has not reached it yet. */
+static void
+activate_row (KelSidebarPage *page,
+              guint           index)
 {
+  KelContentsPage *self = KEL_CONTENTS_PAGE (page);
   GtkListBoxRow *row;
 
-  g_return_if_fail (KEL_IS_CONTENTS_PAGE (self));
   if (index >= self->n_built)
     build_rows (self, index + 1 - self->n_built);
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
@@ -367,18 +352,15 @@ kel_contents_page_activate_row (KelContentsPage *self,
     g_signal_emit_by_name (self->list, "row-activated", row);
 }
 
-/**
- * kel_contents_page_grab_focus:
- *
- * Focuses the highlighted row, or the first.
- */
-gboolean
-kel_contents_page_grab_focus (KelContentsPage *self)
+/* Focuses the highlighted row, or the first. */
+static gboolean
+grab_focus (KelSidebarPage *page)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
+  GtkListBox *list = GTK_LIST_BOX (KEL_CONTENTS_PAGE (page)->list);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
 
   if (row == NULL)
-    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0);
+    row = gtk_list_box_get_row_at_index (list, 0);
   return row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
@@ -409,6 +391,10 @@ kel_contents_page_finalize (GObject *object)
 static void
 kel_contents_page_sidebar_page_init (KelSidebarPageInterface *iface)
 {
+  iface->grab_focus = grab_focus;
+  iface->get_n_rows = get_n_rows;
+  iface->get_row_text = get_row_text;
+  iface->activate_row = activate_row;
   iface->get_document = (gpointer) kel_contents_page_get_document;
   iface->set_document = (gpointer) kel_contents_page_set_document;
   iface->get_term_language = (gpointer) kel_contents_page_get_lang;

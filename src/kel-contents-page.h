@@ -22,11 +22,5 @@ KelLang        kel_contents_page_get_lang     (KelContentsPage *self);
 void           kel_contents_page_set_current  (KelContentsPage *self,
                                                const KelNode   *node);
 const KelNode *kel_contents_page_get_current  (KelContentsPage *self);
-guint          kel_contents_page_get_n_rows   (KelContentsPage *self);
-char          *kel_contents_page_get_row_text (KelContentsPage *self,
-                                               guint            index);
-void           kel_contents_page_activate_row (KelContentsPage *self,
-                                               guint            index);
-gboolean       kel_contents_page_grab_focus   (KelContentsPage *self);
 
 G_END_DECLS

@@ -220,7 +220,7 @@ back_activated (GtkWidget  *widget,
                 const char *action,
                 GVariant   *param)
 {
-  kel_glossary_page_show_list (KEL_GLOSSARY_PAGE (widget));
+  kel_browse_show_list (&KEL_GLOSSARY_PAGE (widget)->browse);
 }
 
 static void
@@ -248,7 +248,7 @@ kel_glossary_page_set_document (KelGlossaryPage *self,
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
   if (!g_set_object (&self->document, document))
     return;
-  kel_glossary_page_show_list (self);
+  kel_browse_show_list (&self->browse);
   g_clear_object (&self->term);
   rebuild_list (self);
   g_object_notify (G_OBJECT (self), "document");
@@ -358,61 +358,6 @@ kel_glossary_page_get_filter (KelGlossaryPage *self)
 }
 
 /**
- * kel_glossary_page_get_n_visible_rows:
- * Returns: how many terms the list shows (those the filter leaves)
- */
-guint
-kel_glossary_page_get_n_visible_rows (KelGlossaryPage *self)
-{
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), 0);
-  return kel_browse_get_n_rows (&self->browse);
-}
-
-/**
- * kel_glossary_page_get_row_text:
- * @visible_index: the position among the rows the filter shows
- *
- * Returns: (transfer full) (nullable): what the row says: the term's name,
- *   and on a second line its Kazakh headword when the term language is
- *   not Kazakh
- */
-char *
-kel_glossary_page_get_row_text (KelGlossaryPage *self,
-                                guint            visible_index)
-{
-  GtkListBoxRow *row;
-  GString *out;
-
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  row = kel_browse_get_row (&self->browse, visible_index);
-  if (row == NULL)
-    return NULL;
-  out = g_string_new (NULL);
-  for (GtkWidget *c = gtk_widget_get_first_child (gtk_list_box_row_get_child (row)); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (gtk_widget_get_visible (c))
-      {
-        if (out->len > 0)
-          g_string_append_c (out, '\n');
-        g_string_append (out, gtk_label_get_text (GTK_LABEL (c)));
-      }
-  return g_string_free (out, FALSE);
-}
-
-/**
- * kel_glossary_page_activate_row:
- * @visible_index: the position among the rows the filter shows
- *
- * Activates that row, as a click or Enter would: its term page opens.
- */
-void
-kel_glossary_page_activate_row (KelGlossaryPage *self,
-                                guint            visible_index)
-{
-  g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
-  kel_browse_activate_row (&self->browse, visible_index);
-}
-
-/**
  * kel_glossary_page_get_placeholder_text:
  * Returns: (nullable): the message the list shows in place of rows when
  *   the filter leaves none, or %NULL while it shows rows
@@ -454,19 +399,6 @@ kel_glossary_page_show_term (KelGlossaryPage *self,
 }
 
 /**
- * kel_glossary_page_show_list:
- *
- * Returns to the list, the row of the term last shown selected (and
- * focused, when the keyboard focus is in the glossary).
- */
-void
-kel_glossary_page_show_list (KelGlossaryPage *self)
-{
-  g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
-  kel_browse_show_list (&self->browse);
-}
-
-/**
  * kel_glossary_page_get_term:
  * Returns: (transfer none) (nullable): the term whose page is open, or
  *   %NULL while the list shows
@@ -476,19 +408,6 @@ kel_glossary_page_get_term (KelGlossaryPage *self)
 {
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
   return kel_browse_in_detail (&self->browse) ? self->term : NULL;
-}
-
-/**
- * kel_glossary_page_grab_focus:
- *
- * Focuses the Back button on a term page; on the list, the selected row,
- * or the filter entry.
- */
-gboolean
-kel_glossary_page_grab_focus (KelGlossaryPage *self)
-{
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), FALSE);
-  return kel_browse_grab_focus (&self->browse);
 }
 
 /* -- Class ------------------------------------------------------------------ */
@@ -514,9 +433,33 @@ kel_glossary_page_finalize (GObject *object)
   G_OBJECT_CLASS (kel_glossary_page_parent_class)->finalize (object);
 }
 
+/* What a row says: the term's name, and on a second line its Kazakh
+ * headword when the term language is not Kazakh. */
+static char *
+get_row_text (KelSidebarPage *page,
+              guint           visible_index)
+{
+  GtkListBoxRow *row = kel_browse_get_row (&KEL_GLOSSARY_PAGE (page)->browse, visible_index);
+  GString *out;
+
+  if (row == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (GtkWidget *c = gtk_widget_get_first_child (gtk_list_box_row_get_child (row)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (gtk_widget_get_visible (c))
+      {
+        if (out->len > 0)
+          g_string_append_c (out, '\n');
+        g_string_append (out, gtk_label_get_text (GTK_LABEL (c)));
+      }
+  return g_string_free (out, FALSE);
+}
+
 static void
 kel_glossary_page_sidebar_page_init (KelSidebarPageInterface *iface)
 {
+  kel_browse_implement_sidebar_page (iface);
+  iface->get_row_text = get_row_text;
   iface->get_document = (gpointer) kel_glossary_page_get_document;
   iface->set_document = (gpointer) kel_glossary_page_set_document;
   iface->get_term_language = (gpointer) kel_glossary_page_get_lang;

@@ -27,16 +27,10 @@ gboolean       kel_glossary_page_get_order             (KelGlossaryPage *self);
 void           kel_glossary_page_set_filter            (KelGlossaryPage *self,
                                                         const char      *text);
 const char    *kel_glossary_page_get_filter            (KelGlossaryPage *self);
-guint          kel_glossary_page_get_n_visible_rows    (KelGlossaryPage *self);
-char          *kel_glossary_page_get_row_text          (KelGlossaryPage *self,
-                                                        guint            visible_index);
-void           kel_glossary_page_activate_row          (KelGlossaryPage *self,
-                                                        guint            visible_index);
 const char    *kel_glossary_page_get_placeholder_text  (KelGlossaryPage *self);
 
 void           kel_glossary_page_show_term             (KelGlossaryPage *self,
                                                         KelTerm         *term);
-void           kel_glossary_page_show_list             (KelGlossaryPage *self);
 KelTerm       *kel_glossary_page_get_term              (KelGlossaryPage *self);
 char          *kel_glossary_page_get_headword_text     (KelGlossaryPage *self);
 const char    *kel_glossary_page_get_definition_text   (KelGlossaryPage *self);
@@ -46,6 +40,5 @@ char          *kel_glossary_page_get_occurrence_text   (KelGlossaryPage *self,
                                                         guint            index);
 void           kel_glossary_page_activate_occurrence_row (KelGlossaryPage *self,
                                                         guint            index);
-gboolean       kel_glossary_page_grab_focus            (KelGlossaryPage *self);
 
 G_END_DECLS

@@ -25,7 +25,10 @@ struct _KelResultsPage
   gboolean   updating;
 };
 
-G_DEFINE_FINAL_TYPE (KelResultsPage, kel_results_page, GTK_TYPE_WIDGET)
+static void kel_results_page_sidebar_page_init (KelSidebarPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KelResultsPage, kel_results_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KEL_TYPE_SIDEBAR_PAGE, kel_results_page_sidebar_page_init))
 
 enum {
   ACTIVATE_RESULT,
@@ -110,50 +113,48 @@ kel_results_page_set_current (KelResultsPage *self,
   self->updating = FALSE;
 }
 
-/**
- * kel_results_page_get_n_rows:
- * Returns: how many rows the list shows (at most %KEL_RESULTS_MAX_ROWS)
- */
-guint
-kel_results_page_get_n_rows (KelResultsPage *self)
+/* How many rows the list shows: at most KEL_RESULTS_MAX_ROWS. */
+static guint
+get_n_rows (KelSidebarPage *page)
 {
+  GtkListBox *list = GTK_LIST_BOX (KEL_RESULTS_PAGE (page)->list);
   guint n = 0;
 
-  g_return_val_if_fail (KEL_IS_RESULTS_PAGE (self), 0);
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) n) != NULL)
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
     n++;
   return n;
 }
 
-/**
- * kel_results_page_get_row_text:
- * Returns: (transfer full) (nullable): what row @index says
- */
-char *
-kel_results_page_get_row_text (KelResultsPage *self,
-                               guint           index)
+static char *
+get_row_text (KelSidebarPage *page,
+              guint           index)
 {
-  GtkListBoxRow *row;
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (KEL_RESULTS_PAGE (page)->list), (int) index);
 
-  g_return_val_if_fail (KEL_IS_RESULTS_PAGE (self), NULL);
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
   return row ? kel_location_row_get_text (KEL_LOCATION_ROW (row)) : NULL;
 }
 
-/**
- * kel_results_page_activate_row:
- *
- * Activates row @index, as a click or Enter would: emits
- * ::activate-result with its index.
- */
-void
-kel_results_page_activate_row (KelResultsPage *self,
-                               guint           index)
+/* As a click or Enter would: emits ::activate-result with the row's index. */
+static void
+activate_row (KelSidebarPage *page,
+              guint           index)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
+  GtkWidget *list = KEL_RESULTS_PAGE (page)->list;
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) index);
 
   if (row != NULL)
-    g_signal_emit_by_name (self->list, "row-activated", row);
+    g_signal_emit_by_name (list, "row-activated", row);
+}
+
+/* The results have rows and take the focus as any page does (Tab's first
+ * stop); they show matches, not the document, so they have no "document"
+ * or "term-language" property. */
+static void
+kel_results_page_sidebar_page_init (KelSidebarPageInterface *iface)
+{
+  iface->get_n_rows = get_n_rows;
+  iface->get_row_text = get_row_text;
+  iface->activate_row = activate_row;
 }
 
 static void

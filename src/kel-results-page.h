@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "kel-document.h"
+#include "kel-sidebar-page.h"
 
 G_BEGIN_DECLS
 
@@ -21,10 +22,5 @@ void   kel_results_page_set_results  (KelResultsPage *self,
                                       const char     *summary);
 void   kel_results_page_set_current  (KelResultsPage *self,
                                       int             index);
-guint  kel_results_page_get_n_rows   (KelResultsPage *self);
-char  *kel_results_page_get_row_text (KelResultsPage *self,
-                                      guint           index);
-void   kel_results_page_activate_row (KelResultsPage *self,
-                                      guint           index);
 
 G_END_DECLS

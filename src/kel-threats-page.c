@@ -106,7 +106,7 @@ back_activated (GtkWidget  *widget,
                 const char *action,
                 GVariant   *param)
 {
-  kel_threats_page_show_list (KEL_THREATS_PAGE (widget));
+  kel_browse_show_list (&KEL_THREATS_PAGE (widget)->browse);
 }
 
 static void
@@ -140,7 +140,7 @@ kel_threats_page_set_document (KelThreatsPage *self,
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
   if (!g_set_object (&self->document, document))
     return;
-  kel_threats_page_show_list (self);
+  kel_browse_show_list (&self->browse);
   g_clear_object (&self->threat);
   kel_browse_clear_list (GTK_LIST_BOX (self->list));
   g_ptr_array_set_size (self->threats, 0);
@@ -200,51 +200,6 @@ kel_threats_page_get_lang (KelThreatsPage *self)
 }
 
 /**
- * kel_threats_page_get_n_rows:
- * Returns: how many threats the list shows
- */
-guint
-kel_threats_page_get_n_rows (KelThreatsPage *self)
-{
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), 0);
-  return self->threats->len;
-}
-
-/**
- * kel_threats_page_get_row_text:
- * Returns: (transfer full) (nullable): what row @index says: the threat's
- *   number, a space, its name in the term language
- */
-char *
-kel_threats_page_get_row_text (KelThreatsPage *self,
-                               guint           index)
-{
-  GtkListBoxRow *row;
-  GtkWidget *number, *name;
-
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) index);
-  if (row == NULL)
-    return NULL;
-  number = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
-  name = gtk_widget_get_next_sibling (number);
-  return g_strdup_printf ("%s %s", gtk_label_get_text (GTK_LABEL (number)), gtk_label_get_text (GTK_LABEL (name)));
-}
-
-/**
- * kel_threats_page_activate_row:
- *
- * Activates row @index, as a click or Enter would: its threat page opens.
- */
-void
-kel_threats_page_activate_row (KelThreatsPage *self,
-                               guint           index)
-{
-  g_return_if_fail (KEL_IS_THREATS_PAGE (self));
-  kel_browse_activate_row (&self->browse, index);
-}
-
-/**
  * kel_threats_page_show_threat:
  * @threat: a threat of the document
  *
@@ -273,19 +228,6 @@ kel_threats_page_show_threat (KelThreatsPage *self,
 }
 
 /**
- * kel_threats_page_show_list:
- *
- * Returns to the list, the row of the threat last shown selected (and
- * focused, when the keyboard focus is in the page).
- */
-void
-kel_threats_page_show_list (KelThreatsPage *self)
-{
-  g_return_if_fail (KEL_IS_THREATS_PAGE (self));
-  kel_browse_show_list (&self->browse);
-}
-
-/**
  * kel_threats_page_get_threat:
  * Returns: (transfer none) (nullable): the threat whose page is open, or
  *   %NULL while the list shows
@@ -295,19 +237,6 @@ kel_threats_page_get_threat (KelThreatsPage *self)
 {
   g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
   return kel_browse_in_detail (&self->browse) ? self->threat : NULL;
-}
-
-/**
- * kel_threats_page_grab_focus:
- *
- * Focuses the Back button on a threat page; on the list, the selected row
- * or the first.
- */
-gboolean
-kel_threats_page_grab_focus (KelThreatsPage *self)
-{
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), FALSE);
-  return kel_browse_grab_focus (&self->browse);
 }
 
 /* -- Class ------------------------------------------------------------------ */
@@ -332,9 +261,27 @@ kel_threats_page_finalize (GObject *object)
   G_OBJECT_CLASS (kel_threats_page_parent_class)->finalize (object);
 }
 
+/* What a row says: the threat's number, a space, its name in the term
+ * language. */
+static char *
+get_row_text (KelSidebarPage *page,
+              guint           index)
+{
+  GtkListBoxRow *row = kel_browse_get_row (&KEL_THREATS_PAGE (page)->browse, index);
+  GtkWidget *number, *name;
+
+  if (row == NULL)
+    return NULL;
+  number = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+  name = gtk_widget_get_next_sibling (number);
+  return g_strdup_printf ("%s %s", gtk_label_get_text (GTK_LABEL (number)), gtk_label_get_text (GTK_LABEL (name)));
+}
+
 static void
 kel_threats_page_sidebar_page_init (KelSidebarPageInterface *iface)
 {
+  kel_browse_implement_sidebar_page (iface);
+  iface->get_row_text = get_row_text;
   iface->get_document = (gpointer) kel_threats_page_get_document;
   iface->set_document = (gpointer) kel_threats_page_set_document;
   iface->get_term_language = (gpointer) kel_threats_page_get_lang;

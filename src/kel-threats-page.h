@@ -21,21 +21,13 @@ void           kel_threats_page_set_lang          (KelThreatsPage *self,
                                                    KelLang         lang);
 KelLang        kel_threats_page_get_lang          (KelThreatsPage *self);
 
-guint          kel_threats_page_get_n_rows        (KelThreatsPage *self);
-char          *kel_threats_page_get_row_text      (KelThreatsPage *self,
-                                                   guint           index);
-void           kel_threats_page_activate_row      (KelThreatsPage *self,
-                                                   guint           index);
-
 void           kel_threats_page_show_threat       (KelThreatsPage *self,
                                                    KelThreat      *threat);
-void           kel_threats_page_show_list         (KelThreatsPage *self);
 KelThreat     *kel_threats_page_get_threat        (KelThreatsPage *self);
 char          *kel_threats_page_get_threat_text   (KelThreatsPage *self);
 guint          kel_threats_page_get_n_sign_items  (KelThreatsPage *self);
 char          *kel_threats_page_get_sign_item     (KelThreatsPage *self,
                                                    guint           index);
 char          *kel_threats_page_get_terms_text    (KelThreatsPage *self);
-gboolean       kel_threats_page_grab_focus        (KelThreatsPage *self);
 
 G_END_DECLS

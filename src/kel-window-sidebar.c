@@ -42,12 +42,8 @@ _kel_window_update_sidebar_pages (KelWindow *self)
 static void
 focus_page (GtkWidget *page)
 {
-  if (KEL_IS_CONTENTS_PAGE (page))
-    kel_contents_page_grab_focus (KEL_CONTENTS_PAGE (page));
-  else if (KEL_IS_GLOSSARY_PAGE (page))
-    kel_glossary_page_grab_focus (KEL_GLOSSARY_PAGE (page));
-  else if (KEL_IS_THREATS_PAGE (page))
-    kel_threats_page_grab_focus (KEL_THREATS_PAGE (page));
+  if (KEL_IS_SIDEBAR_PAGE (page))
+    kel_sidebar_page_grab_focus (KEL_SIDEBAR_PAGE (page));
   else if (page != NULL)
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }

@@ -397,8 +397,8 @@ test_russian_capitals (void)
 
   g_settings_set_string (settings, "term-language", "ru");
   kel_test_settle (200);
-  row0 = kel_contents_page_get_row_text (contents, 0);
-  row2 = kel_contents_page_get_row_text (contents, 2);
+  row0 = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (contents), 0);
+  row2 = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (contents), 2);
   g_assert_cmpstr (row0, ==, "Преамбула");
   g_assert_true (g_str_has_prefix (row2, "Статья 2\n"));
 

@@ -71,12 +71,12 @@ test_shows_article_1 (void)
   g_assert_nonnull (strstr (text, "\n1-бап\nНегізгі ұғымдар\n"));
 
   /* Contents: preamble, 12 articles, signatures, 2 annexes, certification, publisher */
-  g_assert_cmpuint (kel_contents_page_get_n_rows (contents), >=, 16);
-  row = kel_contents_page_get_row_text (contents, 1);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (contents)), >=, 16);
+  row = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (contents), 1);
   g_assert_cmpstr (row, ==, "1-бап\nНегізгі ұғымдар");
 
   /* activating the row scrolls the text to Article 1 */
-  kel_contents_page_activate_row (contents, 1);
+  kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (contents), 1);
   g_assert_true (kel_test_wait_for_top (window, "art_1"));
   /* ...and the contents highlight the part being read */
   g_assert_true (kel_test_wait_until (contents_at_article_1, window, 2000));
@@ -339,7 +339,7 @@ test_restart_remembers (void)
       g_print ("view-zoom=%.2f\n", kel_document_view_get_zoom (view_of (window)));
       kel_window_show_sidebar_page (window, "glossary");
       {
-        g_autofree char *row = kel_glossary_page_get_row_text (KEL_GLOSSARY_PAGE (kel_window_get_part (window, "glossary_page")), 0);
+        g_autofree char *row = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (kel_window_get_part (window, "glossary_page")), 0);
         /* ASCII on stdout: the parent may not print UTF-8 */
         g_print ("glossary-first-is-chinese=%s\n", g_str_has_prefix (row, "信息安全") ? "yes" : "no");
       }
@@ -436,8 +436,8 @@ test_open_other_edition (void)
   g_assert_null (kel_window_get_message (window));
 
   /* contents: preamble, three articles, signatures, the annex */
-  g_assert_cmpuint (kel_contents_page_get_n_rows (contents), ==, 6);
-  row = kel_contents_page_get_row_text (contents, 2);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (contents)), ==, 6);
+  row = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (contents), 2);
   g_assert_cmpstr (row, ==, "2-бап\nЫнтымақтастық нысандары");
 
   /* a term occurrence opens the popover with the act's own definition */
@@ -490,8 +490,8 @@ test_search (void)
     g_autofree char *expected = g_strdup_printf ("%d of 5", first + 1);
     g_assert_cmpstr (kel_search_state_get_status (kel_window_get_search (window)), ==, expected);
   }
-  g_assert_cmpuint (kel_results_page_get_n_rows (results), ==, 5);
-  row = kel_results_page_get_row_text (results, 0);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (results)), ==, 5);
+  row = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (results), 0);
   g_assert_true (g_str_has_prefix (row, "2-бап, 1-тармақша\n"));
 
   /* Enter (next) moves on and wraps around */
@@ -513,7 +513,7 @@ test_search (void)
     const KelNode *target = kel_document_get_node_at (doc, g_array_index (found, KelMatch, 4).start);
 
     g_assert_cmpstr (target->eid, ==, "att_2__threat_1__signs");
-    kel_results_page_activate_row (results, 4);
+    kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (results), 4);
     g_assert_true (kel_test_wait_for_top (window, target->eid));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
     kel_test_settle (300);
@@ -578,12 +578,12 @@ test_term_language_and_glosses (void)
   g_settings_set_string (settings, "term-language", "kk");
   kel_window_show_sidebar_page (window, "glossary");
   plain = kel_document_view_get_visible_text (view);
-  row = kel_glossary_page_get_row_text (glossary, 0);
+  row = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (glossary), 0);
   g_assert_true (g_str_has_prefix (row, "ақпараттық қауіпсіздік"));
   g_clear_pointer (&row, g_free);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.term-language", "s", "zh"));
-  row = kel_glossary_page_get_row_text (glossary, 0);
+  row = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (glossary), 0);
   g_assert_true (g_str_has_prefix (row, "信息安全"));
 
   g_settings_set_boolean (settings, "show-glosses", TRUE);
@@ -680,7 +680,7 @@ test_narrow_window (void)
   g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
 
   /* a contents row: the text again, at that article */
-  kel_contents_page_activate_row (contents, 6);
+  kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (contents), 6);
   g_assert_true (kel_test_wait_until (text_shown_alone, window, 3000));
   g_assert_true (kel_test_wait_for_top (window, "art_6"));
 

@@ -87,7 +87,7 @@ main (int argc, char **argv)
   /* the worst case: a term page and a threat page open, alphabetical order */
   kel_glossary_page_set_order (glossary, TRUE);
   kel_glossary_page_show_term (glossary, kel_document_lookup_term (doc, "internationalInformationSecurity"));
-  kel_threats_page_activate_row (threats, 4);
+  kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (threats), 4);
   wait_paint (window);
 
   for (guint i = 0; i < rounds * KEL_N_LANGS; i++)
@@ -109,7 +109,7 @@ main (int argc, char **argv)
            median (call), median (frame), call->len);
 
   kel_glossary_page_set_lang (glossary, KEL_LANG_KK);
-  kel_glossary_page_show_list (glossary);
+  kel_sidebar_page_show_list (KEL_SIDEBAR_PAGE (glossary));
   g_array_set_size (call, 0);
   g_array_set_size (frame, 0);
   for (guint r = 0; r < rounds; r++)

@@ -58,18 +58,18 @@ test_glossary (void)
   g_assert_true (KEL_IS_SIDEBAR_PAGE (page));
   g_signal_connect (page, "notify::document", G_CALLBACK (count_notify), &n_doc);
   g_signal_connect (page, "notify::term-language", G_CALLBACK (count_notify), &n_lang);
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 0);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 0);
 
   g_object_set (page, "document", doc, NULL);
   g_assert_cmpuint (n_doc, ==, 1);
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 13);
-  kk = kel_glossary_page_get_row_text (page, 0);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 13);
+  kk = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), 0);
   g_assert_cmpstr (kk, ==, kel_term_get_label (first, KEL_LANG_KK));
 
   /* Russian: the name, and the Kazakh headword under it */
   g_object_set (page, "term-language", "ru", NULL);
   g_assert_cmpuint (n_lang, ==, 1);
-  ru = kel_glossary_page_get_row_text (page, 0);
+  ru = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), 0);
   expected = g_strdup_printf ("%s\n%s", kel_term_get_label (first, KEL_LANG_RU),
                               kel_term_get_label (first, KEL_LANG_KK));
   g_assert_cmpstr (ru, ==, expected);
@@ -88,7 +88,7 @@ test_glossary (void)
   /* no document: no rows, and said so once */
   g_object_set (page, "document", NULL, NULL);
   g_assert_cmpuint (n_doc, ==, 2);
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 0);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 0);
   g_assert_null (kel_glossary_page_get_document (page));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -113,7 +113,7 @@ test_bad_language (void)
   g_object_set (page, "term-language", "xx", NULL);
   g_assert_cmpint (kel_threats_page_get_lang (page), ==, KEL_LANG_KK);
   g_assert_cmpuint (n_lang, ==, 1);
-  text = kel_threats_page_get_row_text (page, 0);
+  text = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), 0);
   g_assert_cmpstr (text, ==, expected);
   g_object_get (page, "term-language", &code, NULL);
   g_assert_cmpstr (code, ==, "kk");
@@ -189,13 +189,13 @@ test_binding (void)
   g_object_bind_property (glossary, "term-language", threats, "term-language", G_BINDING_SYNC_CREATE);
 
   g_assert_true (kel_threats_page_get_document (threats) == doc);
-  g_assert_cmpuint (kel_threats_page_get_n_rows (threats), ==, 6);
-  kk = kel_threats_page_get_row_text (threats, 0);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (threats)), ==, 6);
+  kk = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (threats), 0);
   expected_kk = g_strdup_printf ("1 %s", kel_threat_get_label (threat, KEL_LANG_KK));
   g_assert_cmpstr (kk, ==, expected_kk);
 
   kel_glossary_page_set_lang (glossary, KEL_LANG_ZH);
-  zh = kel_threats_page_get_row_text (threats, 0);
+  zh = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (threats), 0);
   expected_zh = g_strdup_printf ("1 %s", kel_threat_get_label (threat, KEL_LANG_ZH));
   g_assert_cmpstr (zh, ==, expected_zh);
   g_assert_cmpint (kel_threats_page_get_lang (threats), ==, KEL_LANG_ZH);
@@ -216,22 +216,22 @@ test_contents (void)
   g_signal_connect (page, "notify::term-language", G_CALLBACK (count_notify), &n_lang);
   g_object_set (page, "document", doc, NULL);
   g_assert_cmpuint (n_doc, ==, 1);
-  g_assert_cmpuint (kel_contents_page_get_n_rows (page), >, 10);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), >, 10);
   /* the first article's row: "1-бап" and its heading */
-  for (guint i = 0; i < kel_contents_page_get_n_rows (page) && article == G_MAXUINT; i++)
+  for (guint i = 0; i < kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)) && article == G_MAXUINT; i++)
     {
-      g_autofree char *text = kel_contents_page_get_row_text (page, i);
+      g_autofree char *text = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), i);
 
       if (g_str_has_prefix (text, "1-бап\n"))
         article = i;
     }
   g_assert_cmpuint (article, !=, G_MAXUINT);
-  kk = kel_contents_page_get_row_text (page, article);
+  kk = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), article);
 
   g_object_set (page, "term-language", "ru", NULL);
   g_assert_cmpuint (n_lang, ==, 1);
   g_assert_cmpint (kel_contents_page_get_lang (page), ==, KEL_LANG_RU);
-  ru = kel_contents_page_get_row_text (page, article);
+  ru = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), article);
   g_test_message ("kk: %s / ru: %s", kk, ru);
   g_assert_true (g_str_has_prefix (ru, "Статья 1\n"));
   g_assert_cmpstr (ru, !=, kk);

@@ -97,7 +97,7 @@ static char *
 row_name (KelGlossaryPage *page,
           guint            index)
 {
-  g_autofree char *text = kel_glossary_page_get_row_text (page, index);
+  g_autofree char *text = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), index);
   char *nl;
 
   g_assert_nonnull (text);
@@ -109,7 +109,7 @@ static guint
 find_row (KelGlossaryPage *page,
           const char      *name)
 {
-  for (guint i = 0; i < kel_glossary_page_get_n_visible_rows (page); i++)
+  for (guint i = 0; i < kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)); i++)
     {
       g_autofree char *text = row_name (page, i);
 
@@ -127,12 +127,12 @@ test_glossary_rows (void)
   KelGlossaryPage *page = open_glossary (&window);
   GListModel *terms = kel_document_get_terms (doc);
 
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 13);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 13);
   g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 13);
   for (guint i = 0; i < 13; i++)
     {
       g_autoptr(KelTerm) term = term_at (i);
-      g_autofree char *text = kel_glossary_page_get_row_text (page, i);
+      g_autofree char *text = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), i);
 
       g_assert_cmpuint (kel_term_get_order (term), ==, i + 1);
       g_assert_cmpstr (text, ==, kel_term_get_label (term, KEL_LANG_KK));
@@ -157,7 +157,7 @@ test_glossary_filter (void)
 
   kel_glossary_page_set_filter (page, "ресурстарға");
   settle (50);
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       g_autofree char *text = row_name (page, i);
@@ -168,31 +168,31 @@ test_glossary_filter (void)
   /* letter case and the other languages */
   kel_glossary_page_set_filter (page, "ИНФОРМАЦИОННОЙ ВОЙНЫ");
   settle (20);
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 1);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 1);
   {
     g_autofree char *war = row_name (page, 0);
     g_assert_cmpstr (war, ==, "ақпараттық соғыс");
   }
   kel_glossary_page_set_filter (page, "信息战");
   settle (20);
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 1);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 1);
 
   kel_glossary_page_set_filter (page, "zzz");
   settle (50);
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 0);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 0);
   g_assert_cmpstr (kel_glossary_page_get_placeholder_text (page), ==, "No term matches “zzz”");
 
   /* Escape in the entry (its ::stop-search) clears the filter */
   g_signal_emit_by_name (find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY), "stop-search");
   settle (20);
   g_assert_cmpstr (kel_glossary_page_get_filter (page), ==, "");
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 13);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 13);
   g_assert_null (kel_glossary_page_get_placeholder_text (page));
 
   /* typing goes through the entry's own delay, then filters */
   gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY)), "терроризм");
   settle (400);
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 1);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 1);
   close_window (window);
 }
 
@@ -218,7 +218,7 @@ test_glossary_term_page (void)
   g_autofree char *occurrence = NULL;
 
   g_assert_nonnull (war);
-  kel_glossary_page_activate_row (page, find_row (page, "ақпараттық соғыс"));
+  kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (page), find_row (page, "ақпараттық соғыс"));
   settle (100);
   g_assert_true (kel_glossary_page_get_term (page) == war);
 
@@ -256,7 +256,7 @@ test_glossary_term_page (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "glossary.back", NULL);
   settle (50);
   g_assert_null (kel_glossary_page_get_term (page));
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 13);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 13);
   close_window (window);
 }
 
@@ -322,7 +322,7 @@ test_glossary_lang (void)
 
   kel_glossary_page_set_lang (page, KEL_LANG_ZH);
   settle (50);
-  first = kel_glossary_page_get_row_text (page, 0);
+  first = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), 0);
   g_assert_cmpstr (first, ==, "信息安全\nақпараттық қауіпсіздік");
 
   kel_glossary_page_set_filter (page, "соғыс");
@@ -340,9 +340,9 @@ test_glossary_lang (void)
     g_assert_true (g_str_has_prefix (occurrence, "Статья 2, подпункт 1\n"));
   }
 
-  kel_glossary_page_show_list (page);
+  kel_sidebar_page_show_list (KEL_SIDEBAR_PAGE (page));
   settle (50);
-  g_assert_cmpuint (kel_glossary_page_get_n_visible_rows (page), ==, 1);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 1);
   {
     g_autofree char *war_ru = row_name (page, 0);
     g_assert_cmpstr (war_ru, ==, "информационная война");
@@ -402,11 +402,11 @@ test_threat_rows (void)
   KelThreatsPage *page = open_threats (&window);
   GListModel *threats = kel_document_get_threats (doc);
 
-  g_assert_cmpuint (kel_threats_page_get_n_rows (page), ==, 6);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page)), ==, 6);
   for (guint i = 0; i < 6; i++)
     {
       g_autoptr(KelThreat) threat = g_list_model_get_item (threats, i);
-      g_autofree char *text = kel_threats_page_get_row_text (page, i);
+      g_autofree char *text = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), i);
       g_autofree char *expected = g_strdup_printf ("%u %s", i + 1, kel_threat_get_label (threat, KEL_LANG_KK));
 
       g_assert_cmpstr (text, ==, expected);
@@ -416,7 +416,7 @@ test_threat_rows (void)
   settle (20);
   {
     g_autoptr(KelThreat) threat = g_list_model_get_item (threats, 1);
-    g_autofree char *text = kel_threats_page_get_row_text (page, 1);
+    g_autofree char *text = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (page), 1);
     g_autofree char *expected = g_strdup_printf ("2 %s", kel_threat_get_label (threat, KEL_LANG_ZH));
 
     g_assert_cmpstr (text, ==, expected);
@@ -445,7 +445,7 @@ test_threat_page (void)
   g_autofree char *item = NULL;
   g_autofree char *terms = NULL;
 
-  kel_threats_page_activate_row (page, 4);
+  kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (page), 4);
   settle (100);
   g_assert_true (kel_threats_page_get_threat (page) == threat);
   g_assert_cmpuint (kel_threat_get_number (threat), ==, 5);
@@ -473,8 +473,8 @@ test_threat_page (void)
   g_assert_cmpstr (node->eid, ==, "art_2__para_1__list_1__point_5");
 
   /* a threat with no list keeps its signs as one paragraph */
-  kel_threats_page_show_list (page);
-  kel_threats_page_activate_row (page, 0);
+  kel_sidebar_page_show_list (KEL_SIDEBAR_PAGE (page));
+  kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (page), 0);
   settle (50);
   g_assert_cmpuint (kel_threats_page_get_n_sign_items (page), ==, 0);
 
