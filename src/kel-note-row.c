@@ -3,9 +3,10 @@
  *
  * Lays out as a vertical box (spacing 2) whose first child is a horizontal
  * box (spacing 6) would: the top line's children side by side at their
- * natural widths, the one that expands (the heading) taking the rest, all
- * as tall as the tallest; below it the other children, each the full
- * width and as tall as its text needs at that width.
+ * natural widths, the one that expands (the heading) taking the rest, the
+ * line as tall as the tallest child or as the children lined up on their
+ * baselines; below it the other children, each the full width and as tall
+ * as its text needs at that width (tests/pages/test-note-row.c compares).
  *
  * Why not those two boxes: a box asks every child how wide it would like to
  * be, and a wrapping, ellipsized label answers only by laying out and
@@ -66,7 +67,9 @@ top_widths (KelNoteRow *self,
   return self->top->len;
 }
 
-/* The top line's height for a row @width wide; FALSE when it shows nothing */
+/* The top line's height for a row @width wide, as a horizontal box
+ * measures it: children with a baseline line up on it; FALSE when the
+ * line shows nothing */
 static gboolean
 top_height (KelNoteRow *self,
             int         width,
@@ -74,20 +77,38 @@ top_height (KelNoteRow *self,
             int        *minimum,
             int        *natural)
 {
-  gboolean any = FALSE;
+  int min_above = 0, min_below = 0, nat_above = 0, nat_below = 0;
+  gboolean any = FALSE, baseline = FALSE;
 
   *minimum = *natural = 0;
   for (guint i = 0; i < self->top->len; i++)
     {
       GtkWidget *child = g_ptr_array_index (self->top, i);
-      int min, nat;
+      int min, nat, min_base = -1, nat_base = -1;
 
       if (!gtk_widget_should_layout (child))
         continue;
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width < 0 ? -1 : widths[i], &min, &nat, NULL, NULL);
-      *minimum = MAX (*minimum, min);
-      *natural = MAX (*natural, nat);
       any = TRUE;
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width < 0 ? -1 : widths[i],
+                          &min, &nat, &min_base, &nat_base);
+      if (min_base >= 0)
+        {
+          baseline = TRUE;
+          min_below = MAX (min_below, min - min_base);
+          nat_below = MAX (nat_below, nat - nat_base);
+          min_above = MAX (min_above, min_base);
+          nat_above = MAX (nat_above, nat_base);
+        }
+      else
+        {
+          *minimum = MAX (*minimum, min);
+          *natural = MAX (*natural, nat);
+        }
+    }
+  if (baseline)
+    {
+      *minimum = MAX (*minimum, min_above + min_below);
+      *natural = MAX (*natural, nat_above + nat_below);
     }
   return any;
 }
