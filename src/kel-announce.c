@@ -40,6 +40,11 @@ kel_announce (GtkWidget  *widget,
   (void) focus;
 #else
   focus = gtk_root_get_focus (root);
+  /* the text inside an entry is no accessible object of its own: the
+   * entry is what a screen reader has the focus on */
+  while (focus != NULL
+         && gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (focus)) == GTK_ACCESSIBLE_ROLE_NONE)
+    focus = gtk_widget_get_parent (focus);
   if (focus == NULL)
     focus = GTK_WIDGET (root);
   gtk_accessible_update_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);

@@ -27,6 +27,7 @@ struct _KelContentsPage
   guint          n_built;      /* rows made so far; the rest come in idle time */
   guint          build_id;
   const KelNode *pending;      /* the part to highlight once its row exists */
+  gboolean       deferred;     /* ...or once the hidden list shows again */
   gboolean       updating;
 };
 
@@ -242,12 +243,27 @@ kel_contents_page_get_lang (KelContentsPage *self)
 }
 
 static void
+on_map (KelContentsPage *self)
+{
+  if (self->deferred)
+    kel_contents_page_set_current_internal (self, self->pending);
+}
+
+static void
 kel_contents_page_set_current_internal (KelContentsPage *self,
                                         const KelNode   *node)
 {
   GtkListBoxRow *row = NULL;
   int index = -1;
 
+  /* a hidden list keeps its selection: Orca follows the selection of any
+   * list, seen or not, away from the text being read */
+  self->deferred = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->deferred)
+    {
+      self->pending = node;
+      return;
+    }
   /* the row of the last listed part that starts at or before the node */
   for (guint i = self->nodes->len; node != NULL && i > 0; i--)
     {
@@ -430,4 +446,5 @@ kel_contents_page_init (KelContentsPage *self)
   self->nodes = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
 }

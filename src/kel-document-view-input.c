@@ -299,8 +299,10 @@ _kel_document_view_focus (GtkWidget        *widget,
         {
           if (!gtk_widget_child_focus (self->popover, direction))
             {
-              /* past the last control: round to the first */
-              gtk_widget_set_focus_child (self->popover, NULL);
+              /* past the last control: round to the first, searched
+               * afresh from the popover down */
+              for (GtkWidget *w = gtk_root_get_focus (root); w != NULL && w != widget; w = gtk_widget_get_parent (w))
+                gtk_widget_set_focus_child (w, NULL);
               gtk_widget_child_focus (self->popover, direction);
             }
           return TRUE;

@@ -156,8 +156,12 @@ update_position (gpointer user_data)
   const KelNode *node = NULL;
 
   self->position_id = 0;
+  /* while a jump is still landing, its target is where the reader is: the
+   * lines laid out on the way must not flip the contents list's current row
+   * (a screen reader follows that list's selection, away from the text) */
   if (self->document != NULL)
-    node = kel_document_get_node_at (self->document, _kel_document_view_reading_offset (self));
+    node = kel_document_get_node_at (self->document,
+                                     aiming (self) ? self->target : _kel_document_view_reading_offset (self));
   if (node != self->top_node)
     {
       self->top_node = node;

@@ -28,6 +28,7 @@ struct _KelSearchBar
 
   KelSearchState *state;
   gboolean        updating;
+  gboolean        refocus;    /* the focus is to be given again, see below */
 };
 
 G_DEFINE_FINAL_TYPE (KelSearchBar, kel_search_bar, GTK_TYPE_WIDGET)
@@ -84,6 +85,27 @@ run_search (KelSearchBar *self)
                              flags_from_buttons (self));
 }
 
+/* GTK 4.8 tells no screen reader of the focus the entry takes as the bar
+ * is revealed (its accessible object does not exist yet), so Orca stays on
+ * the text and ignores what the search announces on the entry.  By the
+ * first change the object exists: the focus is given again, where it was. */
+static void
+refocus (KelSearchBar *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  int start, end;
+
+  self->refocus = FALSE;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, self->entry))
+    return;
+  if (!gtk_editable_get_selection_bounds (GTK_EDITABLE (self->entry), &start, &end))
+    start = end = gtk_editable_get_position (GTK_EDITABLE (self->entry));
+  gtk_root_set_focus (root, NULL);
+  gtk_widget_grab_focus (self->entry);
+  gtk_editable_select_region (GTK_EDITABLE (self->entry), start, end);
+}
+
 static void
 on_search_changed (GtkSearchEntry *entry,
                    KelSearchBar   *self)
@@ -97,6 +119,8 @@ on_search_changed (GtkSearchEntry *entry,
       || (g_strcmp0 (searched ? searched : "", gtk_editable_get_text (GTK_EDITABLE (self->entry))) == 0
           && (searched == NULL || kel_search_state_get_flags (self->state) == flags_from_buttons (self))))
     return;
+  if (self->refocus)
+    refocus (self);
   run_search (self);
 }
 
@@ -192,6 +216,7 @@ kel_search_bar_open (KelSearchBar *self)
   g_return_if_fail (KEL_IS_SEARCH_BAR (self));
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->bar), TRUE);
   gtk_widget_grab_focus (self->entry);
+  self->refocus = TRUE;
   gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
   if (self->state != NULL && kel_search_state_get_matches (self->state)->len == 0
       && gtk_editable_get_text (GTK_EDITABLE (self->entry))[0] != '\0')

@@ -177,6 +177,10 @@ update (KelTermPopover *self)
       }
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->definition_label),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, others->str, -1);
+    /* Orca reads no label's description, but reads the dialog's when the
+     * popover opens */
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, others->str, -1);
   }
 }
 

@@ -15,6 +15,18 @@
 #include "kel-document-view.h"
 #include "kel-term-popover.h"
 
+/* The popover does not hide itself (an X11 popup that does grabs the
+ * keyboard, and the window's active state flickers: Orca then announces
+ * the window again and reads the text around the popover on the next
+ * Tab); it opens with the focus in it, and closes on Escape, on "Go to",
+ * or when the focus leaves it. */
+static void
+popup (KelWindow *self)
+{
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+  gtk_widget_child_focus (self->popover, GTK_DIR_TAB_FORWARD);
+}
+
 static gboolean
 occurrence_in_upper_half (KelWindow     *self,
                           const KelSpan *span)
@@ -45,7 +57,7 @@ point_popover (GtkWidget     *widget,
   if (kel_document_view_get_span_rect (view, self->popover_target, &rect))
     {
       gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
-      gtk_popover_popup (GTK_POPOVER (self->popover));
+      popup (self);
     }
   self->popover_tick = 0;
   return G_SOURCE_REMOVE;
@@ -81,7 +93,7 @@ open_popover_scrolled (KelWindow     *self,
       && kel_document_view_get_span_rect (view, span, &rect))
     {
       gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
-      gtk_popover_popup (GTK_POPOVER (self->popover));
+      popup (self);
       return;
     }
   self->popover_ticks = 0;
@@ -123,10 +135,26 @@ on_popover_closed (GtkPopover *popover,
 {
   _kel_window_stop_pointing (self);
   self->popover_target = NULL;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
   /* the term is no longer explained: only the focus outline marks it */
   kel_document_view_set_focus_shaded (KEL_DOCUMENT_VIEW (self->view), FALSE);
-  /* focus returns to the link the popover explained */
-  gtk_widget_grab_focus (self->view);
+  /* focus returns to the link the popover explained, unless the reader
+   * took it elsewhere */
+  if (focus == NULL || focus == self->view || gtk_widget_is_ancestor (focus, self->popover))
+    gtk_widget_grab_focus (self->view);
+}
+
+/* The focus left the open popover (a click in the text, F6, a shortcut):
+ * it closes, as an autohiding popover would. */
+static void
+on_focus_widget (KelWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->popover != NULL && gtk_widget_get_visible (self->popover)
+      && focus != NULL && !gtk_widget_is_ancestor (focus, self->popover))
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
 }
 
 static void
@@ -183,6 +211,7 @@ _kel_window_term_popover (KelWindow *self)
       g_signal_connect_swapped (self->popover, "copied", G_CALLBACK (on_definition_copied), self);
       g_signal_connect (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
       g_signal_connect (self->popover, "show-in-glossary", G_CALLBACK (on_popover_show_in_glossary), self);
+      g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget), NULL);
     }
   return self->popover;
 }

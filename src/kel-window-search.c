@@ -59,9 +59,9 @@ on_search_current (KelWindow *self)
   int current = kel_search_state_get_current (self->search);
   KelDocumentView *view = KEL_DOCUMENT_VIEW (self->view);
 
-  kel_results_page_set_current (KEL_RESULTS_PAGE (self->results_page), current);
   if (current < 0 || (guint) current >= matches->len)
     {
+      kel_results_page_set_current (KEL_RESULTS_PAGE (self->results_page), current);
       kel_document_view_set_current_highlight (view, 0, 0);
       return;
     }
@@ -89,6 +89,9 @@ on_search_current (KelWindow *self)
 
       kel_announce (GTK_WIDGET (self), said);
     }
+    /* after the announcement: on GTK 4.8 Orca then follows the results
+     * list's new selection, and no longer hears the focused entry */
+    kel_results_page_set_current (KEL_RESULTS_PAGE (self->results_page), current);
   }
 }
 

@@ -309,10 +309,20 @@ STEPS = [
     dict(step='Where Am I (KP_Enter)', keys=['KP_Enter'], want=[r'Defined term']),
     dict(step='Enter: the term popover', keys=['Return'],
          want=[r'dialog', r'халықаралық ақпараттық қауіпсіздік', r'международная информационная безопасность', r'国际信息安全']),
-    dict(step='Tab in the popover', keys=['Tab'], want=[r'button'], never=[r'Agreement text']),
-    dict(step='Tab, Tab, Tab, Tab in the popover', keys=['Tab', 'Tab', 'Tab', 'Tab'],
-         want=[r'Copy', r'Definition', r'Glossary'], never=[r'Agreement text']),
-    dict(step='Shift+Tab in the popover', keys=['shift+Tab'], want=[r'button'], never=[r'Agreement text']),
+    # one Tab a step: Orca drops a focus event that a newer one overtakes,
+    # so four quick Tabs would be heard as one however the focus went
+    dict(step='Tab in the popover: Next occurrence', keys=['Tab'],
+         want=[r'Next occurrence push button'], never=[r'Agreement text']),
+    dict(step='Tab: Copy definition', keys=['Tab'], want=[r'Copy definition push button'],
+         never=[r'Agreement text']),
+    dict(step='Tab: Go to Definition', keys=['Tab'], want=[r'Go to Definition push button'],
+         never=[r'Agreement text']),
+    dict(step='Tab: Show in Glossary', keys=['Tab'], want=[r'Show in Glossary push button'],
+         never=[r'Agreement text']),
+    dict(step='Tab: round to the definition', keys=['Tab'], want=[r'ақпараттық кеңістікте'],
+         never=[r'Agreement text']),
+    dict(step='Shift+Tab in the popover', keys=['shift+Tab'], want=[r'Show in Glossary push button'],
+         never=[r'Agreement text']),
     dict(step='Escape: back to the link', keys=['Escape'], want=[r'Defined term']),
     dict(step='F6: the contents', keys=['F6'], want=[r'Contents', r'List with \d+ items']),
     dict(step='Down in the contents', keys=['Down'], want=[r'\w\w\w'],
@@ -334,11 +344,6 @@ STEPS = [
 # Steps that do not pass yet, by name: reported as TODO in TAP.
 TODO = {
     'Ctrl+Home: back to the title',
-    'Enter: the term popover',
-    'Tab in the popover',
-    'Tab, Tab, Tab, Tab in the popover',
-    'Enter on a row: the text there',
-    'Ctrl+F, a word, Enter',
 }
 
 
