@@ -19,7 +19,6 @@
 #include "kel-citation.h"
 #include "kel-lang-property.h"
 #include "kel-markup.h"
-#include "kel-note-row.h"
 
 #define SNIPPET_CHARS 120
 
@@ -163,15 +162,14 @@ row_text (KelNotesPage  *self,
   t->note = *kel_annotation_get_text (a) != '\0' ? one_line (kel_annotation_get_text (a), 3 * SNIPPET_CHARS) : NULL;
 }
 
-/* One row, made once and filled again for each item it shows (a
- * KelNoteRow lays it out as two boxes would, at a fraction of the cost) */
+/* One row, made once and filled again for each item it shows */
 static void
 setup_row (GtkListItemFactory *factory,
            GtkListItem        *item,
            KelNotesPage       *self)
 {
-  GtkWidget *box = kel_note_row_new ();
-  KelNoteRow *row = KEL_NOTE_ROW (box);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *swatch = gtk_label_new ("●");
   GtkWidget *heading = text_label ("caption-heading", 2);
   GtkWidget *quote = text_label (NULL, 2);
@@ -182,12 +180,13 @@ setup_row (GtkListItemFactory *factory,
   gtk_widget_set_valign (swatch, GTK_ALIGN_START);
   gtk_widget_set_hexpand (heading, TRUE);
   kel_label_set_language (GTK_LABEL (quote), KEL_LANG_KK);
-  kel_note_row_append_top (row, swatch);
-  kel_note_row_append_top (row, heading);
-  kel_note_row_append_top (row, edit);
-  kel_note_row_append_top (row, delete);
-  kel_note_row_append (row, quote);
-  kel_note_row_append (row, note);
+  gtk_box_append (GTK_BOX (top), swatch);
+  gtk_box_append (GTK_BOX (top), heading);
+  gtk_box_append (GTK_BOX (top), edit);
+  gtk_box_append (GTK_BOX (top), delete);
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), quote);
+  gtk_box_append (GTK_BOX (box), note);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   g_object_set_data (G_OBJECT (box), "swatch", swatch);
