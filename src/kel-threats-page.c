@@ -33,11 +33,10 @@ relabel_row (KelThreatsPage *self,
              GtkListBoxRow  *row,
              KelThreat      *threat)
 {
-  GtkWidget *box = gtk_list_box_row_get_child (row);
-  GtkWidget *number = gtk_widget_get_first_child (box);
-  GtkWidget *name = gtk_widget_get_next_sibling (number);
   KelLang shown;
   const char *text = _kel_threats_page_threat_name (threat, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)), &shown);
+  GtkWidget *number = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+  GtkWidget *name = gtk_widget_get_next_sibling (number);
   g_autofree char *accessible = NULL;
 
   gtk_label_set_text (GTK_LABEL (name), text);
