@@ -4,13 +4,12 @@
 #pragma once
 
 #include "kel-glossary-page.h"
-#include "kel-browse.h"
 
 G_BEGIN_DECLS
 
 struct _KelGlossaryPage
 {
-  GtkWidget      parent_instance;
+  KelBrowsePage  parent_instance;
 
   GtkWidget     *stack;
   GtkWidget     *filter_entry;
@@ -28,9 +27,6 @@ struct _KelGlossaryPage
   GtkWidget     *occurrences_heading;
   GtkWidget     *occurrences_list;
 
-  KelBrowse      browse;
-  KelDocument   *document;
-  KelLang        lang;
   gboolean       alphabetical;
   char          *query;        /* the filter, stripped; NULL when blank */
   KelTerm       *term;         /* the term of the term page, or NULL */

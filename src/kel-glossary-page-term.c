@@ -25,8 +25,8 @@ related_markup (KelGlossaryPage *self,
                 KelTerm         *term,
                 gboolean         forward)
 {
-  g_autoptr(GPtrArray) related = forward ? kel_term_uses_definition (self->document, term)
-                                         : kel_term_uses_used_by (self->document, term);
+  g_autoptr(GPtrArray) related = forward ? kel_term_uses_definition (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), term)
+                                         : kel_term_uses_used_by (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), term);
   GString *out;
 
   if (related->len == 0)
@@ -34,7 +34,7 @@ related_markup (KelGlossaryPage *self,
   out = g_string_new (NULL);
   for (guint k = 0; k < related->len; k++)
     {
-      g_autofree char *link = kel_markup_term_link (g_ptr_array_index (related, k), self->lang);
+      g_autofree char *link = kel_markup_term_link (g_ptr_array_index (related, k), kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)));
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
@@ -77,13 +77,13 @@ headword_row (const char *text,
 static void
 fill_headwords (KelGlossaryPage *self)
 {
-  KelLang order[KEL_N_LANGS] = { self->lang, 0, 0 };
+  KelLang order[KEL_N_LANGS] = { kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)), 0, 0 };
   gboolean first = TRUE;
   guint k = 1;
 
   kel_browse_clear_box (self->headwords_box);
   for (KelLang lang = 0; lang < KEL_N_LANGS; lang++)
-    if (lang != self->lang)
+    if (lang != kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)))
       order[k++] = lang;
   for (guint i = 0; i < KEL_N_LANGS; i++)
     {
@@ -105,7 +105,7 @@ fill_definition (KelGlossaryPage *self)
 
   kel_term_get_definition_range (self->term, &start, &end);
   if (end > start)
-    markup = kel_markup_text_with_links (self->document, start, end, self->lang);
+    markup = kel_markup_text_with_links (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), start, end, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)));
   else
     markup = g_markup_escape_text (_("The text gives no definition for this term."), -1);
   gtk_label_set_markup (GTK_LABEL (self->definition_label), markup);
@@ -131,7 +131,7 @@ static char *
 occurrence_location (KelGlossaryPage *self,
                      const KelBlock  *block)
 {
-  g_autofree char *where = kel_document_get_location (self->document, block->node, self->lang);
+  g_autofree char *where = kel_document_get_location (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), block->node, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)));
 
   return kel_text_capitalise (where);
 }
@@ -140,12 +140,12 @@ static GtkWidget *
 occurrence_row (KelGlossaryPage *self,
                 const KelSpan   *span)
 {
-  const KelBlock *block = kel_document_get_block (self->document, span->block);
+  const KelBlock *block = kel_document_get_block (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), span->block);
   g_autofree char *where = occurrence_location (self, block);
   GtkWidget *row = kel_location_row_new ();
 
-  kel_location_row_set_location (KEL_LOCATION_ROW (row), where, self->lang);
-  kel_location_row_set_snippet (KEL_LOCATION_ROW (row), self->document, span->start, span->end);
+  kel_location_row_set_location (KEL_LOCATION_ROW (row), where, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)));
+  kel_location_row_set_snippet (KEL_LOCATION_ROW (row), kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), span->start, span->end);
   return row;
 }
 
@@ -178,11 +178,11 @@ relabel_occurrences (KelGlossaryPage *self)
   for (guint i = 0; i < self->occurrences->len; i++)
     {
       const KelSpan *span = g_ptr_array_index (self->occurrences, i);
-      const KelBlock *block = kel_document_get_block (self->document, span->block);
+      const KelBlock *block = kel_document_get_block (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), span->block);
       g_autofree char *where = occurrence_location (self, block);
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->occurrences_list), (int) i);
 
-      kel_location_row_set_location (KEL_LOCATION_ROW (row), where, self->lang);
+      kel_location_row_set_location (KEL_LOCATION_ROW (row), where, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)));
     }
 }
 
@@ -204,7 +204,7 @@ _kel_glossary_page_definition_span (KelTerm *term)
 void
 _kel_glossary_page_fill_term (KelGlossaryPage *self)
 {
-  if (self->term == NULL || self->document == NULL)
+  if (self->term == NULL || kel_browse_page_get_document (KEL_BROWSE_PAGE (self)) == NULL)
     return;
   fill_headwords (self);
   fill_definition (self);

@@ -24,10 +24,7 @@
 
 #include "kel-search.h"
 
-static void kel_glossary_page_sidebar_page_init (KelSidebarPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KelGlossaryPage, kel_glossary_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (KEL_TYPE_SIDEBAR_PAGE, kel_glossary_page_sidebar_page_init))
+G_DEFINE_FINAL_TYPE (KelGlossaryPage, kel_glossary_page, KEL_TYPE_BROWSE_PAGE)
 
 enum {
   ACTIVATE_OCCURRENCE,
@@ -57,7 +54,7 @@ relabel_row (KelGlossaryPage *self,
   GtkWidget *name_label = gtk_widget_get_first_child (box);
   GtkWidget *kk_label = gtk_widget_get_next_sibling (name_label);
   KelLang shown;
-  const char *name = kel_markup_term_name (term, self->lang, &shown);
+  const char *name = kel_markup_term_name (term, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)), &shown);
   const char *kk = kel_term_get_label (term, KEL_LANG_KK);
   g_autofree char *accessible = NULL;
 
@@ -107,9 +104,9 @@ sort_rows (GtkListBoxRow *a,
 
   if (self->alphabetical)
     {
-      int cmp = kel_text_collate (kel_markup_term_name (x, self->lang, NULL),
-                                  kel_markup_term_name (y, self->lang, NULL),
-                                  self->lang);
+      int cmp = kel_text_collate (kel_markup_term_name (x, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)), NULL),
+                                  kel_markup_term_name (y, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)), NULL),
+                                  kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)));
       if (cmp != 0)
         return cmp;
     }
@@ -164,7 +161,7 @@ on_filter_activate (GtkSearchEntry  *entry,
   GtkListBoxRow *row;
 
   apply_filter (self);
-  row = kel_browse_get_row (&self->browse, 0);
+  row = kel_browse_get_row (kel_browse_page_get_browse (KEL_BROWSE_PAGE (self)), 0);
   if (row != NULL)
     kel_glossary_page_show_term (self, row_term (row));
 }
@@ -183,7 +180,7 @@ rebuild_list (KelGlossaryPage *self)
   GListModel *terms;
 
   kel_browse_clear_list (GTK_LIST_BOX (self->list));
-  terms = self->document ? kel_document_get_terms (self->document) : NULL;
+  terms = kel_browse_page_get_document (KEL_BROWSE_PAGE (self)) ? kel_document_get_terms (kel_browse_page_get_document (KEL_BROWSE_PAGE (self))) : NULL;
   for (guint i = 0; terms != NULL && i < g_list_model_get_n_items (terms); i++)
     {
       g_autoptr(KelTerm) term = g_list_model_get_item (terms, i);
@@ -197,7 +194,7 @@ on_activate_link (GtkLabel        *label,
                   const char      *uri,
                   KelGlossaryPage *self)
 {
-  KelTerm *term = kel_markup_lookup_link (self->document, uri);
+  KelTerm *term = kel_markup_lookup_link (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), uri);
 
   if (term != NULL && term != self->term)
     kel_glossary_page_show_term (self, term);
@@ -216,14 +213,6 @@ on_occurrence_activated (GtkListBox      *list,
 }
 
 static void
-back_activated (GtkWidget  *widget,
-                const char *action,
-                GVariant   *param)
-{
-  kel_browse_show_list (&KEL_GLOSSARY_PAGE (widget)->browse);
-}
-
-static void
 show_definition_activated (GtkWidget  *widget,
                            const char *action,
                            GVariant   *param)
@@ -237,6 +226,34 @@ show_definition_activated (GtkWidget  *widget,
 
 /* -- Public API ------------------------------------------------------------- */
 
+/* A new document: its terms, one row each. */
+static void
+document_changed (KelBrowsePage *page)
+{
+  KelGlossaryPage *self = KEL_GLOSSARY_PAGE (page);
+
+  g_clear_object (&self->term);
+  rebuild_list (self);
+}
+
+/* The rows re-labelled in place (the filter and the selection stay), the
+ * order if alphabetical, and the open term page. */
+static void
+language_changed (KelBrowsePage *page)
+{
+  KelGlossaryPage *self = KEL_GLOSSARY_PAGE (page);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && row_term (GTK_LIST_BOX_ROW (row)) != NULL)
+      relabel_row (self, GTK_LIST_BOX_ROW (row));
+  if (self->alphabetical)
+    gtk_list_box_invalidate_sort (GTK_LIST_BOX (self->list));
+  if (self->term != NULL)
+    _kel_glossary_page_relabel_term (self);
+}
+
+/* -- Public API ------------------------------------------------------------- */
+
 /**
  * kel_glossary_page_set_document:
  * @document: (nullable): the document whose terms to list
@@ -245,13 +262,7 @@ void
 kel_glossary_page_set_document (KelGlossaryPage *self,
                                 KelDocument     *document)
 {
-  g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
-  if (!g_set_object (&self->document, document))
-    return;
-  kel_browse_show_list (&self->browse);
-  g_clear_object (&self->term);
-  rebuild_list (self);
-  g_object_notify (G_OBJECT (self), "document");
+  kel_browse_page_set_document (KEL_BROWSE_PAGE (self), document);
 }
 
 /**
@@ -261,8 +272,7 @@ kel_glossary_page_set_document (KelGlossaryPage *self,
 KelDocument *
 kel_glossary_page_get_document (KelGlossaryPage *self)
 {
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  return self->document;
+  return kel_browse_page_get_document (KEL_BROWSE_PAGE (self));
 }
 
 /**
@@ -276,19 +286,7 @@ void
 kel_glossary_page_set_lang (KelGlossaryPage *self,
                             KelLang          lang)
 {
-  g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
-  g_return_if_fail (lang < KEL_N_LANGS);
-  if (self->lang == lang)
-    return;
-  self->lang = lang;
-  for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && row_term (GTK_LIST_BOX_ROW (row)) != NULL)
-      relabel_row (self, GTK_LIST_BOX_ROW (row));
-  if (self->alphabetical)
-    gtk_list_box_invalidate_sort (GTK_LIST_BOX (self->list));
-  if (self->term != NULL)
-    _kel_glossary_page_relabel_term (self);
-  g_object_notify (G_OBJECT (self), "term-language");
+  kel_browse_page_set_lang (KEL_BROWSE_PAGE (self), lang);
 }
 
 /**
@@ -298,8 +296,7 @@ kel_glossary_page_set_lang (KelGlossaryPage *self,
 KelLang
 kel_glossary_page_get_lang (KelGlossaryPage *self)
 {
-  g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), KEL_LANG_KK);
-  return self->lang;
+  return kel_browse_page_get_lang (KEL_BROWSE_PAGE (self));
 }
 
 /**
@@ -366,7 +363,7 @@ const char *
 kel_glossary_page_get_placeholder_text (KelGlossaryPage *self)
 {
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  if (!gtk_widget_get_child_visible (self->placeholder) || kel_browse_in_detail (&self->browse))
+  if (!gtk_widget_get_child_visible (self->placeholder) || kel_browse_in_detail (kel_browse_page_get_browse (KEL_BROWSE_PAGE (self))))
     return NULL;
   return gtk_label_get_text (GTK_LABEL (self->placeholder));
 }
@@ -387,15 +384,15 @@ kel_glossary_page_show_term (KelGlossaryPage *self,
 
   g_return_if_fail (KEL_IS_GLOSSARY_PAGE (self));
   g_return_if_fail (KEL_IS_TERM (term));
-  g_return_if_fail (self->document != NULL);
+  g_return_if_fail (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)) != NULL);
 
-  had_focus = kel_browse_focus_is_inside (&self->browse);
+  had_focus = kel_browse_focus_is_inside (kel_browse_page_get_browse (KEL_BROWSE_PAGE (self)));
   g_set_object (&self->term, term);
   _kel_glossary_page_fill_term (self);
   for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
     if (GTK_IS_LIST_BOX_ROW (row) && row_term (GTK_LIST_BOX_ROW (row)) == term)
       selected = GTK_LIST_BOX_ROW (row);
-  kel_browse_show_detail (&self->browse, selected, had_focus);
+  kel_browse_show_detail (kel_browse_page_get_browse (KEL_BROWSE_PAGE (self)), selected, had_focus);
 }
 
 /**
@@ -407,7 +404,7 @@ KelTerm *
 kel_glossary_page_get_term (KelGlossaryPage *self)
 {
   g_return_val_if_fail (KEL_IS_GLOSSARY_PAGE (self), NULL);
-  return kel_browse_in_detail (&self->browse) ? self->term : NULL;
+  return kel_browse_in_detail (kel_browse_page_get_browse (KEL_BROWSE_PAGE (self))) ? self->term : NULL;
 }
 
 /* -- Class ------------------------------------------------------------------ */
@@ -418,7 +415,6 @@ kel_glossary_page_dispose (GObject *object)
   KelGlossaryPage *self = KEL_GLOSSARY_PAGE (object);
 
   g_clear_object (&self->term);
-  g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_GLOSSARY_PAGE);
   G_OBJECT_CLASS (kel_glossary_page_parent_class)->dispose (object);
 }
@@ -436,15 +432,11 @@ kel_glossary_page_finalize (GObject *object)
 /* What a row says: the term's name, and on a second line its Kazakh
  * headword when the term language is not Kazakh. */
 static char *
-get_row_text (KelSidebarPage *page,
-              guint           visible_index)
+row_text (KelBrowsePage *page,
+          GtkListBoxRow *row)
 {
-  GtkListBoxRow *row = kel_browse_get_row (&KEL_GLOSSARY_PAGE (page)->browse, visible_index);
-  GString *out;
+  GString *out = g_string_new (NULL);
 
-  if (row == NULL)
-    return NULL;
-  out = g_string_new (NULL);
   for (GtkWidget *c = gtk_widget_get_first_child (gtk_list_box_row_get_child (row)); c != NULL; c = gtk_widget_get_next_sibling (c))
     if (gtk_widget_get_visible (c))
       {
@@ -456,25 +448,17 @@ get_row_text (KelSidebarPage *page,
 }
 
 static void
-kel_glossary_page_sidebar_page_init (KelSidebarPageInterface *iface)
-{
-  kel_browse_implement_sidebar_page (iface);
-  iface->get_row_text = get_row_text;
-  iface->get_document = (gpointer) kel_glossary_page_get_document;
-  iface->set_document = (gpointer) kel_glossary_page_set_document;
-  iface->get_term_language = (gpointer) kel_glossary_page_get_lang;
-  iface->set_term_language = (gpointer) kel_glossary_page_set_lang;
-}
-
-static void
 kel_glossary_page_class_init (KelGlossaryPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KelBrowsePageClass *browse_class = KEL_BROWSE_PAGE_CLASS (klass);
 
   object_class->dispose = kel_glossary_page_dispose;
   object_class->finalize = kel_glossary_page_finalize;
-  kel_sidebar_page_class_install_properties (object_class);
+  browse_class->document_changed = document_changed;
+  browse_class->language_changed = language_changed;
+  browse_class->row_text = row_text;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-glossary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelGlossaryPage, stack);
@@ -492,11 +476,9 @@ kel_glossary_page_class_init (KelGlossaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelGlossaryPage, used_by_label);
   gtk_widget_class_bind_template_child (widget_class, KelGlossaryPage, occurrences_heading);
   gtk_widget_class_bind_template_child (widget_class, KelGlossaryPage, occurrences_list);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
-  gtk_widget_class_install_action (widget_class, "glossary.back", NULL, back_activated);
+  kel_browse_page_class_install_back (widget_class, "glossary.back");
   gtk_widget_class_install_action (widget_class, "glossary.show-definition", NULL, show_definition_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "glossary.back", NULL);
 
   /**
    * KelGlossaryPage::activate-occurrence:
@@ -517,8 +499,7 @@ kel_glossary_page_init (KelGlossaryPage *self)
 {
   self->occurrences = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->browse = (KelBrowse) {
-    .page = GTK_WIDGET (self),
+  kel_browse_page_setup (KEL_BROWSE_PAGE (self), &(KelBrowse) {
     .stack = GTK_STACK (self->stack),
     .list = GTK_LIST_BOX (self->list),
     .back_button = self->back_button,
@@ -526,8 +507,7 @@ kel_glossary_page_init (KelGlossaryPage *self)
     .list_focus = self->filter_entry,
     .detail_name = "term",
     .back_action = "glossary.back",
-  };
-  kel_browse_init (&self->browse);
+  });
 
   gtk_list_box_set_sort_func (GTK_LIST_BOX (self->list), sort_rows, self, NULL);
   gtk_list_box_set_filter_func (GTK_LIST_BOX (self->list), filter_row, self, NULL);

@@ -5,14 +5,13 @@
 
 #include <gtk/gtk.h>
 
-#include "kel-document.h"
-#include "kel-sidebar-page.h"
+#include "kel-browse-page.h"
 #include "kel-term.h"
 
 G_BEGIN_DECLS
 
 #define KEL_TYPE_GLOSSARY_PAGE (kel_glossary_page_get_type ())
-G_DECLARE_FINAL_TYPE (KelGlossaryPage, kel_glossary_page, KEL, GLOSSARY_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (KelGlossaryPage, kel_glossary_page, KEL, GLOSSARY_PAGE, KelBrowsePage)
 
 void           kel_glossary_page_set_document          (KelGlossaryPage *self,
                                                         KelDocument     *document);

@@ -4,13 +4,12 @@
 #pragma once
 
 #include "kel-threats-page.h"
-#include "kel-browse.h"
 
 G_BEGIN_DECLS
 
 struct _KelThreatsPage
 {
-  GtkWidget      parent_instance;
+  KelBrowsePage  parent_instance;
 
   GtkWidget     *stack;
   GtkWidget     *list;
@@ -32,9 +31,6 @@ struct _KelThreatsPage
   GtkWidget     *terms_box;
   GtkWidget     *terms_label;
 
-  KelBrowse      browse;
-  KelDocument   *document;
-  KelLang        lang;
   KelThreat     *threat;       /* the threat of the threat page, or NULL */
   GPtrArray     *threats;      /* KelThreat*, one per row */
 };

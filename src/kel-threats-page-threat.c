@@ -50,11 +50,11 @@ set_caption (KelThreatsPage *self,
              GtkWidget      *label,
              const KelNode  *node)
 {
-  g_autofree char *where = node ? kel_document_get_location (self->document, node, self->lang) : NULL;
+  g_autofree char *where = node ? kel_document_get_location (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), node, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self))) : NULL;
   g_autofree char *text = where ? kel_text_capitalise (where) : NULL;
 
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  kel_label_set_language (GTK_LABEL (label), self->lang);
+  kel_label_set_language (GTK_LABEL (label), kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)));
 }
 
 static void
@@ -94,7 +94,7 @@ static void
 fill_signs (KelThreatsPage *self,
             const KelNode  *signs)
 {
-  KelDocument *doc = self->document;
+  KelDocument *doc = kel_browse_page_get_document (KEL_BROWSE_PAGE (self));
   GString *intro = g_string_new (NULL);
   guint n_items = 0;
 
@@ -149,13 +149,13 @@ static void
 fill_terms (KelThreatsPage *self,
             const KelNode  *node)
 {
-  g_autoptr(GPtrArray) terms = node ? kel_term_uses_in_range (self->document, node->start, node->end)
+  g_autoptr(GPtrArray) terms = node ? kel_term_uses_in_range (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), node->start, node->end)
                                      : g_ptr_array_new ();
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < terms->len; i++)
     {
-      g_autofree char *link = kel_markup_term_link (g_ptr_array_index (terms, i), self->lang);
+      g_autofree char *link = kel_markup_term_link (g_ptr_array_index (terms, i), kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)));
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
@@ -176,7 +176,7 @@ _kel_threats_page_fill_names (KelThreatsPage *self)
   KelLang shown;
 
   /* in Kazakh the name is the Annex 2 wording, shown below with its caption */
-  gtk_label_set_text (GTK_LABEL (self->name_label), _kel_threats_page_threat_name (threat, self->lang, &shown));
+  gtk_label_set_text (GTK_LABEL (self->name_label), _kel_threats_page_threat_name (threat, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)), &shown));
   kel_label_set_language (GTK_LABEL (self->name_label), shown);
   gtk_widget_set_visible (self->name_label, shown != KEL_LANG_KK);
   gtk_widget_set_visible (self->status_label,
@@ -207,7 +207,7 @@ _kel_threats_page_fill_texts (KelThreatsPage *self)
   gtk_widget_set_visible (self->article_button, point != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "threats.show-article", point != NULL);
 
-  source_text = source ? kel_document_get_node_text (self->document, source) : NULL;
+  source_text = source ? kel_document_get_node_text (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), source) : NULL;
   set_kazakh (self->source_label, source_text);
   gtk_widget_set_visible (self->source_heading, source != NULL);
 

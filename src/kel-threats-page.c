@@ -16,10 +16,7 @@
 #include "kel-markup.h"
 #include "kel-term.h"
 
-static void kel_threats_page_sidebar_page_init (KelSidebarPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KelThreatsPage, kel_threats_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (KEL_TYPE_SIDEBAR_PAGE, kel_threats_page_sidebar_page_init))
+G_DEFINE_FINAL_TYPE (KelThreatsPage, kel_threats_page, KEL_TYPE_BROWSE_PAGE)
 
 enum {
   GOTO_NODE,
@@ -36,11 +33,10 @@ relabel_row (KelThreatsPage *self,
              GtkListBoxRow  *row,
              KelThreat      *threat)
 {
-  GtkWidget *box = gtk_list_box_row_get_child (row);
-  GtkWidget *number = gtk_widget_get_first_child (box);
-  GtkWidget *name = gtk_widget_get_next_sibling (number);
   KelLang shown;
-  const char *text = _kel_threats_page_threat_name (threat, self->lang, &shown);
+  const char *text = _kel_threats_page_threat_name (threat, kel_browse_page_get_lang (KEL_BROWSE_PAGE (self)), &shown);
+  GtkWidget *number = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+  GtkWidget *name = gtk_widget_get_next_sibling (number);
   g_autofree char *accessible = NULL;
 
   gtk_label_set_text (GTK_LABEL (name), text);
@@ -94,19 +90,11 @@ on_activate_link (GtkLabel       *label,
                   const char     *uri,
                   KelThreatsPage *self)
 {
-  KelTerm *term = kel_markup_lookup_link (self->document, uri);
+  KelTerm *term = kel_markup_lookup_link (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)), uri);
 
   if (term != NULL)
     g_signal_emit (self, signals[ACTIVATE_TERM], 0, term);
   return TRUE;   /* only term links here; never open a browser */
-}
-
-static void
-back_activated (GtkWidget  *widget,
-                const char *action,
-                GVariant   *param)
-{
-  kel_browse_show_list (&KEL_THREATS_PAGE (widget)->browse);
 }
 
 static void
@@ -129,18 +117,13 @@ goto_activated (GtkWidget  *widget,
 
 /* -- Public API ------------------------------------------------------------- */
 
-/**
- * kel_threats_page_set_document:
- * @document: (nullable): the document whose threats to list
- */
-void
-kel_threats_page_set_document (KelThreatsPage *self,
-                               KelDocument    *document)
+/* A new document: its threats, one row each. */
+static void
+document_changed (KelBrowsePage *page)
 {
-  g_return_if_fail (KEL_IS_THREATS_PAGE (self));
-  if (!g_set_object (&self->document, document))
-    return;
-  kel_browse_show_list (&self->browse);
+  KelThreatsPage *self = KEL_THREATS_PAGE (page);
+  KelDocument *document = kel_browse_page_get_document (page);
+
   g_clear_object (&self->threat);
   kel_browse_clear_list (GTK_LIST_BOX (self->list));
   g_ptr_array_set_size (self->threats, 0);
@@ -151,7 +134,32 @@ kel_threats_page_set_document (KelThreatsPage *self,
       g_ptr_array_add (self->threats, threat);
       gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, threat));
     }
-  g_object_notify (G_OBJECT (self), "document");
+}
+
+/* The rows and the open threat page re-labelled in the new term language. */
+static void
+language_changed (KelBrowsePage *page)
+{
+  KelThreatsPage *self = KEL_THREATS_PAGE (page);
+
+  for (guint i = 0; i < self->threats->len; i++)
+    relabel_row (self, gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) i),
+                 g_ptr_array_index (self->threats, i));
+  if (self->threat != NULL)
+    _kel_threats_page_fill_names (self);
+}
+
+/* -- Public API ------------------------------------------------------------- */
+
+/**
+ * kel_threats_page_set_document:
+ * @document: (nullable): the document whose threats to list
+ */
+void
+kel_threats_page_set_document (KelThreatsPage *self,
+                               KelDocument    *document)
+{
+  kel_browse_page_set_document (KEL_BROWSE_PAGE (self), document);
 }
 
 /**
@@ -161,8 +169,7 @@ kel_threats_page_set_document (KelThreatsPage *self,
 KelDocument *
 kel_threats_page_get_document (KelThreatsPage *self)
 {
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  return self->document;
+  return kel_browse_page_get_document (KEL_BROWSE_PAGE (self));
 }
 
 /**
@@ -175,17 +182,7 @@ void
 kel_threats_page_set_lang (KelThreatsPage *self,
                            KelLang         lang)
 {
-  g_return_if_fail (KEL_IS_THREATS_PAGE (self));
-  g_return_if_fail (lang < KEL_N_LANGS);
-  if (self->lang == lang)
-    return;
-  self->lang = lang;
-  for (guint i = 0; i < self->threats->len; i++)
-    relabel_row (self, gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), (int) i),
-                 g_ptr_array_index (self->threats, i));
-  if (self->threat != NULL)
-    _kel_threats_page_fill_names (self);
-  g_object_notify (G_OBJECT (self), "term-language");
+  kel_browse_page_set_lang (KEL_BROWSE_PAGE (self), lang);
 }
 
 /**
@@ -195,8 +192,7 @@ kel_threats_page_set_lang (KelThreatsPage *self,
 KelLang
 kel_threats_page_get_lang (KelThreatsPage *self)
 {
-  g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), KEL_LANG_KK);
-  return self->lang;
+  return kel_browse_page_get_lang (KEL_BROWSE_PAGE (self));
 }
 
 /**
@@ -215,15 +211,15 @@ kel_threats_page_show_threat (KelThreatsPage *self,
 
   g_return_if_fail (KEL_IS_THREATS_PAGE (self));
   g_return_if_fail (KEL_IS_THREAT (threat));
-  g_return_if_fail (self->document != NULL);
+  g_return_if_fail (kel_browse_page_get_document (KEL_BROWSE_PAGE (self)) != NULL);
 
-  had_focus = kel_browse_focus_is_inside (&self->browse);
+  had_focus = kel_browse_focus_is_inside (kel_browse_page_get_browse (KEL_BROWSE_PAGE (self)));
   if (g_set_object (&self->threat, threat))
     _kel_threats_page_fill_texts (self);
   _kel_threats_page_fill_names (self);
-  kel_browse_show_detail (&self->browse,
+  kel_browse_show_detail (kel_browse_page_get_browse (KEL_BROWSE_PAGE (self)),
                           g_ptr_array_find (self->threats, threat, &index)
-                          ? kel_browse_get_row (&self->browse, index) : NULL,
+                          ? kel_browse_get_row (kel_browse_page_get_browse (KEL_BROWSE_PAGE (self)), index) : NULL,
                           had_focus);
 }
 
@@ -236,7 +232,7 @@ KelThreat *
 kel_threats_page_get_threat (KelThreatsPage *self)
 {
   g_return_val_if_fail (KEL_IS_THREATS_PAGE (self), NULL);
-  return kel_browse_in_detail (&self->browse) ? self->threat : NULL;
+  return kel_browse_in_detail (kel_browse_page_get_browse (KEL_BROWSE_PAGE (self))) ? self->threat : NULL;
 }
 
 /* -- Class ------------------------------------------------------------------ */
@@ -247,7 +243,6 @@ kel_threats_page_dispose (GObject *object)
   KelThreatsPage *self = KEL_THREATS_PAGE (object);
 
   g_clear_object (&self->threat);
-  g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_THREATS_PAGE);
   G_OBJECT_CLASS (kel_threats_page_parent_class)->dispose (object);
 }
@@ -264,28 +259,13 @@ kel_threats_page_finalize (GObject *object)
 /* What a row says: the threat's number, a space, its name in the term
  * language. */
 static char *
-get_row_text (KelSidebarPage *page,
-              guint           index)
+row_text (KelBrowsePage *page,
+          GtkListBoxRow *row)
 {
-  GtkListBoxRow *row = kel_browse_get_row (&KEL_THREATS_PAGE (page)->browse, index);
-  GtkWidget *number, *name;
+  GtkWidget *number = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+  GtkWidget *name = gtk_widget_get_next_sibling (number);
 
-  if (row == NULL)
-    return NULL;
-  number = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
-  name = gtk_widget_get_next_sibling (number);
   return g_strdup_printf ("%s %s", gtk_label_get_text (GTK_LABEL (number)), gtk_label_get_text (GTK_LABEL (name)));
-}
-
-static void
-kel_threats_page_sidebar_page_init (KelSidebarPageInterface *iface)
-{
-  kel_browse_implement_sidebar_page (iface);
-  iface->get_row_text = get_row_text;
-  iface->get_document = (gpointer) kel_threats_page_get_document;
-  iface->set_document = (gpointer) kel_threats_page_set_document;
-  iface->get_term_language = (gpointer) kel_threats_page_get_lang;
-  iface->set_term_language = (gpointer) kel_threats_page_set_lang;
 }
 
 static void
@@ -293,10 +273,13 @@ kel_threats_page_class_init (KelThreatsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KelBrowsePageClass *browse_class = KEL_BROWSE_PAGE_CLASS (klass);
 
   object_class->dispose = kel_threats_page_dispose;
   object_class->finalize = kel_threats_page_finalize;
-  kel_sidebar_page_class_install_properties (object_class);
+  browse_class->document_changed = document_changed;
+  browse_class->language_changed = language_changed;
+  browse_class->row_text = row_text;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-threats-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, stack);
@@ -318,12 +301,10 @@ kel_threats_page_class_init (KelThreatsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, signs_list);
   gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, terms_box);
   gtk_widget_class_bind_template_child (widget_class, KelThreatsPage, terms_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
-  gtk_widget_class_install_action (widget_class, "threats.back", NULL, back_activated);
+  kel_browse_page_class_install_back (widget_class, "threats.back");
   gtk_widget_class_install_action (widget_class, "threats.show-annex", NULL, goto_activated);
   gtk_widget_class_install_action (widget_class, "threats.show-article", NULL, goto_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "threats.back", NULL);
 
   /**
    * KelThreatsPage::goto-node:
@@ -347,16 +328,14 @@ kel_threats_page_init (KelThreatsPage *self)
 {
   self->threats = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->browse = (KelBrowse) {
-    .page = GTK_WIDGET (self),
+  kel_browse_page_setup (KEL_BROWSE_PAGE (self), &(KelBrowse) {
     .stack = GTK_STACK (self->stack),
     .list = GTK_LIST_BOX (self->list),
     .back_button = self->back_button,
     .detail_scroller = self->threat_scroller,
     .detail_name = "threat",
     .back_action = "threats.back",
-  };
-  kel_browse_init (&self->browse);
+  });
   g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
   g_signal_connect (self->terms_label, "activate-link", G_CALLBACK (on_activate_link), self);
 }

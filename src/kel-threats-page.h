@@ -5,14 +5,13 @@
 
 #include <gtk/gtk.h>
 
-#include "kel-document.h"
-#include "kel-sidebar-page.h"
+#include "kel-browse-page.h"
 #include "kel-threat.h"
 
 G_BEGIN_DECLS
 
 #define KEL_TYPE_THREATS_PAGE (kel_threats_page_get_type ())
-G_DECLARE_FINAL_TYPE (KelThreatsPage, kel_threats_page, KEL, THREATS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (KelThreatsPage, kel_threats_page, KEL, THREATS_PAGE, KelBrowsePage)
 
 void           kel_threats_page_set_document      (KelThreatsPage *self,
                                                    KelDocument    *document);
