@@ -303,3 +303,27 @@ kel_test_menu_has_action (GMenuModel *menu,
     }
   return FALSE;
 }
+
+/**
+ * kel_test_find_label_with_class:
+ * @root: a widget
+ * @css_class: a CSS class
+ *
+ * Returns: (transfer none) (nullable): the first label below @root, depth
+ *   first, that has @css_class
+ */
+GtkWidget *
+kel_test_find_label_with_class (GtkWidget  *root,
+                                const char *css_class)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (c) && gtk_widget_has_css_class (c, css_class))
+        return c;
+      if ((found = kel_test_find_label_with_class (c, css_class)) != NULL)
+        return found;
+    }
+  return NULL;
+}

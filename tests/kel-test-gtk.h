@@ -33,4 +33,7 @@ gboolean        kel_test_top_is_within (KelWindow         *window,
 gboolean        kel_test_wait_for_top (KelWindow          *window,
                                        const char         *eid);
 
+GtkWidget      *kel_test_find_label_with_class (GtkWidget  *root,
+                                                const char *css_class);
+
 G_END_DECLS

@@ -186,27 +186,11 @@ test_view_term_language (void)
   kel_test_settle (50);
 }
 
-static GtkWidget *
-find_label_with_class (GtkWidget  *root,
-                       const char *css_class)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (c) && gtk_widget_has_css_class (c, css_class))
-        return c;
-      if ((found = find_label_with_class (c, css_class)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_popover_properties (void)
 {
   GtkWidget *popover = g_object_ref_sink (kel_term_popover_new ());
-  GtkWidget *headword = find_label_with_class (popover, "headword");
+  GtkWidget *headword = kel_test_find_label_with_class (popover, "headword");
   const KelSpan *span = NULL;
   guint lang_notified = 0, doc_notified = 0;
   g_autofree char *code = NULL;

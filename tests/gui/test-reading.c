@@ -41,22 +41,6 @@ popover_visible (gpointer data)
   return gtk_widget_get_mapped (kel_window_get_term_popover (data));
 }
 
-static GtkWidget *
-find_label_with_class (GtkWidget  *root,
-                       const char *css_class)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (c) && gtk_widget_has_css_class (c, css_class))
-        return c;
-      if ((found = find_label_with_class (c, css_class)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The colour a text tag of the view gives its text. */
 static void
 tag_foreground (KelDocumentView *view,
@@ -159,7 +143,7 @@ test_popover_definition_link (void)
   g_assert_true (first == span->term);
   g_assert_nonnull (strstr (kel_term_popover_get_counter (popover), " of "));
 
-  definition = find_label_with_class (GTK_WIDGET (popover), "definition");
+  definition = kel_test_find_label_with_class (GTK_WIDGET (popover), "definition");
   g_assert_nonnull (definition);
   markup = gtk_label_get_label (GTK_LABEL (definition));
   href = strstr (markup, "href=\"term:");
