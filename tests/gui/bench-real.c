@@ -2,7 +2,8 @@
  * bundled agreement: first frame, search per keystroke, PDF export
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The largest *.xml of $KELISIM_REAL_CORPUS (see tests/data/real/README.md)
+ * The largest *.xml of tests/data/real/ (or of $KELISIM_REAL_CORPUS; see
+ * tests/data/real/README.md)
  * and the bundled agreement, each:
  *   - first frame: the program started as a child with the document, timed
  *     from spawn to its first painted frame (median of RUNS);
@@ -214,7 +215,7 @@ main (int   argc,
 
   if (root == NULL)
     root = fallback = g_build_filename (g_getenv ("KELISIM_SOURCE_DIR") ? g_getenv ("KELISIM_SOURCE_DIR") : ".",
-                                        "..", "shared", "akn-corpus", NULL);
+                                        "tests", "data", "real", NULL);
   dir = g_dir_open (root, 0, NULL);
   for (const char *name; dir && (name = g_dir_read_name (dir)) != NULL;)
     {

@@ -2,9 +2,10 @@
 # test-real-corpus.py — real Akoma Ntoso documents that others published
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# For each *.xml in $KELISIM_REAL_CORPUS (default ../shared/akn-corpus
-# beside the source tree; tests/data/real/README.md lists the documents and
-# where they come from), checks what a reader of that document gets:
+# For each *.xml in tests/data/real/ (or the folder named by
+# $KELISIM_REAL_CORPUS or -Dreal_corpus=DIR; tests/data/real/README.md lists
+# the documents and where they come from), checks what a reader of that
+# document gets:
 #
 #   - it opens: `kelisim --edition F --dump-text` exits 0, and every line
 #     on stderr is one of the loader's notices, naming the file;
@@ -16,7 +17,7 @@
 #   - its contents: `--dump-contents` lists the document's parts, nested,
 #     and each eId it names can be shown with --show.
 #
-# Output is TAP; without the corpus the whole test says SKIP.
+# Output is TAP; an empty or missing folder says SKIP.
 #
 #   test-real-corpus.py /path/to/kelisim
 
@@ -36,7 +37,7 @@ KELISIM = sys.argv[1]
 
 root = os.environ.get('KELISIM_REAL_CORPUS')
 if not root:
-    root = os.path.join(os.environ.get('KELISIM_SOURCE_DIR', '.'), '..', 'shared', 'akn-corpus')
+    root = os.path.join(os.environ.get('KELISIM_SOURCE_DIR', '.'), 'tests', 'data', 'real')
 files = sorted(f for f in os.listdir(root) if f.endswith('.xml')) if os.path.isdir(root) else []
 if not files:
     print('1..0 # SKIP no real corpus at %s (set KELISIM_REAL_CORPUS; see tests/data/real/README.md)' % root)
