@@ -74,6 +74,78 @@ find_element (xmlNode    *el,
   return NULL;
 }
 
+/* The text of @el as a reader sees it: a line break is a space, and an
+ * empty <ref> to a reference of <meta> reads as what that reference shows
+ * (a drafting system's <ref href="#varBillTitle"/>). */
+static void
+append_shown_text (Loader  *l,
+                   xmlNode *el,
+                   GString *out,
+                   guint    depth)
+{
+  if (depth > 64)
+    return;
+  for (xmlNode *c = el->children; c; c = c->next)
+    {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+        g_string_append (out, (const char *) c->content);
+      else if (c->type != XML_ELEMENT_NODE)
+        continue;
+      else if (kel_xml_is (c, AKN_NS, "br") || kel_xml_is (c, AKN_NS, "eol"))
+        g_string_append_c (out, ' ');
+      else if (kel_xml_is (c, AKN_NS, "ref") && c->children == NULL)
+        {
+          g_autofree char *href = kel_xml_get_attr (c, "href");
+          const char *show = href && href[0] == '#' ? g_hash_table_lookup (l->ref_names, href + 1) : NULL;
+
+          if (show != NULL)
+            g_string_append (out, show);
+        }
+      else
+        append_shown_text (l, c, out, depth + 1);
+    }
+}
+
+static char *
+shown_text (Loader  *l,
+            xmlNode *el)
+{
+  g_autoptr(GString) raw = g_string_new (NULL);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  append_shown_text (l, el, raw, 0);
+  for (const char *p = raw->str; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A name in <meta> that is a reference ("#varBillTitle") reads as what
+ * that reference shows. */
+static char *
+shown_value (Loader *l,
+             char   *value)
+{
+  const char *show = value && value[0] == '#' ? g_hash_table_lookup (l->ref_names, value + 1) : NULL;
+
+  if (show == NULL || *show == '\0')
+    return value;
+  g_free (value);
+  return g_strdup (show);
+}
+
 /* What the document calls itself and the language it is in: docTitle or
  * shortTitle in its text, FRBRalias name="title" or FRBRname in meta. */
 void
@@ -88,7 +160,7 @@ kel_loader_read_identity (Loader  *l,
     named = find_element (act, "shortTitle", 0);
   if (named != NULL)
     {
-      g_autofree char *text = kel_xml_get_text (named);
+      g_autofree char *text = shown_text (l, named);
       if (text != NULL && *g_strstrip (text) != '\0')
         self->named_title = g_steal_pointer (&text);
     }
@@ -110,11 +182,11 @@ kel_loader_read_identity (Loader  *l,
                 if (alias_name == NULL || g_ascii_strcasecmp (alias_name, "title") == 0
                     || g_ascii_strcasecmp (alias_name, "short title") == 0
                     || g_ascii_strcasecmp (alias_name, "shortTitle") == 0)
-                  self->named_title = kel_xml_get_attr (e, "value");
+                  self->named_title = shown_value (l, kel_xml_get_attr (e, "value"));
               }
             else if (kel_xml_is (f, AKN_NS, "FRBRWork") && kel_xml_is (e, AKN_NS, "FRBRname")
                      && self->frbr_name == NULL)
-              self->frbr_name = kel_xml_get_attr (e, "value");
+              self->frbr_name = shown_value (l, kel_xml_get_attr (e, "value"));
           }
     }
 }

@@ -220,7 +220,7 @@ inline_element (Loader   *l,
                 GError  **error)
 {
   const char *name = (const char *) el->name;
-  guint start, index;
+  guint start, before, index;
   g_autofree char *target = NULL;
 
   if (!kel_xml_is (el, AKN_NS, NULL))
@@ -263,8 +263,12 @@ inline_element (Loader   *l,
     }
 
   /* a structure quoted inside a line (mod/quotedStructure, a table in a
-   * cell): its parts stay apart by a space */
+   * cell), the number and heading of a table-of-contents line, names
+   * given one after another (docProponent): its parts stay apart by a space */
   if (kel_akn_is_citable (name) || kel_loader_is_block_element (el) || g_str_equal (name, "num")
+      || (el->parent != NULL && el->parent->type == XML_ELEMENT_NODE
+          && g_str_equal ((const char *) el->parent->name, "tocItem"))
+      || g_str_equal (name, "docProponent")
       || g_str_equal (name, "heading") || g_str_equal (name, "subheading")
       || g_str_equal (name, "content") || g_str_equal (name, "td") || g_str_equal (name, "th")
       || g_str_equal (name, "li") || g_str_equal (name, "listIntroduction")
@@ -281,8 +285,21 @@ inline_element (Loader   *l,
     }
 
   start = span_start (l);
+  before = l->doc->n_chars;
   if (!kel_loader_walk_inline (l, el, error))
     return FALSE;
+
+  /* an empty <ref> that names a reference of <meta>
+   * (a drafting system's "#varBillTitle") reads as what that reference
+   * shows */
+  if (g_str_equal (name, "ref") && l->doc->n_chars == before)
+    {
+      g_autofree char *href = kel_xml_get_attr (el, "href");
+      const char *show = href && href[0] == '#' ? g_hash_table_lookup (l->ref_names, href + 1) : NULL;
+
+      if (show != NULL)
+        kel_loader_append_text (l, show);
+    }
 
   if (g_str_equal (name, "term") || g_str_equal (name, "def"))
     {

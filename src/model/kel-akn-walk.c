@@ -144,7 +144,8 @@ block_kind_in_preface (Loader  *l,
 
 /* An element that holds text itself, read as one line: a crossHeading or
  * subheading is a heading, a list's introduction and wrap-up stand at the
- * list's own level, a documentRef shows what it names. */
+ * list's own level, a documentRef shows what it names, a tocItem is one
+ * line of a table of contents ("1 Direction to offer …"). */
 static gboolean
 text_container (Loader         *l,
                 xmlNode        *el,
@@ -255,7 +256,7 @@ kel_loader_walk_container (Loader         *l,
 
   if (!kel_akn_is_known (name))
     kel_loader_count_unknown (l, name);
-  if (has_direct_text (el) || g_str_equal (name, "documentRef"))
+  if (has_direct_text (el) || g_str_equal (name, "documentRef") || g_str_equal (name, "tocItem"))
     {
       ok = text_container (l, el, node, owner, error);
       if (node != NULL)

@@ -246,6 +246,25 @@ test_judgment (void)
   g_assert_nonnull (kel_document_lookup_node (doc, "decision_1"));
 }
 
+/* A bill as a drafting system writes it: an empty <ref> to a reference of
+ * <meta> reads as what that reference shows, in the text and in the title
+ * (never "#varBillTitle" or an empty line); a table-of-contents line is one
+ * line, number and heading apart; names one after another stay apart. */
+static void
+test_drafted_bill (void)
+{
+  g_autoptr(KelDocument) doc = load ("drafted-bill.akn.xml");
+  g_autofree char *notices = notices_of (doc);
+
+  assert_every_block_has_a_node (doc);
+  g_assert_cmpstr (kel_document_get_text (doc, NULL), ==,
+                   "Orchard Keeping Bill\n[As introduced]\n1 Pruning\n2 Grafting\nMs River Mr Field\n"
+                   "1 Pruning\nTrees are pruned in winter.\n2 Grafting\nGrafts are made in spring.");
+  g_assert_cmpstr (kel_document_get_title (doc), ==, "Orchard Keeping Bill");
+  g_assert_null (strstr (notices, "point to nothing"));
+  g_assert_nonnull (kel_document_lookup_node (doc, "sec_2"));
+}
+
 static void
 test_collection (void)
 {
@@ -366,6 +385,7 @@ main (int   argc,
   g_test_add_func ("/akn/contents", test_contents);
   g_test_add_func ("/akn/debate", test_debate);
   g_test_add_func ("/akn/judgment", test_judgment);
+  g_test_add_func ("/akn/drafted-bill", test_drafted_bill);
   g_test_add_func ("/akn/collection", test_collection);
   g_test_add_func ("/akn/portion-akn20", test_portion_akn20);
   g_test_add_func ("/akn/unsupported-namespace", test_unsupported_namespace);

@@ -67,7 +67,7 @@ def source_words(path):
     pieces = []
     has_parts = [False]
 
-    def walk(el, inside_akn):
+    def walk(el, inside_akn, parent=''):
         tag = el.tag if isinstance(el.tag, str) else ''
         akn = tag.startswith(AKN_PREFIXES) or (not tag.startswith('{') and inside_akn)
         local = tag.split('}')[-1]
@@ -75,12 +75,14 @@ def source_words(path):
             return
         if akn and local in STRUCTURAL and ''.join(el.itertext()).strip():
             has_parts[0] = True
-        gap = '' if local in INLINE else ' '
+        # the fields of a table-of-contents line (number, heading) and names
+        # given one after another are apart, though no space is written
+        gap = '' if local in INLINE and parent != 'tocItem' and local != 'docProponent' else ' '
         pieces.append(gap)
         if akn and el.text:
             pieces.append(el.text)
         for child in el:
-            walk(child, akn)
+            walk(child, akn, local)
             if akn and child.tail:
                 pieces.append(child.tail)
         pieces.append(gap)
