@@ -229,7 +229,8 @@ kel_loader_walk_container (Loader         *l,
   gboolean is_list = g_str_equal (name, "list") || g_str_equal (name, "blockList");
   gboolean is_annex = g_str_equal (name, "attachment") || g_str_equal (name, "component");
   gboolean is_title = g_str_equal (name, "longTitle");
-  gboolean is_preface = g_str_equal (name, "preface");
+  /* a cover page names the document as a preface does */
+  gboolean is_preface = g_str_equal (name, "preface") || g_str_equal (name, "coverPage");
   gboolean is_signature = g_strcmp0 (klass, "signature") == 0;
   gboolean ok = TRUE;
 

@@ -249,7 +249,8 @@ test_judgment (void)
 /* A bill as a drafting system writes it: an empty <ref> to a reference of
  * <meta> reads as what that reference shows, in the text and in the title
  * (never "#varBillTitle" or an empty line); a table-of-contents line is one
- * line, number and heading apart; names one after another stay apart. */
+ * line, number and heading apart; names one after another stay apart; the
+ * cover page's title lines are titles. */
 static void
 test_drafted_bill (void)
 {
@@ -261,6 +262,12 @@ test_drafted_bill (void)
                    "Orchard Keeping Bill\n[As introduced]\n1 Pruning\n2 Grafting\nMs River Mr Field\n"
                    "1 Pruning\nTrees are pruned in winter.\n2 Grafting\nGrafts are made in spring.");
   g_assert_cmpstr (kel_document_get_title (doc), ==, "Orchard Keeping Bill");
+  /* the cover names the bill as a preface does: its title and stage in
+   * title type, its other lines (contents, names) as ordinary lines */
+  g_assert_cmpint (block_with (doc, "Orchard Keeping Bill")->kind, ==, KEL_BLOCK_TITLE);
+  g_assert_cmpint (block_with (doc, "[As introduced]")->kind, ==, KEL_BLOCK_TITLE);
+  g_assert_cmpint (block_with (doc, "Ms River Mr Field")->kind, ==, KEL_BLOCK_PARAGRAPH);
+  g_assert_cmpint (kel_document_get_block (doc, 2)->kind, ==, KEL_BLOCK_PARAGRAPH);
   g_assert_null (strstr (notices, "point to nothing"));
   g_assert_nonnull (kel_document_lookup_node (doc, "sec_2"));
 }
