@@ -186,7 +186,13 @@ kel_loader_read_identity (Loader  *l,
               }
             else if (kel_xml_is (f, AKN_NS, "FRBRWork") && kel_xml_is (e, AKN_NS, "FRBRname")
                      && self->frbr_name == NULL)
-              self->frbr_name = shown_value (l, kel_xml_get_attr (e, "value"));
+              {
+                g_autofree char *value = shown_value (l, kel_xml_get_attr (e, "value"));
+
+                /* "title", "act": a kind of document, not this one's name */
+                if (value != NULL && !kel_akn_is_known (value) && !kel_akn_is_document_type (value))
+                  self->frbr_name = g_steal_pointer (&value);
+              }
           }
     }
 }

@@ -294,6 +294,9 @@ test_portion_akn20 (void)
 
   g_assert_cmpstr (kel_document_get_text (doc, NULL), ==,
                    "Chapter 3 Harvest\n1. The harvest starts when this chapter says.");
+  /* FRBRname="title" names a kind of document, not this one: the window
+   * title is its first heading */
+  g_assert_cmpstr (kel_document_get_title (doc), ==, "Chapter 3 Harvest");
   for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
     if (kel_document_get_span (doc, i)->kind == KEL_SPAN_REF)
       ref = kel_document_get_span (doc, i);
