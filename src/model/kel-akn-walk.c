@@ -1,7 +1,8 @@
 /* kel-akn-walk.c — the structure of an Akoma Ntoso act, walked in document order
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Containers hold parts, blocks (p, tblock, …) hold one line each; the
+ * Containers hold parts, blocks (p, tblock, …) hold one line each (a
+ * tblock of paragraphs is a part); the
  * walk keeps the context (list level, annex, title, preface, signature)
  * that decides what kind of line a block is.
  */
@@ -118,6 +119,22 @@ kel_loader_is_block_element (xmlNode *el)
 
   for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
     if (g_str_equal (name, blocks[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A block element that holds lines, not text: a <tblock> with its num,
+ * heading and paragraphs (the sections of an explanatory memorandum) is
+ * read as a part, each paragraph a line of its own, not as one line. */
+static gboolean
+holds_lines (xmlNode *el)
+{
+  if (has_direct_text (el))
+    return FALSE;
+  for (xmlNode *c = kel_xml_first_child (el); c; c = kel_xml_next (c))
+    if (kel_xml_is (c, AKN_NS, NULL)
+        && (kel_loader_is_block_element (c) || kel_xml_is (c, AKN_NS, "table")
+            || kel_xml_is (c, AKN_NS, "blockList") || kel_xml_is (c, AKN_NS, "list")))
       return TRUE;
   return FALSE;
 }
@@ -350,7 +367,7 @@ kel_loader_walk_container (Loader         *l,
             kel_loader_finish_node (self, hnode);
           continue;
         }
-      if (kel_loader_is_block_element (c))
+      if (kel_loader_is_block_element (c) && !holds_lines (c))
         {
           g_autofree char *peid = kel_loader_element_eid (l, c);
           KelNode *pnode = NULL;

@@ -272,6 +272,23 @@ test_drafted_bill (void)
   g_assert_nonnull (kel_document_lookup_node (doc, "sec_2"));
 }
 
+/* A titled block of paragraphs is a part: its num and heading one line,
+ * each paragraph a line of its own (an explanatory memorandum was read as
+ * lines of 10 000 characters); a titled block of text stays one line. */
+static void
+test_titled_blocks (void)
+{
+  g_autoptr(KelDocument) doc = load ("titled-blocks.akn.xml");
+
+  assert_every_block_has_a_node (doc);
+  g_assert_cmpstr (kel_document_get_text (doc, NULL), ==,
+                   "1. Context\n1.1. General context\nOrchards are spreading.\nFrost is coming.\n"
+                   "A titled block of one line.");
+  g_assert_cmpint (block_with (doc, "1.1. General context")->kind, ==, KEL_BLOCK_HEADING);
+  g_assert_cmpstr (block_with (doc, "Frost is coming.")->node->eid, ==, "tblock_1.1");
+  g_assert_cmpstr (block_with (doc, "A titled block of one line.")->node->eid, ==, "tblock_2");
+}
+
 static void
 test_collection (void)
 {
@@ -396,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/akn/debate", test_debate);
   g_test_add_func ("/akn/judgment", test_judgment);
   g_test_add_func ("/akn/drafted-bill", test_drafted_bill);
+  g_test_add_func ("/akn/titled-blocks", test_titled_blocks);
   g_test_add_func ("/akn/collection", test_collection);
   g_test_add_func ("/akn/portion-akn20", test_portion_akn20);
   g_test_add_func ("/akn/unsupported-namespace", test_unsupported_namespace);
