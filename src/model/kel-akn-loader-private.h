@@ -65,6 +65,13 @@ typedef struct
   guint        n_notes;
   GPtrArray   *notes;          /* xmlNode*: authorial notes of the block being built */
 
+  /* the line being built, and whether it is inside a quoted structure,
+   * whose parts are lines of their own (kel-akn-text.c) */
+  const KelNode *block_node;
+  xmlNode     *block_el;
+  guint        quoted_depth;
+  gboolean     quoted_line_has_block;
+
   /* context */
   guint        list_level;
   guint        annex_depth;

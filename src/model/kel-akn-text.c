@@ -214,6 +214,61 @@ term_id (Loader  *l,
   return g_string_free (id, FALSE);
 }
 
+/* Inside a quoted structure a new line may start at @el: the line has
+ * text, and no element between the line's own element and @el marks a
+ * span that the break would cut (a term, a reference). */
+static gboolean
+can_break_line (Loader  *l,
+                xmlNode *el)
+{
+  if (l->block_el == NULL || l->doc->n_chars <= l->block_start)
+    return FALSE;
+  for (xmlNode *p = el->parent; p != NULL && p != l->block_el; p = p->parent)
+    {
+      const char *name = (const char *) p->name;
+
+      if (p->type != XML_ELEMENT_NODE)
+        return FALSE;
+      if (g_str_equal (name, "term") || g_str_equal (name, "def") || g_str_equal (name, "ref")
+          || g_str_equal (name, "inline"))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Ends the line being built and starts another of the same kind, for the
+ * same part. */
+static void
+break_line (Loader *l)
+{
+  KelBlockKind kind = l->block_kind;
+
+  kel_loader_end_block (l, l->block_node);
+  kel_loader_begin_block (l, kind);
+  l->quoted_line_has_block = FALSE;
+}
+
+/* Words follow @el in its line: the rest of an amending sentence after
+ * the structure it quotes ("… and omit subsection (4)"). */
+static gboolean
+words_follow (Loader  *l,
+              xmlNode *el)
+{
+  for (xmlNode *at = el; at != NULL && at != l->block_el; at = at->parent)
+    for (xmlNode *n = at->next; n != NULL; n = n->next)
+      {
+        xmlChar *text = xmlNodeGetContent (n);
+        gboolean words = FALSE;
+
+        for (const char *p = (const char *) text; p && *p && !words; p = g_utf8_next_char (p))
+          words = g_unichar_isalnum (g_utf8_get_char (p));
+        xmlFree (text);
+        if (words)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 inline_element (Loader   *l,
                 xmlNode  *el,
@@ -260,6 +315,37 @@ inline_element (Loader   *l,
       if (l->notes != NULL)
         g_ptr_array_add (l->notes, el);
       return TRUE;
+    }
+
+  /* a structure an amendment quotes ("insert— 264A …"): each of its parts
+   * and paragraphs a line of its own, for the part the amendment is in */
+  if (g_str_equal (name, "quotedStructure") || g_str_equal (name, "embeddedStructure"))
+    {
+      gboolean ok;
+
+      if (can_break_line (l, el))
+        break_line (l);
+      l->quoted_depth++;
+      l->quoted_line_has_block = FALSE;
+      ok = kel_loader_walk_inline (l, el, error);
+      l->quoted_depth--;
+      if (ok && can_break_line (l, el) && words_follow (l, el))
+        break_line (l);
+      return ok;
+    }
+  if (l->quoted_depth > 0 && can_break_line (l, el))
+    {
+      if (kel_akn_is_citable (name) || g_str_equal (name, "crossHeading"))
+        break_line (l);
+      else if (g_str_equal (name, "heading") || g_str_equal (name, "subheading"))
+        l->quoted_line_has_block = TRUE;   /* the text after a heading is a line of its own */
+      else if (kel_loader_is_block_element (el) || g_str_equal (name, "table"))
+        {
+          /* a part's first paragraph goes on with its number */
+          if (l->quoted_line_has_block)
+            break_line (l);
+          l->quoted_line_has_block = TRUE;
+        }
     }
 
   /* a structure quoted inside a line (mod/quotedStructure, a table in a

@@ -56,6 +56,8 @@ emit_block (Loader        *l,
   g_autofree char *klass = kel_xml_get_attr (el, "class");
   const char *saved = l->klass;
   GPtrArray *saved_notes, *notes;
+  const KelNode *saved_node;
+  xmlNode *saved_el;
   gboolean ok;
 
   if (!kel_loader_check_refs (l, el, error))
@@ -76,8 +78,14 @@ emit_block (Loader        *l,
 
   saved_notes = l->notes;
   l->notes = g_ptr_array_new ();
+  saved_node = l->block_node;
+  saved_el = l->block_el;
+  l->block_node = node;
+  l->block_el = el;
   kel_loader_begin_block (l, kind);
   ok = kel_loader_walk_inline (l, el, error);
+  l->block_node = saved_node;
+  l->block_el = saved_el;
   if (ok && l->doc->n_chars == l->block_start && l->doc->blocks->len > 0)
     {
       /* an empty paragraph: leave no empty line */

@@ -125,8 +125,11 @@ test_constructs (void)
   block = block_with (doc, "[Brought up to date by the keeper of records.]");
   g_assert_cmpint (block->kind, ==, KEL_BLOCK_PARAGRAPH);
   g_assert_cmpstr (block->klass, ==, "remark");
-  /* quoted structures keep their words apart */
-  g_assert_nonnull (strstr (text, "insert 3A. Grafting Grafting is allowed."));
+  /* a structure an amendment quotes: its words apart, its heading and its
+   * paragraphs lines of their own, for the part the amendment is in */
+  g_assert_nonnull (strstr (text, "The Minister may say: insert\n3A. Grafting\nGrafting is allowed.\n"));
+  g_assert_true (block_with (doc, "Grafting is allowed.")->node
+                 == block_with (doc, "The Minister may say: insert")->node);
   /* an unknown element: its words, and one notice */
   g_assert_nonnull (strstr (text, "Words in an element nobody knows."));
   g_assert_nonnull (strstr (notices, "1 element(s) of kinds Kelisim does not know, shown as plain text: <mystery> ×1"));
