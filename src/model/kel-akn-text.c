@@ -248,24 +248,42 @@ break_line (Loader *l)
   l->quoted_line_has_block = FALSE;
 }
 
+/* Whether @node holds a letter or digit, looking at no more than *budget
+ * nodes (a hostile file of many empty quoted structures stays linear). */
+static gboolean
+has_words (xmlNode *node,
+           guint   *budget)
+{
+  if (*budget == 0)
+    return FALSE;
+  (*budget)--;
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      for (const char *p = (const char *) node->content; p && *p; p = g_utf8_next_char (p))
+        if (g_unichar_isalnum (g_utf8_get_char (p)))
+          return TRUE;
+      return FALSE;
+    }
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  for (xmlNode *c = node->children; c != NULL && *budget > 0; c = c->next)
+    if (has_words (c, budget))
+      return TRUE;
+  return FALSE;
+}
+
 /* Words follow @el in its line: the rest of an amending sentence after
  * the structure it quotes ("… and omit subsection (4)"). */
 static gboolean
 words_follow (Loader  *l,
               xmlNode *el)
 {
-  for (xmlNode *at = el; at != NULL && at != l->block_el; at = at->parent)
-    for (xmlNode *n = at->next; n != NULL; n = n->next)
-      {
-        xmlChar *text = xmlNodeGetContent (n);
-        gboolean words = FALSE;
+  guint budget = 64;
 
-        for (const char *p = (const char *) text; p && *p && !words; p = g_utf8_next_char (p))
-          words = g_unichar_isalnum (g_utf8_get_char (p));
-        xmlFree (text);
-        if (words)
-          return TRUE;
-      }
+  for (xmlNode *at = el; at != NULL && at != l->block_el && budget > 0; at = at->parent)
+    for (xmlNode *n = at->next; n != NULL && budget > 0; n = n->next)
+      if (has_words (n, &budget))
+        return TRUE;
   return FALSE;
 }
 
