@@ -111,25 +111,9 @@ shown_text (Loader  *l,
             xmlNode *el)
 {
   g_autoptr(GString) raw = g_string_new (NULL);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
 
   append_shown_text (l, el, raw, 0);
-  for (const char *p = raw->str; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_unichar (out, c);
-        }
-    }
-  return g_string_free (out, FALSE);
+  return kel_xml_collapse_space (raw->str);
 }
 
 /* A name in <meta> that is a reference ("#varBillTitle") reads as what

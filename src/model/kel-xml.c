@@ -530,10 +530,28 @@ char *
 kel_xml_get_text (xmlNode *node)
 {
   xmlChar *content = xmlNodeGetContent (node);
+  char *text = kel_xml_collapse_space ((const char *) content);
+
+  xmlFree (content);
+  return text;
+}
+
+/**
+ * kel_xml_collapse_space:
+ * @raw: (nullable): UTF-8 text
+ *
+ * Collapses each run of whitespace in @raw to one space, with none at
+ * either end, as a reader sees text laid out.
+ *
+ * Returns: (transfer full): the collapsed text ("" for %NULL)
+ */
+char *
+kel_xml_collapse_space (const char *raw)
+{
   GString *out = g_string_new (NULL);
   gboolean space = FALSE;
 
-  for (const char *p = (const char *) content; p && *p; p = g_utf8_next_char (p))
+  for (const char *p = raw; p && *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -547,6 +565,5 @@ kel_xml_get_text (xmlNode *node)
           g_string_append_unichar (out, c);
         }
     }
-  xmlFree (content);
   return g_string_free (out, FALSE);
 }

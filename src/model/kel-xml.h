@@ -26,6 +26,7 @@ xmlNode  *kel_xml_first_child  (xmlNode      *node);
 xmlNode  *kel_xml_next         (xmlNode      *node);
 int       kel_xml_line         (xmlNode      *node);
 char     *kel_xml_get_text     (xmlNode      *node);
+char     *kel_xml_collapse_space (const char   *raw);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
