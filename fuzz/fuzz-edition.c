@@ -212,7 +212,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   FUZZ_CHECK (strlen (text) == n_bytes);
   FUZZ_CHECK (g_utf8_validate (text, n_bytes, NULL));
   FUZZ_CHECK ((guint) g_utf8_strlen (text, n_bytes) == n_chars);
-  FUZZ_CHECK (kel_document_get_title (doc) != NULL);
+  FUZZ_CHECK (kel_document_get_title (doc) != NULL && *kel_document_get_title (doc) != '\0');
   FUZZ_CHECK (kel_document_get_short_title (doc) != NULL);
 
   check_blocks (doc, n_chars);

@@ -41,25 +41,36 @@ short_line (KelDocument *self,
   return g_steal_pointer (&text);
 }
 
+/* @text if a reader would see something in it, else NULL (@text freed) */
+static char *
+visible_or_null (char *text)
+{
+  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return g_strstrip (text);
+  g_free (text);
+  return NULL;
+}
+
 static void
 build_titles (KelDocument *self,
               guint        first_preface_block)
 {
   /* a title the document gives itself, never a fragment of its text */
   if (self->named_title != NULL)
-    self->title = g_strdup (self->named_title);
+    self->title = visible_or_null (g_strdup (self->named_title));
   for (guint i = 0; self->title == NULL && i < self->blocks->len; i++)
     {
       const KelBlock *block = &g_array_index (self->blocks, KelBlock, i);
 
       if (block->kind == KEL_BLOCK_TITLE)
         {
-          self->title = kel_document_get_block_text (self, block);
+          self->title = visible_or_null (kel_document_get_block_text (self, block));
           break;
         }
     }
   if (self->title == NULL && self->frbr_name != NULL)
-    self->title = g_strdup (self->frbr_name);
+    self->title = visible_or_null (g_strdup (self->frbr_name));
   /* the preface's first line ("COURTS ACT"), else the first heading */
   if (self->title == NULL && first_preface_block > 0)
     self->title = short_line (self, first_preface_block - 1);
