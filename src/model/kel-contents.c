@@ -116,14 +116,19 @@ is_lead_in (const char *heading)
   return words > 4;
 }
 
-/* The node's heading as a title, or %NULL */
+/* The node's heading as a title, or %NULL: one with a letter or a figure
+ * in it, not a lead-in */
 static const char *
 own_heading (const KelNode *node)
 {
-  if (node->heading == NULL || node->heading[strspn (node->heading, " \t\n\r")] == '\0'
-      || is_lead_in (node->heading))
+  const char *p;
+
+  if (node->heading == NULL || is_lead_in (node->heading))
     return NULL;
-  return node->heading;
+  for (p = node->heading; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return node->heading;
+  return NULL;
 }
 
 /* A numbered paragraph that is only a heading, as a court's publisher
