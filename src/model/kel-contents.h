@@ -10,7 +10,11 @@ G_BEGIN_DECLS
 /**
  * KelContentsEntry:
  * @node: the part
- * @level: how many listed parts hold it (0 for a top-level part)
+ * @level: its depth in the contents tree, one below the entry it is
+ *   listed under: how many listed parts hold it (0 for a top-level part),
+ *   and for a court's heading paragraph ("(1) The legal background", a
+ *   sibling of the headings above it in the file), its rank below them;
+ *   never more than one below the entry before
  */
 typedef struct
 {
