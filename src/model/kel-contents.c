@@ -6,7 +6,20 @@
  * the preamble and the conclusions, annexes and components, the sections
  * of a debate and the parts of a judgment.  Paragraphs, points and the
  * entries of the agreement's annexes are not listed: they are what a part
- * is made of.
+ * is made of.  For documents others publish:
+ *
+ *  - a `level` is listed by its heading; one with only a num is a
+ *    paragraph of its section (a bill's "(a)"), one with neither a block
+ *    of text;
+ *  - a court's heading paragraphs (class "ParaHeading1", "ParaSubHeading1"
+ *    …) are listed by their num and words, nested by rank; the numbered
+ *    paragraphs are not;
+ *  - a debate section is listed by its heading; one without, only at the
+ *    top of the debate, by its kind ("Debate section", "Prayers");
+ *  - a heading that is a lead-in ("Section 94(8) provides:") is no title;
+ *  - a part without num or heading is named by its kind in plain words
+ *    ("Preamble", "Header", "Decision"), never by its first sentence; only
+ *    an annex or a component takes its first line, cut short.
  */
 #include "kel-contents.h"
 
