@@ -105,6 +105,29 @@ kind_name (const char *element)
   return NULL;
 }
 
+/* The preamble in the words the app has for it in the document's
+ * language, the agreement's three; else @fallback */
+static const char *
+preamble_name (const char *language,
+               const char *fallback)
+{
+  static const struct
+  {
+    const char *codes[3];
+    const char *name;
+  } names[] = {
+    { { "kaz", "kk", NULL }, "Кіріспе" },
+    { { "rus", "ru", NULL }, "Преамбула" },
+    { { "zho", "chi", "zh" }, "序言" },
+  };
+
+  for (guint i = 0; language != NULL && i < G_N_ELEMENTS (names); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (names[i].codes) && names[i].codes[k]; k++)
+      if (g_ascii_strcasecmp (language, names[i].codes[k]) == 0)
+        return names[i].name;
+  return fallback;
+}
+
 /* A heading that ends in a colon and is longer than a name ("Lord Justice
  * Dingemans:") introduces what follows ("Section 94(8) provides:"): a
  * judgment's publisher marks such lead-ins as headings, but they are no
@@ -364,6 +387,8 @@ kel_document_get_contents_title (KelDocument   *self,
   if (node->num != NULL)
     return cut_long (g_strdup (node->num));
   kind = kind_name (node->element);
+  if (kind != NULL && node->kind == KEL_NODE_PREAMBLE)
+    kind = preamble_name (kel_document_get_language (self), kind);
   if (kind != NULL)
     return g_strdup (kind);
   if (node->n_blocks > 0)

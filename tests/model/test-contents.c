@@ -161,6 +161,34 @@ test_odd (void)
   g_assert_false (kel_document_is_contents_entry (doc, kel_document_lookup_node (doc, "lvl_2")));
 }
 
+/* A preamble without a heading is named in the document's language when
+ * the app has the word (the agreement's three languages), else in English. */
+static void
+test_preamble_language (void)
+{
+  static const char *languages[][2] = {
+    { "rus", "Преамбула" }, { "zho", "序言" }, { "kaz", "Кіріспе" }, { "eng", "Preamble" },
+    { "swa", "Preamble" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *xml = g_strdup_printf (
+        "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act name=\"a\"><meta>"
+        "<identification source=\"#k\"><FRBRExpression><FRBRlanguage language=\"%s\"/></FRBRExpression></identification>"
+        "</meta><preamble><p>Whereas pears grow.</p></preamble>"
+        "<body><section eId=\"sec_1\"><num>1</num><heading>Pears</heading><content><p>Kept.</p></content></section></body>"
+        "</act></akomaNtoso>", languages[i][0]);
+      g_autoptr(KelDocument) doc = load_string (xml);
+      g_autoptr(GArray) contents = kel_document_get_contents (doc);
+      g_autofree char *title = NULL;
+
+      g_assert_cmpuint (contents->len, ==, 2);
+      title = kel_document_get_contents_title (doc, g_array_index (contents, KelContentsEntry, 0).node);
+      g_assert_cmpstr (title, ==, languages[i][1]);
+    }
+}
+
 /* A document with no parts at all lists nothing. */
 static void
 test_empty (void)
@@ -182,6 +210,7 @@ main (int argc, char **argv)
   g_test_add_func ("/contents/judgment", test_judgment);
   g_test_add_func ("/contents/debate", test_debate);
   g_test_add_func ("/contents/odd", test_odd);
+  g_test_add_func ("/contents/preamble-language", test_preamble_language);
   g_test_add_func ("/contents/empty", test_empty);
   return g_test_run ();
 }
