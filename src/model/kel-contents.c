@@ -393,8 +393,26 @@ kel_document_get_contents_title (KelDocument   *self,
     return g_strdup (kind);
   if (node->n_blocks > 0)
     {
-      /* an annex or a component: its first line ("Schedule"), cut at a word */
-      return cut_short (kel_document_get_block_text (self, kel_document_get_block (self, node->first_block)));
+      /* an annex or a component: its label and title ("2013/0305 (COD)
+       * Proposal for a Regulation …") when it opens with them, else its
+       * first line ("Schedule"), cut at a word */
+      const KelBlock *first = kel_document_get_block (self, node->first_block);
+      g_autofree char *line = kel_document_get_block_text (self, first);
+
+      for (guint i = 0; i < MIN (node->n_blocks, 3); i++)
+        {
+          const KelBlock *block = kel_document_get_block (self, node->first_block + i);
+
+          if (block->kind == KEL_BLOCK_TITLE || block->kind == KEL_BLOCK_ANNEX_TITLE)
+            {
+              g_autofree char *title = kel_document_get_block_text (self, block);
+
+              if (i > 0 && first->kind == KEL_BLOCK_LABEL)
+                return cut_short (g_strdup_printf ("%s %s", line, title));
+              return cut_short (g_steal_pointer (&title));
+            }
+        }
+      return cut_short (g_steal_pointer (&line));
     }
   return NULL;
 }

@@ -139,6 +139,12 @@ CONTENTS = {
     'oasis-cl_Sesion56_2.akn.xml': dict(
         want=['I. ASISTENCIA', 'II. APERTURA DE LA SESIÓN', 'III. ACTAS', 'VI. HOMENAJE'],
         never=['El señor ASCENCIO']),
+    'oasis-eu-com-2013-0619.akn.xml': dict(
+        want=['EXPLANATORY MEMORANDUM',
+              '2013/0305 (COD) Proposal for a REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE…',
+              'CHAPTER I Subject matter - Scope - Definitions', 'Article 1 Subject matter and scope',
+              'LEGISLATIVE FINANCIAL STATEMENT'],
+        nested=[('CHAPTER I Subject matter - Scope - Definitions', 'Article 1 Subject matter and scope')]),
     'legislation-gov-uk-ukpga-1998-29.akn.xml': dict(
         want=['Preamble', 'Part I Preliminary', '1 Basic interpretative provisions.',
               'Part II Rights of data subjects and others', '7 Right of access to personal data.',
