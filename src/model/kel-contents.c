@@ -261,6 +261,51 @@ kel_document_is_contents_entry (KelDocument   *self,
 }
 
 /**
+ * kel_document_get_contents_entry_at:
+ * @node: a node the reader is at
+ *
+ * The entry of the contents the reader is in at @node: the listed part
+ * that holds it, or, after a court's heading paragraph in that part, the
+ * last such heading before @node ("(2) The legal framework", which holds
+ * none of the paragraphs under it in the file).
+ *
+ * Returns: (nullable): the entry, or %NULL when @node is outside any
+ */
+const KelNode *
+kel_document_get_contents_entry_at (KelDocument   *self,
+                                    const KelNode *node)
+{
+  const KelNode *holder;
+  guint stop;
+
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (node != NULL, NULL);
+  for (holder = node; holder != NULL; holder = holder->parent)
+    if (kel_document_is_contents_entry (self, holder))
+      break;
+  if (holder == node)
+    return node;
+  /* back through the nodes between the holder and @node, at most so many */
+  stop = holder != NULL ? holder->index + 1 : 0;
+  if (node->index > stop + 10000)
+    stop = node->index - 10000;
+  for (guint i = node->index; i > stop; i--)
+    {
+      const KelNode *before = kel_document_get_node (self, i - 1);
+      const KelNode *up;
+
+      if (heading_paragraph_rank (self, before) < 0)
+        continue;
+      for (up = before->parent; up != NULL; up = up->parent)
+        if (kel_document_is_contents_entry (self, up))
+          break;
+      if (up == holder)
+        return before;
+    }
+  return holder;
+}
+
+/**
  * kel_document_get_contents:
  *
  * Returns: (transfer full) (element-type KelContentsEntry): the listed

@@ -27,5 +27,7 @@ gboolean    kel_document_is_contents_entry (KelDocument *self,
                                         const KelNode *node);
 char       *kel_document_get_contents_title (KelDocument *self,
                                         const KelNode *node);
+const KelNode *kel_document_get_contents_entry_at (KelDocument   *self,
+                                                   const KelNode *node);
 
 G_END_DECLS

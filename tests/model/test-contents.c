@@ -64,6 +64,24 @@ contents_of (KelDocument *doc)
   return g_string_free (out, FALSE);
 }
 
+/* The label of the contents entry the reader is in at @eid */
+static const char *
+entry_at (KelDocument *doc,
+          const char  *eid)
+{
+  static char *label;
+  const KelNode *node = kel_document_lookup_node (doc, eid);
+  const KelNode *entry;
+
+  g_assert_nonnull (node);
+  entry = kel_document_get_contents_entry_at (doc, node);
+  g_assert_nonnull (entry);
+  g_assert_true (kel_document_is_contents_entry (doc, entry));
+  g_free (label);
+  label = kel_document_get_contents_title (doc, entry);
+  return label;
+}
+
 /* A bill: its sections under their cross-heading, num and heading; the
  * lettered paragraphs of a subsection are not listed, nor the subsections;
  * a level with a heading is; the enacting formula is the preamble, by its
@@ -82,6 +100,8 @@ test_bill (void)
                    "2 (1) Grafts of pears\n"
                    "0 Schedule Trees that are kept\n");
   g_assert_false (kel_document_is_contents_entry (doc, kel_document_lookup_node (doc, "sec_1__subsec_1__para_a")));
+  g_assert_cmpstr (entry_at (doc, "sec_1__subsec_1__para_a"), ==, "1 Duty to prune");
+  g_assert_cmpstr (entry_at (doc, "sched__para_1"), ==, "Schedule Trees that are kept");
   g_assert_false (kel_document_is_contents_entry (doc, kel_document_lookup_node (doc, "sec_2__lvl_2")));
 }
 
@@ -107,6 +127,16 @@ test_judgment (void)
                    "1 Lord Apple\n");
   g_assert_false (kel_document_is_contents_entry (doc, kel_document_lookup_node (doc, "para_2")));
   g_assert_true (kel_document_is_contents_entry (doc, kel_document_lookup_node (doc, "lvl_9")));
+
+  /* where the reader is: under the last heading before the paragraph,
+   * though the file holds the paragraph in the decision, not the heading */
+  g_assert_cmpstr (entry_at (doc, "para_1"), ==, "1. Introduction");
+  g_assert_cmpstr (entry_at (doc, "para_2"), ==, "(i) The Orchard Act");
+  g_assert_cmpstr (entry_at (doc, "para_3"), ==, "(2) Cases");
+  g_assert_cmpstr (entry_at (doc, "para_4"), ==, "Lord Apple");
+  g_assert_cmpstr (entry_at (doc, "decision_1__para_4"), ==, "(1) Statute");
+  g_assert_cmpstr (entry_at (doc, "header_1"), ==, "Header");
+  g_assert_cmpstr (entry_at (doc, "decision_1__lvl_1"), ==, "Decision");
 }
 
 /* A debate: sections by their headings; those without one only at the top,
@@ -128,6 +158,8 @@ test_debate (void)
                    "0 ADJOURNMENT\n");
   g_assert_false (kel_document_is_contents_entry (doc, kel_document_lookup_node (doc, "dbsect_1__dbsect_1")));
   g_assert_false (kel_document_is_contents_entry (doc, kel_document_lookup_node (doc, "dbsect_2__dbsect_1")));
+  g_assert_cmpstr (entry_at (doc, "dbsect_1__dbsect_1"), ==, "MOTIONS");
+  g_assert_cmpstr (entry_at (doc, "dbsect_2__dbsect_1"), ==, "Debate section");
 }
 
 /* Odd markup: a heading paragraph of a rank past any digit, one whose
