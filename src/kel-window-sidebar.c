@@ -158,9 +158,7 @@ _kel_window_update_position (KelWindow *self)
     {
       /* another document: the innermost part the contents list, in its
        * own words ("2. Pruning") */
-      for (section = node; section != NULL; section = section->parent)
-        if (kel_document_is_contents_entry (self->document, section))
-          break;
+      section = node ? kel_document_get_contents_entry_at (self->document, node) : NULL;
     }
   if (section != NULL && section->kind != KEL_NODE_TITLE)
     {

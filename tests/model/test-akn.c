@@ -244,8 +244,8 @@ test_judgment (void)
                    "In the Orchard Court: the Grower against the Board\n"
                    "The Grower asks for the pears back.\nThe Board took them in autumn.\n"
                    "Pears belong to whoever grew them.\nThe pears are returned.\nGiven at the Orchard Court.");
-  /* introduction, background, motivation, decision, conclusions */
-  g_assert_cmpuint (contents->len, ==, 5);
+  /* header, introduction, background, motivation, decision, conclusions */
+  g_assert_cmpuint (contents->len, ==, 6);
   g_assert_nonnull (kel_document_lookup_node (doc, "decision_1"));
 }
 

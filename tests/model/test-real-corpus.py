@@ -15,7 +15,13 @@
 #   - it prints: --export-pdf writes a PDF (and pdftotext, when present,
 #     finds that word in it);
 #   - its contents: `--dump-contents` lists the document's parts, nested,
-#     and each eId it names can be shown with --show.
+#     and each eId it names can be shown with --show;
+#   - their labels: each is the part's num and heading, or its kind in
+#     plain words ("Decision", "Prayers"), never a bare "(a)", at most 160
+#     characters (the document's own headings), and one level deeper than
+#     the entry before at most; for the documents in CONTENTS below, the
+#     labels a reader of that document looks for, in order, and none of the
+#     passages of text that used to stand in their place.
 #
 # Output is TAP; an empty or missing folder says SKIP.
 #
@@ -91,6 +97,104 @@ def source_words(path):
     return collections.Counter(w.lower() for w in WORD.findall(''.join(pieces))), has_parts[0]
 
 
+# What the contents of a real document show: labels that must be there, in
+# this order (as a subsequence of the entries), and labels (or their
+# beginnings) that must not; (label, deeper) pairs: the second entry nested
+# below the first.
+CONTENTS = {
+    'tna-uksc-2023-42.akn.xml': dict(
+        want=['Header', 'Decision', '1. Introduction',
+              '(1) The nature of the issue before the court', '2. Refoulement',
+              '(1) The legal background', '(i) International law', '(ii) Domestic law',
+              '4. Retained EU law', '(6) G v G', '5. Conclusion'],
+        never=['LORD REED', 'Section 94(8) provides', 'The premise of these', 'Lord Hodge endorsed'],
+        nested=[('1. Introduction', '(1) The nature of the issue before the court'),
+                ('(1) The legal background', '(i) International law')],
+        short=True),
+    'tna-ewca-civ-2025-673.akn.xml': dict(
+        want=['Header', 'Decision', 'Introduction', 'Factual background', 'Conclusion',
+              'Lord Justice Dingemans', 'Sir Geoffrey Vos MR'],
+        never=['Lord Justice Singh:'],
+        nested=[('Decision', 'Introduction')]),
+    'uk-parliament-sustainable-aviation-fuel-bill.akn.xml': dict(
+        want=['Preamble', 'Revenue certainty contracts', '1 Direction to offer revenue certainty contract',
+              '2 Notice of directions and revocation', '19 Short title',
+              'Schedule Section 11 Financial penalties for failure to comply with levy regulations',
+              'Introduction'],
+        never=['Be it enacted', '(1)'],
+        nested=[('Revenue certainty contracts', '1 Direction to offer revenue certainty contract')]),
+    'uk-parliament-sentencing-bill-lords.akn.xml': dict(
+        want=['Preamble', 'Part 1 Sentencing', 'Suspended sentences',
+              '1 Presumption of suspended sentence order for sentences of 12 months or less',
+              'Part 5 General'],
+        never=['Be it enacted'],
+        nested=[('Part 1 Sentencing', 'Suspended sentences')]),
+    'oasis-ke_Debate_Bungeni_2011-06-10.akn.xml': dict(
+        want=['Debate section', 'PRAYERS', 'MOTIONS', 'QUORUM', 'DIVISION', 'RECOUT OF VOTES',
+              'STATEMENTS', 'Flood into the Republic of BUNGENI', 'ORAL ANSWERS TO QUESTIONS',
+              'MINISTRY OF EDUCATION AND SPORTS', 'ADJOURNMENT', 'Conclusions'],
+        never=['The House met', '10.30 a.m.', '(Applause)', 'Mr. Alfa', 'Mr. Speaker', 'AYES', 'Date, 10th'],
+        nested=[('ORAL ANSWERS TO QUESTIONS', 'MINISTRY OF EDUCATION AND SPORTS')],
+        short=True),
+    'oasis-cl_Sesion56_2.akn.xml': dict(
+        want=['I. ASISTENCIA', 'II. APERTURA DE LA SESIÓN', 'III. ACTAS', 'VI. HOMENAJE'],
+        never=['El señor ASCENCIO']),
+    'oasis-eu-com-2013-0619.akn.xml': dict(
+        want=['EXPLANATORY MEMORANDUM',
+              '2013/0305 (COD) Proposal for a REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE…',
+              'CHAPTER I Subject matter - Scope - Definitions', 'Article 1 Subject matter and scope',
+              'LEGISLATIVE FINANCIAL STATEMENT'],
+        nested=[('CHAPTER I Subject matter - Scope - Definitions', 'Article 1 Subject matter and scope')]),
+    'legislation-gov-uk-ukpga-1998-29.akn.xml': dict(
+        want=['Preamble', 'Part I Preliminary', '1 Basic interpretative provisions.',
+              'Part II Rights of data subjects and others', '7 Right of access to personal data.',
+              'SCHEDULES'],
+        never=['Be it enacted'],
+        nested=[('Part I Preliminary', '1 Basic interpretative provisions.')]),
+    'laws-africa-swahili_in.akn.xml': dict(
+        want=['Kwanza (ib 1-32)', 'Kwanza Jamhuri ya muungano na watu (ib 1-5)',
+              '1. Kutangaza jamhuri ya muungano', '2. Eneo la jamhuri ya muungano'],
+        nested=[('Kwanza (ib 1-32)', 'Kwanza Jamhuri ya muungano na watu (ib 1-5)'),
+                ('Kwanza Jamhuri ya muungano na watu (ib 1-5)', '1. Kutangaza jamhuri ya muungano')]),
+}
+BARE_NUM = re.compile(r'^\(?[a-zA-Z0-9]{1,6}\)$')
+
+
+def contents_problems(name, rows):
+    """What is wrong with the contents a reader of @name sees, or []."""
+    problems = []
+    entries = []
+    for row in rows:
+        eid, _, rest = row.partition('\t')
+        label = rest.lstrip(' ')
+        entries.append((label, (len(rest) - len(label)) // 2))
+    for i, (label, level) in enumerate(entries):
+        if BARE_NUM.match(label):
+            problems.append('a bare number “%s”' % label)
+        if len(label) > 160:
+            problems.append('a label of %d characters' % len(label))
+        if level > (entries[i - 1][1] + 1 if i > 0 else 0):
+            problems.append('“%s” two levels below the entry before' % label)
+    spec = CONTENTS.get(name, {})
+    labels = [label for label, _ in entries]
+    at = 0
+    for want in spec.get('want', []):
+        try:
+            at = labels.index(want, at) + 1
+        except ValueError:
+            problems.append('no “%s” (in this order)' % want)
+    for never in spec.get('never', []):
+        problems += ['“%s”' % label for label in labels if label.startswith(never)]
+    for upper, lower in spec.get('nested', []):
+        if upper in labels and lower in labels:
+            i, j = labels.index(upper), labels.index(lower)
+            if not (j > i and entries[j][1] > entries[i][1]):
+                problems.append('“%s” not below “%s”' % (lower, upper))
+    if spec.get('short'):
+        problems += ['long “%s”' % label for label in labels if len(label) > 80]
+    return problems
+
+
 def run(*args):
     return subprocess.run([KELISIM] + list(args), capture_output=True, text=True,
                           env=dict(os.environ, DISPLAY='', WAYLAND_DISPLAY=''))
@@ -98,7 +202,7 @@ def run(*args):
 
 n = 0
 failures = 0
-print('1..%d' % (5 * len(files)))
+print('1..%d' % (6 * len(files)))
 
 
 def ok(cond, what):
@@ -150,6 +254,10 @@ for name in files:
     ok(contents.returncode == 0 and (len(rows) > 0 or not has_parts) and shown,
        '%s: --dump-contents lists %d parts%s, and they can be shown'
        % (name, len(rows), '' if has_parts else ' (it has no hierarchy)'))
+    problems = contents_problems(name, rows)
+    ok(contents.returncode == 0 and not problems,
+       '%s: its contents are labelled by num, heading or kind%s'
+       % (name, ': ' + '; '.join(problems[:6]) if problems else ''))
 
 shutil.rmtree(tmp, ignore_errors=True)
 sys.exit(0)
