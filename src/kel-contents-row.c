@@ -158,7 +158,7 @@ kel_contents_row_get_list_row (KelContentsRow *self)
  * @lang: the language of both
  *
  * Shows @location over @title (up to three lines); without a title, the
- * location is the row's title and looks like one.
+ * location is the row's title and looks like one, up to three lines.
  */
 void
 kel_contents_row_set_text (KelContentsRow *self,
@@ -177,11 +177,17 @@ kel_contents_row_set_text (KelContentsRow *self,
     {
       gtk_widget_remove_css_class (self->location_label, "caption-heading");
       gtk_widget_add_css_class (self->location_label, "contents-title");
+      /* a part's own num and heading ("38. Uchaguzi wa rais"): whole, up
+       * to three lines, however deep the row is indented */
+      gtk_label_set_wrap (GTK_LABEL (self->location_label), TRUE);
+      gtk_label_set_lines (GTK_LABEL (self->location_label), 3);
     }
   else
     {
       gtk_widget_remove_css_class (self->location_label, "contents-title");
       gtk_widget_add_css_class (self->location_label, "caption-heading");
+      gtk_label_set_wrap (GTK_LABEL (self->location_label), FALSE);
+      gtk_label_set_lines (GTK_LABEL (self->location_label), -1);
       gtk_label_set_text (GTK_LABEL (self->text_label), title);
       kel_label_set_language (GTK_LABEL (self->text_label), lang);
     }
