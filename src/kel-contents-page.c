@@ -610,6 +610,22 @@ kel_contents_page_set_current (KelContentsPage *self,
     }
 }
 
+/* A hidden list was not scrolled while the reading moved: it is now. */
+static void
+kel_contents_page_map (GtkWidget *widget)
+{
+  KelContentsPage *self = KEL_CONTENTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (kel_contents_page_parent_class)->map (widget);
+  if (self->current != NO_ENTRY)
+    {
+      guint position = reveal_position (self, self->current);
+
+      if (position != GTK_INVALID_LIST_POSITION)
+        gtk_widget_activate_action (self->list, "list.scroll-to-item", "u", position);
+    }
+}
+
 /**
  * kel_contents_page_get_current:
  * Returns: (nullable): the node of the part marked as being read
@@ -717,6 +733,7 @@ kel_contents_page_class_init (KelContentsPageClass *klass)
   object_class->dispose = kel_contents_page_dispose;
   object_class->finalize = kel_contents_page_finalize;
   kel_sidebar_page_class_install_properties (object_class);
+  widget_class->map = kel_contents_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-contents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KelContentsPage, list);

@@ -71,6 +71,13 @@ find_list (GtkWidget *root)
   return NULL;
 }
 
+/* The list's vertical scrolling, through GtkScrollable */
+static GtkAdjustment *
+list_vadjustment (GtkWidget *list)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+}
+
 /* What the row with the keyboard focus says, or NULL */
 static char *
 focused_text (GtkWidget *window)
@@ -327,12 +334,28 @@ test_current (void)
   g_clear_pointer (&marked, g_free);
   g_assert_true (focus_within (window, entry));
 
-  /* back before the first part: the preamble */
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_vadjustment (list)), >, 0);
+
+  /* back before the first part: the preamble, the list at its top */
   kel_contents_page_set_current (page, kel_document_lookup_node (deep, "preamble__p_1"));
   kel_test_settle (100);
   marked = current_text (window);
   g_assert_cmpstr (marked, ==, "Whereas orchards need keepers,");
   g_clear_pointer (&marked, g_free);
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_vadjustment (list)), ==, 0);
+
+  /* hidden while the reading moves far down: scrolled there once shown */
+  gtk_widget_set_visible (GTK_WIDGET (page), FALSE);
+  kel_contents_page_set_current (page, kel_document_lookup_node (deep, "sec_70"));
+  kel_test_settle (50);
+  gtk_widget_set_visible (GTK_WIDGET (page), TRUE);
+  kel_test_settle (150);
+  marked = current_text (window);
+  g_assert_cmpstr (marked, ==, "70. Rule 70");
+  g_clear_pointer (&marked, g_free);
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_vadjustment (list)), >, 0);
+  kel_contents_page_set_current (page, kel_document_lookup_node (deep, "preamble__p_1"));
+  kel_test_settle (100);
 
   /* focus in the list goes to the marked row */
   g_assert_true (kel_sidebar_page_grab_focus (KEL_SIDEBAR_PAGE (page)));
