@@ -1,9 +1,9 @@
 /* kel-location-row.c — a sidebar row: where in the text, and a snippet or heading
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The rows of the contents ("Статья 2" over the article's heading), of the
- * search results and of a term's "Used in" (the location over a snippet
- * with the occurrence in bold).  The location is in the term language; the
+ * The rows of the search results and of a term's "Used in" (the location
+ * over a snippet with the occurrence in bold; the contents tree has its
+ * own rows, kel-contents-row.c).  The location is in the term language; the
  * snippet is the Kazakh text.  A screen reader hears the row as one label,
  * "location: snippet" or "location. heading"; the tooltip gives the whole
  * of a snippet or heading cut short, without being read a second time.
@@ -174,20 +174,6 @@ kel_location_row_set_title (KelLocationRow *self,
       gtk_widget_add_css_class (self->text_label, "contents-title");
     }
   update_accessible (self);
-}
-
-/**
- * kel_location_row_set_level:
- * @level: how deep the part is in the act (0 for a top-level part)
- *
- * Indents the row by its level, as far as eight levels.
- */
-void
-kel_location_row_set_level (KelLocationRow *self,
-                            guint           level)
-{
-  g_return_if_fail (KEL_IS_LOCATION_ROW (self));
-  gtk_widget_set_margin_start (self->box, 16 * MIN (level, 8));
 }
 
 /**

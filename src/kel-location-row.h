@@ -23,8 +23,6 @@ void       kel_location_row_set_snippet  (KelLocationRow *self,
 void       kel_location_row_set_title    (KelLocationRow *self,
                                           const char     *title,
                                           KelLang         lang);
-void       kel_location_row_set_level    (KelLocationRow *self,
-                                          guint           level);
 char      *kel_location_row_get_text     (KelLocationRow *self);
 
 G_END_DECLS

@@ -1,0 +1,294 @@
+/* kel-contents-row.c — a row of the contents tree: expander, location, heading
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The contents page's list view makes a few of these and binds them to the
+ * parts on screen.  A row shows the part's location ("Статья 2", "Part 1")
+ * over its heading, indented by its depth, with an expander when the part
+ * holds listed parts.
+ *
+ * The keyboard focus and the screen reader's attention are on the list
+ * view's own row widget, this row's parent, which GTK 4.8 gives no API to
+ * label: the row labels it ("location. heading"), says whether it is
+ * expanded and at which level, and marks it "current" for the part being
+ * read (a CSS class, not the list's selection, which Orca would follow out
+ * of the text).
+ */
+#include "config.h"
+
+#include "kel-contents-row.h"
+#include "kel-markup.h"
+
+struct _KelContentsRow
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *expander;
+  GtkWidget      *location_label;
+  GtkWidget      *text_label;
+
+  GtkTreeListRow *list_row;
+  gulong          expanded_id;
+  char           *location;
+  char           *text;       /* the heading, or NULL */
+  gboolean        current;
+};
+
+G_DEFINE_FINAL_TYPE (KelContentsRow, kel_contents_row, GTK_TYPE_WIDGET)
+
+/* What the list view focuses: the row widget GTK made for this row. */
+static GtkAccessible *
+focused_widget (KelContentsRow *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  return parent != NULL ? GTK_ACCESSIBLE (parent) : NULL;
+}
+
+static void
+update_accessible (KelContentsRow *self)
+{
+  GtkAccessible *row = focused_widget (self);
+  g_autofree char *label = NULL;
+
+  if (row == NULL)
+    return;
+  label = self->text ? g_strconcat (self->location ? self->location : "", ". ", self->text, NULL)
+                     : g_strdup (self->location ? self->location : "");
+  gtk_accessible_update_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (self->list_row != NULL)
+    gtk_accessible_update_property (row, GTK_ACCESSIBLE_PROPERTY_LEVEL,
+                                    gtk_tree_list_row_get_depth (self->list_row) + 1, -1);
+  if (self->list_row != NULL && gtk_tree_list_row_is_expandable (self->list_row))
+    gtk_accessible_update_state (row, GTK_ACCESSIBLE_STATE_EXPANDED,
+                                 gtk_tree_list_row_get_expanded (self->list_row), -1);
+  else
+    gtk_accessible_reset_state (row, GTK_ACCESSIBLE_STATE_EXPANDED);
+}
+
+static void
+on_expanded (GtkTreeListRow *list_row,
+             GParamSpec     *pspec,
+             KelContentsRow *self)
+{
+  update_accessible (self);
+}
+
+static void
+update_current (KelContentsRow *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (parent == NULL)
+    return;
+  if (self->current)
+    gtk_widget_add_css_class (parent, "current");
+  else
+    gtk_widget_remove_css_class (parent, "current");
+}
+
+/* The whole row through ::query-tooltip, not as the accessible
+ * description a screen reader would say after the label. */
+static gboolean
+kel_contents_row_query_tooltip (GtkWidget  *widget,
+                                int         x,
+                                int         y,
+                                gboolean    keyboard,
+                                GtkTooltip *tooltip)
+{
+  KelContentsRow *self = KEL_CONTENTS_ROW (widget);
+  g_autofree char *text = NULL;
+
+  if (self->location == NULL)
+    return FALSE;
+  text = self->text ? g_strconcat (self->location, ". ", self->text, NULL) : g_strdup (self->location);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/**
+ * kel_contents_row_new:
+ *
+ * Returns: (transfer floating): an empty row
+ */
+GtkWidget *
+kel_contents_row_new (void)
+{
+  return g_object_new (KEL_TYPE_CONTENTS_ROW, NULL);
+}
+
+/**
+ * kel_contents_row_set_list_row:
+ * @list_row: (nullable): the tree row the row shows
+ *
+ * Gives the expander its row: its depth, whether it can open, whether it
+ * is open.
+ */
+void
+kel_contents_row_set_list_row (KelContentsRow *self,
+                               GtkTreeListRow *list_row)
+{
+  g_return_if_fail (KEL_IS_CONTENTS_ROW (self));
+  if (self->list_row == list_row)
+    return;
+  if (self->list_row != NULL)
+    g_clear_signal_handler (&self->expanded_id, self->list_row);
+  g_set_object (&self->list_row, list_row);
+  if (list_row != NULL)
+    self->expanded_id = g_signal_connect (list_row, "notify::expanded", G_CALLBACK (on_expanded), self);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (self->expander), list_row);
+  update_accessible (self);
+}
+
+/**
+ * kel_contents_row_get_list_row:
+ *
+ * Returns: (transfer none) (nullable): the tree row the row shows
+ */
+GtkTreeListRow *
+kel_contents_row_get_list_row (KelContentsRow *self)
+{
+  g_return_val_if_fail (KEL_IS_CONTENTS_ROW (self), NULL);
+  return self->list_row;
+}
+
+/**
+ * kel_contents_row_set_text:
+ * @location: where the part is, capitalised to head the row ("Статья 2")
+ * @title: (nullable): its heading
+ * @lang: the language of both
+ *
+ * Shows @location over @title (up to three lines); without a title, the
+ * location is the row's title and looks like one, up to three lines.
+ */
+void
+kel_contents_row_set_text (KelContentsRow *self,
+                           const char     *location,
+                           const char     *title,
+                           KelLang         lang)
+{
+  g_return_if_fail (KEL_IS_CONTENTS_ROW (self));
+  g_free (self->location);
+  g_free (self->text);
+  self->location = g_strdup (location ? location : "");
+  self->text = g_strdup (title);
+  gtk_label_set_text (GTK_LABEL (self->location_label), self->location);
+  kel_label_set_language (GTK_LABEL (self->location_label), lang);
+  if (title == NULL)
+    {
+      gtk_widget_remove_css_class (self->location_label, "caption-heading");
+      gtk_widget_add_css_class (self->location_label, "contents-title");
+      /* a part's own num and heading ("38. Uchaguzi wa rais"): whole, up
+       * to three lines, however deep the row is indented */
+      gtk_label_set_wrap (GTK_LABEL (self->location_label), TRUE);
+      gtk_label_set_lines (GTK_LABEL (self->location_label), 3);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->location_label, "contents-title");
+      gtk_widget_add_css_class (self->location_label, "caption-heading");
+      gtk_label_set_wrap (GTK_LABEL (self->location_label), FALSE);
+      gtk_label_set_lines (GTK_LABEL (self->location_label), -1);
+      gtk_label_set_text (GTK_LABEL (self->text_label), title);
+      kel_label_set_language (GTK_LABEL (self->text_label), lang);
+    }
+  gtk_widget_set_visible (self->text_label, title != NULL);
+  update_accessible (self);
+}
+
+/**
+ * kel_contents_row_set_indent_for_icon:
+ * @indent: whether a row without an expander leaves room for one
+ *
+ * In a tree, a part without listed parts lines up with its siblings that
+ * have an expander; in a flat list (the agreement's) nothing is indented.
+ */
+void
+kel_contents_row_set_indent_for_icon (KelContentsRow *self,
+                                      gboolean        indent)
+{
+  g_return_if_fail (KEL_IS_CONTENTS_ROW (self));
+  gtk_tree_expander_set_indent_for_icon (GTK_TREE_EXPANDER (self->expander), indent);
+}
+
+/**
+ * kel_contents_row_set_current:
+ * @current: whether the row is the part being read
+ *
+ * Marks the row with the "current" style class.
+ */
+void
+kel_contents_row_set_current (KelContentsRow *self,
+                              gboolean        current)
+{
+  g_return_if_fail (KEL_IS_CONTENTS_ROW (self));
+  self->current = current;
+  update_current (self);
+}
+
+/**
+ * kel_contents_row_get_text:
+ *
+ * Returns: (transfer full): what the row shows: the location, and on a
+ *   second line the heading when there is one
+ */
+char *
+kel_contents_row_get_text (KelContentsRow *self)
+{
+  g_return_val_if_fail (KEL_IS_CONTENTS_ROW (self), NULL);
+  return self->text ? g_strdup_printf ("%s\n%s", self->location, self->text) : g_strdup (self->location);
+}
+
+/* The parent came or changed: label it, mark it. */
+static void
+kel_contents_row_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (kel_contents_row_parent_class)->root (widget);
+  update_accessible (KEL_CONTENTS_ROW (widget));
+  update_current (KEL_CONTENTS_ROW (widget));
+}
+
+static void
+kel_contents_row_dispose (GObject *object)
+{
+  KelContentsRow *self = KEL_CONTENTS_ROW (object);
+
+  if (self->list_row != NULL)
+    g_clear_signal_handler (&self->expanded_id, self->list_row);
+  g_clear_object (&self->list_row);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_CONTENTS_ROW);
+  G_OBJECT_CLASS (kel_contents_row_parent_class)->dispose (object);
+}
+
+static void
+kel_contents_row_finalize (GObject *object)
+{
+  KelContentsRow *self = KEL_CONTENTS_ROW (object);
+
+  g_free (self->location);
+  g_free (self->text);
+  G_OBJECT_CLASS (kel_contents_row_parent_class)->finalize (object);
+}
+
+static void
+kel_contents_row_class_init (KelContentsRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kel_contents_row_dispose;
+  object_class->finalize = kel_contents_row_finalize;
+  widget_class->query_tooltip = kel_contents_row_query_tooltip;
+  widget_class->root = kel_contents_row_root;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-contents-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, KelContentsRow, expander);
+  gtk_widget_class_bind_template_child (widget_class, KelContentsRow, location_label);
+  gtk_widget_class_bind_template_child (widget_class, KelContentsRow, text_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+kel_contents_row_init (KelContentsRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
