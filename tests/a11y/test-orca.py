@@ -17,16 +17,13 @@ xdotool is missing."""
 
 import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 import time
 
-TIMEOUT = float(os.environ.get("KEL_ORCA_TIMEOUT", "10"))
+from a11y_session import Session, TIMEOUT, missing, wait_for
+
 EXPLORE = os.environ.get('KEL_ORCA_EXPLORE') == '1'
-BUS_LAUNCHER = '/usr/libexec/at-spi-bus-launcher'
 GENERIC = '/usr/lib/speech-dispatcher-modules/sd_generic'
 
 
@@ -36,14 +33,13 @@ def skip(reason):
 
 
 def need():
-    for prog, package in (('orca', 'orca'), ('speech-dispatcher', 'speech-dispatcher'),
-                          ('openbox', 'openbox'), ('Xvfb', 'xvfb'),
-                          ('dbus-daemon', 'dbus'), ('xdotool', 'xdotool')):
-        if shutil.which(prog) is None:
-            skip('%s is not installed (Debian package %s)' % (prog, package))
-    for path, package in ((BUS_LAUNCHER, 'at-spi2-core'), (GENERIC, 'speech-dispatcher')):
-        if not os.access(path, os.X_OK):
-            skip('%s is missing (Debian package %s)' % (path, package))
+    why = missing((('orca', 'orca'), ('speech-dispatcher', 'speech-dispatcher'),
+                   ('openbox', 'openbox'), ('Xvfb', 'xvfb'),
+                   ('dbus-daemon', 'dbus'), ('xdotool', 'xdotool')))
+    if why:
+        skip(why)
+    if not os.access(GENERIC, os.X_OK):
+        skip('%s is missing (Debian package speech-dispatcher)' % GENERIC)
     # The steps below are what Orca 43 (Debian 12) says.  Orca 51 (Debian
     # testing) takes other options and says other words; this test has not
     # been taught them yet, and says so rather than fail or pass blindly.
@@ -55,105 +51,12 @@ def need():
              % (version.group(0) if version else out.strip()))
 
 
-class Session:
-    """The private desktop: every process started, and how to end them."""
-
-    def __init__(self):
-        self.dir = tempfile.mkdtemp(prefix='kel-orca-')
-        self.procs = []
-        self.marker = 'KEL_ORCA_SESSION=' + self.dir
-        self.env = dict(os.environ)
-        for k in ('GTK_A11Y', 'NO_AT_BRIDGE', 'DISPLAY', 'WAYLAND_DISPLAY',
-                  'DBUS_SESSION_BUS_ADDRESS', 'AT_SPI_BUS_ADDRESS', 'SPEECHD_ADDRESS',
-                  'G_DEBUG', 'MALLOC_CHECK_'):
-            self.env.pop(k, None)
-        # the marker finds every descendant, also those that left our
-        # process group (D-Bus activated services, daemons)
-        self.env['KEL_ORCA_SESSION'] = self.dir
-        for sub in ('home', 'run', 'config', 'data', 'cache', 'orca', 'sd/modules', 'sdlog'):
-            os.makedirs(os.path.join(self.dir, sub), mode=0o700, exist_ok=True)
-        self.env.update(HOME=os.path.join(self.dir, 'home'),
-                        XDG_RUNTIME_DIR=os.path.join(self.dir, 'run'),
-                        XDG_CONFIG_HOME=os.path.join(self.dir, 'config'),
-                        XDG_DATA_HOME=os.path.join(self.dir, 'data'),
-                        XDG_CACHE_HOME=os.path.join(self.dir, 'cache'),
-                        XDG_SESSION_TYPE='x11', GDK_BACKEND='x11',
-                        GTK_THEME='Adwaita', LC_ALL='C.UTF-8', LANGUAGE='',
-                        GSK_RENDERER=os.environ.get('GSK_RENDERER', 'cairo'))
-        self.speech = os.path.join(self.dir, 'speech.log')
-        open(self.speech, 'w').close()
-
-    def start(self, argv, **kw):
-        p = subprocess.Popen(argv, env=self.env, stdin=subprocess.DEVNULL,
-                             stdout=kw.pop('stdout', subprocess.DEVNULL),
-                             stderr=kw.pop('stderr', subprocess.DEVNULL), **kw)
-        self.procs.append(p)
-        return p
-
-    def run(self, argv):
-        return subprocess.run(argv, env=self.env, stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              timeout=TIMEOUT, check=False, text=True).stdout
-
-    def ours(self):
-        """Pids of every live process carrying this session's marker."""
-        pids = []
-        needle = self.marker.encode()
-        for name in os.listdir('/proc'):
-            if not name.isdigit() or int(name) == os.getpid():
-                continue
-            try:
-                with open('/proc/%s/environ' % name, 'rb') as f:
-                    if needle in f.read().split(b'\0'):
-                        pids.append(int(name))
-            except OSError:
-                pass
-        return pids
-
-    def stop(self):
-        for p in reversed(self.procs):
-            if p.poll() is None:
-                p.terminate()
-        deadline = time.monotonic() + 5
-        for p in self.procs:
-            try:
-                p.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            pids = self.ours()
-            for pid in pids:
-                try:
-                    os.kill(pid, sig)
-                except OSError:
-                    pass
-            end = time.monotonic() + 3
-            while self.ours() and time.monotonic() < end:
-                time.sleep(0.1)
-        left = self.ours()
-        if not os.environ.get('KEL_ORCA_KEEP'):
-            shutil.rmtree(self.dir, ignore_errors=True)
-        return left
-
-
 def start_desktop(s):
-    # X server: -displayfd picks a free display
-    r, w = os.pipe()
-    s.start(['Xvfb', '-displayfd', str(w), '-screen', '0', '1280x900x24',
-             '-nolisten', 'tcp', '-noreset'], pass_fds=(w,))
-    os.close(w)
-    with os.fdopen(r) as f:
-        display = f.readline().strip()
-    if not display:
-        raise RuntimeError('Xvfb did not start')
-    s.env['DISPLAY'] = ':' + display
-
-    bus = s.start(['dbus-daemon', '--session', '--nofork', '--print-address=1', '--nopidfile'],
-                  stdout=subprocess.PIPE, text=True)
-    s.env['DBUS_SESSION_BUS_ADDRESS'] = bus.stdout.readline().strip()
-    s.start([BUS_LAUNCHER, '--launch-immediately'])
-    s.start(['openbox', '--sm-disable'])
+    s.start_desktop()
+    for sub in ('orca', 'sd/modules', 'sdlog'):
+        os.makedirs(os.path.join(s.dir, sub), mode=0o700, exist_ok=True)
+    s.speech = os.path.join(s.dir, 'speech.log')
+    open(s.speech, 'w').close()
 
     # speech-dispatcher: one output module, which logs instead of speaking
     sd = os.path.join(s.dir, 'sd')
@@ -202,16 +105,6 @@ DefaultVoice "log"
 ''')
     s.orca_debug = os.path.join(s.dir, 'orca-debug.log')
     s.start(['orca', '--replace', '-u', prefs, '--debug-file', s.orca_debug])
-
-
-def wait_for(cond, what, timeout=TIMEOUT):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        v = cond()
-        if v:
-            return v
-        time.sleep(0.1)
-    raise RuntimeError('timed out waiting for ' + what)
 
 
 class Speech:
@@ -267,7 +160,7 @@ def main():
     if len(sys.argv) < 2:
         print('usage: test-orca.py KELISIM [ARGS...]', file=sys.stderr)
         sys.exit(2)
-    s = Session()
+    s = Session(prefix='kel-orca-')
     results = []
     try:
         start_desktop(s)
