@@ -64,8 +64,9 @@ class Session:
                         GTK_THEME='Adwaita', LC_ALL='C.UTF-8', LANGUAGE='',
                         GSK_RENDERER=os.environ.get('GSK_RENDERER', 'cairo'))
 
-    def start(self, argv, **kw):
-        p = subprocess.Popen(argv, env=self.env, stdin=subprocess.DEVNULL,
+    def start(self, argv, env=None, **kw):
+        """Starts @argv in the session (its environment, or @env)."""
+        p = subprocess.Popen(argv, env=env or self.env, stdin=subprocess.DEVNULL,
                              stdout=kw.pop('stdout', subprocess.DEVNULL),
                              stderr=kw.pop('stderr', subprocess.DEVNULL), **kw)
         self.procs.append(p)
