@@ -108,9 +108,9 @@ refocus (KelSearchBar *self)
   gtk_editable_select_region (GTK_EDITABLE (self->entry), start, end);
 }
 
-#if !GTK_CHECK_VERSION (4, 14, 0)
 /* An empty search changes nothing before the reader types: the focus is
- * given again once the bar has been drawn, so that its entry is heard */
+ * given again once the bar has been drawn, so that its entry is heard
+ * (GTK 4.24 does not tell of the first focus either) */
 static gboolean
 refocus_drawn (GtkWidget     *entry,
                GdkFrameClock *clock,
@@ -122,7 +122,6 @@ refocus_drawn (GtkWidget     *entry,
     refocus (self);
   return G_SOURCE_REMOVE;
 }
-#endif
 
 static void
 on_search_changed (GtkSearchEntry *entry,
@@ -258,9 +257,7 @@ kel_search_bar_open (KelSearchBar *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Type a word, then Enter for the next match"), -1);
   self->refocus = TRUE;
-#if !GTK_CHECK_VERSION (4, 14, 0)
   gtk_widget_add_tick_callback (self->entry, refocus_drawn, g_object_ref (self), g_object_unref);
-#endif
   gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
   if (self->state != NULL && kel_search_state_get_matches (self->state)->len == 0
       && gtk_editable_get_text (GTK_EDITABLE (self->entry))[0] != '\0')

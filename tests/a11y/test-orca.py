@@ -54,7 +54,7 @@ def need():
     return int(version.group(1))
 
 
-def start_desktop(s, orca):
+def start_desktop(s):
     s.start_desktop()
     for sub in ('orca', 'sd/modules', 'sdlog'):
         os.makedirs(os.path.join(s.dir, sub), mode=0o700, exist_ok=True)
@@ -91,6 +91,9 @@ DefaultVoice "log"
              '-c', 'unix_socket', '-S', sock, '-P', os.path.join(s.dir, 'run', 'sd.pid')])
     wait_for(lambda: os.path.exists(sock), 'speech-dispatcher socket')
 
+
+
+def start_orca(s, orca):
     s.orca_debug = os.path.join(s.dir, 'orca-debug.log')
     argv = ['orca', '--replace', '--debug-file', s.orca_debug]
     if orca < 50:
@@ -192,27 +195,46 @@ class Speech:
         return ' | '.join(self.utterances())
 
 
+ORCA = None   # the major version of the Orca under test
+
+
 def main():
-    orca = need()
+    global ORCA
+    orca = ORCA = need()
     if len(sys.argv) < 2:
         print('usage: test-orca.py KELISIM [ARGS...]', file=sys.stderr)
         sys.exit(2)
     s = Session(prefix='kel-orca-')
     results = []
     try:
-        start_desktop(s, orca)
+        start_desktop(s)
         speech = Speech(s.speech)
-        wait_for(lambda: os.path.getsize(s.speech) > 0,
-                 'Orca to speak', timeout=max(TIMEOUT * 6, 60))
-        speech.mark()
         app_err = open(os.path.join(s.dir, 'kelisim.err'), 'w')
-        s.start(sys.argv[1:], stderr=app_err)
+        if orca < 50:
+            # the reader's usual order: the screen reader, then the app
+            start_orca(s, orca)
+            wait_for(lambda: os.path.getsize(s.speech) > 0,
+                     'Orca to speak', timeout=max(TIMEOUT * 6, 60))
+            speech.mark()
+            s.start(sys.argv[1:], stderr=app_err)
+        else:
+            # Orca 51 takes an object that GTK 4.24 names in an event
+            # before it can be asked about for dead, for a minute: Kelisim
+            # started under it is heard only after that.  Orca starts once
+            # the window is up, and reads where the focus is.
+            s.start(sys.argv[1:], stderr=app_err)
+            wait_for(lambda: s.run(['xdotool', 'search', '--onlyvisible', '--name', '^Kelisim$']).strip(),
+                     'the Kelisim window', timeout=max(TIMEOUT * 6, 60))
+            start_orca(s, orca)
         run_steps(s, speech, results)
     finally:
         left = s.stop()
     if left:
         print('# processes left behind: %s' % left)
     return report(results, left)
+
+
+KEYCODES = {'F6': '72'}
 
 
 def press(s, keys):
@@ -227,6 +249,11 @@ def press(s, keys):
             # after the release of Home (Ctrl already up, modifiers=0) it
             # took it for a plain Home and said one character.
             *mods, key = k.split('+')
+            # xdotool 3.2021 (Debian testing) finds F6 only with Alt (the
+            # keymap's F6 key also switches to VT 6 with Ctrl+Alt): Alt+F6
+            # is not F6.  By its keycode (evdev, as Xvfb's keymap has it)
+            # it comes alone.
+            key = KEYCODES.get(key, key)
             for m in mods:
                 s.run(['xdotool', 'keydown', m])
             s.run(['xdotool', 'key', key])
@@ -253,16 +280,16 @@ STEPS = [
     # one Tab a step: Orca drops a focus event that a newer one overtakes,
     # so four quick Tabs would be heard as one however the focus went
     dict(step='Tab in the popover: Next occurrence', keys=['Tab'],
-         want=[r'Next occurrence push button'], never=[r'Agreement text']),
-    dict(step='Tab: Copy definition', keys=['Tab'], want=[r'Copy definition push button'],
+         want=[r'Next occurrence (push )?button'], never=[r'Agreement text']),
+    dict(step='Tab: Copy definition', keys=['Tab'], want=[r'Copy definition (push )?button'],
          never=[r'Agreement text']),
-    dict(step='Tab: Go to Definition', keys=['Tab'], want=[r'Go to Definition push button'],
+    dict(step='Tab: Go to Definition', keys=['Tab'], want=[r'Go to Definition (push )?button'],
          never=[r'Agreement text']),
-    dict(step='Tab: Show in Glossary', keys=['Tab'], want=[r'Show in Glossary push button'],
+    dict(step='Tab: Show in Glossary', keys=['Tab'], want=[r'Show in Glossary (push )?button'],
          never=[r'Agreement text']),
     dict(step='Tab: round to the definition', keys=['Tab'], want=[r'ақпараттық кеңістікте'],
          never=[r'Agreement text']),
-    dict(step='Shift+Tab in the popover', keys=['shift+Tab'], want=[r'Show in Glossary push button'],
+    dict(step='Shift+Tab in the popover', keys=['shift+Tab'], want=[r'Show in Glossary (push )?button'],
          never=[r'Agreement text']),
     dict(step='Escape: back to the link', keys=['Escape'], want=[r'Defined term']),
     dict(step='F6: the contents', keys=['F6'], want=[r'Contents', r'List with \d+ items']),
@@ -280,14 +307,22 @@ STEPS = [
     dict(step='Ctrl+3: terms in Chinese', keys=['ctrl+3'], want=[r'中文']),
     dict(step='Ctrl+1: terms in Kazakh', keys=['ctrl+1'], want=[r'Қазақша']),
     dict(step='Ctrl+plus: zoom', keys=['ctrl+plus'], want=[r'\d+ ?%']),
-    dict(step='Ctrl+Shift+C: copy the citation', keys=['ctrl+shift+c'], want=[r'[Cc]opied']),
+    dict(step='Ctrl+Shift+C: copy the citation', keys=['ctrl+shift+c'], want=[r'Citation copied']),
     dict(step='Alt+2: the glossary', keys=['alt+2'], want=[r'Glossary']),
     dict(step='Alt+3: the threats', keys=['alt+3'], want=[r'Threats']),
     dict(step='Alt+1: the contents', keys=['alt+1'], want=[r'Contents']),
 ]
 
-# Steps that do not pass yet, by name: reported as TODO in TAP.
-TODO = set()
+# Steps that do not pass yet with an Orca version, by name, and why:
+# reported as TODO in TAP.
+TODO = {
+    51: {
+        # the row's accessible label is "1-бап. Негізгі ұғымдар"; Orca 51
+        # also reads the row's location label, "1-бап", after it
+        # (kel-location-row.c: its labels are not hidden from AT)
+        'Down in the contents': 'Orca 51 reads the row, then its number label again',
+    },
+}
 
 
 def check(step, said):
@@ -326,10 +361,11 @@ def report(results, left):
         if not problems:
             print('ok %d - %s: %s' % (i, step['step'], said))
             continue
-        todo = step['step'] in TODO or EXPLORE
+        why = TODO.get(ORCA, {}).get(step['step'])
+        todo = why is not None or EXPLORE
         failed = failed or not todo
         print('not ok %d - %s: Orca said: %s%s' % (i, step['step'], said or '(nothing)',
-                                                  ' # TODO' if todo else ''))
+                                                  ' # TODO ' + (why or 'exploring') if todo else ''))
         for p in problems:
             print('#   ' + p)
     print(('ok' if not left else 'not ok') + ' %d - every process ended' % (len(results) + 1))
