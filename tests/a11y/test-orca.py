@@ -229,6 +229,9 @@ def main():
             wait_for(lambda: s.run(['xdotool', 'search', '--onlyvisible', '--name', '^Kelisim$']).strip(),
                      'the Kelisim window', timeout=max(TIMEOUT * 6, 60))
             start_orca(s, orca)
+            # Orca up (it says so); what it says then is the first step's
+            wait_for(lambda: os.path.getsize(s.speech) > 0,
+                     'Orca to speak', timeout=max(TIMEOUT * 6, 60))
         run_steps(s, speech, results)
     finally:
         left = s.stop()
