@@ -229,9 +229,12 @@ def main():
             wait_for(lambda: s.run(['xdotool', 'search', '--onlyvisible', '--name', '^Kelisim$']).strip(),
                      'the Kelisim window', timeout=max(TIMEOUT * 6, 60))
             start_orca(s, orca)
-            # Orca up (it says so); what it says then is the first step's
+            # Orca up: it has spoken (what it says is the first step's) and
+            # runs its event loop; a caret move before that is never heard
             wait_for(lambda: os.path.getsize(s.speech) > 0,
                      'Orca to speak', timeout=max(TIMEOUT * 6, 60))
+            wait_for(lambda: 'Starting Atspi main event loop' in open(s.orca_debug, errors='replace').read(),
+                     "Orca's event loop", timeout=max(TIMEOUT * 6, 60))
         run_steps(s, speech, results)
     finally:
         left = s.stop()
