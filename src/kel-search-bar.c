@@ -14,6 +14,8 @@
 
 #include <glib/gi18n.h>
 
+#include "kel-announce.h"
+
 struct _KelSearchBar
 {
   GtkWidget       parent_instance;
@@ -106,6 +108,21 @@ refocus (KelSearchBar *self)
   gtk_editable_select_region (GTK_EDITABLE (self->entry), start, end);
 }
 
+/* An empty search changes nothing before the reader types: the focus is
+ * given again once the bar has been drawn, so that its entry is heard
+ * (GTK 4.24 does not tell of the first focus either) */
+static gboolean
+refocus_drawn (GtkWidget     *entry,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  KelSearchBar *self = data;
+
+  if (self->refocus)
+    refocus (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_search_changed (GtkSearchEntry *entry,
                    KelSearchBar   *self)
@@ -152,11 +169,30 @@ step_activated (GtkWidget  *widget,
   step (KEL_SEARCH_BAR (widget), g_str_equal (action, "search.next"));
 }
 
+static gboolean
+query_is_blank (KelSearchBar *self)
+{
+  for (const char *p = gtk_editable_get_text (GTK_EDITABLE (self->entry)); *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Enter: the next match; with nothing typed, or nothing found, a screen
+ * reader hears why nothing moved */
 static void
 on_activate (GtkSearchEntry *entry,
              KelSearchBar   *self)
 {
-  step (self, TRUE);
+  const char *searched = self->state ? kel_search_state_get_query (self->state) : NULL;
+
+  if (query_is_blank (self))
+    kel_announce (GTK_WIDGET (self), _("Type a word to search"));
+  else if (self->state != NULL && kel_search_state_get_matches (self->state)->len == 0
+           && g_strcmp0 (searched, gtk_editable_get_text (GTK_EDITABLE (self->entry))) == 0)
+    kel_announce (GTK_WIDGET (self), kel_search_state_get_status (self->state));
+  else
+    step (self, TRUE);
 }
 
 static void
@@ -216,7 +252,12 @@ kel_search_bar_open (KelSearchBar *self)
   g_return_if_fail (KEL_IS_SEARCH_BAR (self));
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->bar), TRUE);
   gtk_widget_grab_focus (self->entry);
+  /* what the entry is for, read with its name as it takes the focus (on
+   * GTK 4.8 announcements pass through the description: set it again) */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Type a word, then Enter for the next match"), -1);
   self->refocus = TRUE;
+  gtk_widget_add_tick_callback (self->entry, refocus_drawn, g_object_ref (self), g_object_unref);
   gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
   if (self->state != NULL && kel_search_state_get_matches (self->state)->len == 0
       && gtk_editable_get_text (GTK_EDITABLE (self->entry))[0] != '\0')

@@ -38,6 +38,8 @@ struct _KelTermPopover
   KelLang        lang;
   KelTerm       *pending;      /* a link clicked in the definition... */
   guint          pending_id;   /* ...followed once the click is over */
+  GtkWidget     *click_root;   /* the window watched for clicks outside */
+  GtkEventController *outside_click;
 };
 
 G_DEFINE_FINAL_TYPE (KelTermPopover, kel_term_popover, GTK_TYPE_POPOVER)
@@ -438,11 +440,73 @@ kel_term_popover_get_counter (KelTermPopover *self)
   return gtk_label_get_text (GTK_LABEL (self->counter_label));
 }
 
+/* A press anywhere outside the popover closes it, also on a part of the
+ * window that takes no focus (a focus taken elsewhere closes it already,
+ * see kel-window-popover.c).  The popover does not autohide: autohide's
+ * grab made Orca read the window again.  The window's capture phase sees
+ * every press of its widgets, the popover's too (they propagate through
+ * its parent): those on the popover's own surfaces, or its menus', are
+ * inside.  The press goes on to what was clicked.  The gesture stays on
+ * the window (removing it from its own handler would free it there). */
+static void
+on_outside_pressed (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    KelTermPopover  *self)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (gesture));
+  GtkNative *native = NULL;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  if (event != NULL && gdk_event_get_surface (event) != NULL)
+    native = gtk_native_get_for_surface (gdk_event_get_surface (event));
+  if (native != NULL
+      && (GTK_WIDGET (native) == GTK_WIDGET (self) || gtk_widget_is_ancestor (GTK_WIDGET (native), GTK_WIDGET (self))))
+    return;
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
+static void
+unwatch_outside (KelTermPopover *self)
+{
+  if (self->click_root != NULL)
+    {
+      gtk_widget_remove_controller (self->click_root, self->outside_click);
+      g_object_remove_weak_pointer (G_OBJECT (self->click_root), (gpointer *) &self->click_root);
+    }
+  self->click_root = NULL;
+  self->outside_click = NULL;
+}
+
+static void
+kel_term_popover_map (GtkWidget *widget)
+{
+  KelTermPopover *self = KEL_TERM_POPOVER (widget);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
+
+  GTK_WIDGET_CLASS (kel_term_popover_parent_class)->map (widget);
+  if (root == NULL || GTK_WIDGET (root) == self->click_root)
+    return;
+  unwatch_outside (self);
+  self->outside_click = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_event_controller_set_name (self->outside_click, "kel-term-popover-outside-click");
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->outside_click), 0);
+  gtk_event_controller_set_propagation_phase (self->outside_click, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (self->outside_click, "pressed", G_CALLBACK (on_outside_pressed), self, 0);
+  self->click_root = GTK_WIDGET (root);
+  g_object_add_weak_pointer (G_OBJECT (self->click_root), (gpointer *) &self->click_root);
+  gtk_widget_add_controller (self->click_root, self->outside_click);
+}
+
 static void
 kel_term_popover_dispose (GObject *object)
 {
   KelTermPopover *self = KEL_TERM_POPOVER (object);
 
+  unwatch_outside (self);
   g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_object (&self->pending);
   g_clear_object (&self->term);
@@ -513,6 +577,7 @@ kel_term_popover_class_init (KelTermPopoverClass *klass)
   object_class->finalize = kel_term_popover_finalize;
   object_class->get_property = kel_term_popover_get_property;
   object_class->set_property = kel_term_popover_set_property;
+  widget_class->map = kel_term_popover_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, KEL_TYPE_DOCUMENT,

@@ -53,7 +53,12 @@ _chroot_mounted=""
 chroot_mount () {
   _dir=$1 _source=$2 _target=$3
   mkdir -p "$_dir$_target"
-  mountpoint -q "$_dir$_target" && return 0
+  if mountpoint -q "$_dir$_target"; then
+    # left by a run that was killed: proc and the devices are the same for
+    # every run, but a bind mount may show another checkout than this one
+    case "$_source" in proc|/dev|/dev/pts) return 0 ;; esac
+    umount -l "$_dir$_target"
+  fi
   if [ "$_source" = proc ]; then
     mount -t proc proc "$_dir$_target"
   else

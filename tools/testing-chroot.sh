@@ -14,6 +14,9 @@
 # machine's apt uses.  The checkout is mounted at /work/src and ../shared
 # (when there is one) at /work/shared, read-only; the build directory is
 # $KELISIM_TESTING_BUILD (default build-testing) inside the checkout.
+# KELISIM_TESTING_TESTS="a11y gui" runs only those meson suites instead of
+# every test; the variables named KEL_* (e.g. KEL_ORCA_EXPLORE=1, no spaces
+# in their values) reach the tests inside.
 set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -22,6 +25,10 @@ root=$(pwd)
 
 chroot_dir=${KELISIM_TESTING_CHROOT:-/var/cache/kelisim/testing}
 build=${KELISIM_TESTING_BUILD:-build-testing}
+suites=""
+for t in ${KELISIM_TESTING_TESTS:-}; do
+  suites="$suites --suite $t"
+done
 suite=${KELISIM_TESTING_SUITE:-forky}
 
 trap chroot_unmount_all EXIT INT TERM
@@ -75,12 +82,15 @@ case "${1:-}" in
       "GLib $(chroot_run "$chroot_dir" pkg-config --modversion glib-2.0)," \
       "libxml2 $(chroot_run "$chroot_dir" pkg-config --modversion libxml-2.0)," \
       "$(chroot_run "$chroot_dir" gcc --version | head -n 1)"
-    chroot_run "$chroot_dir" sh -c "
+    # the KEL_* variables, as arguments of env
+    # shellcheck disable=SC2046
+    set -- $(env | grep '^KEL_[A-Za-z0-9_]*=' || true)
+    chroot_run "$chroot_dir" "$@" sh -c "
       set -e
       cd /work/src
       meson setup '$build' -Dwerror=true --reconfigure >/dev/null 2>&1 || meson setup '$build' -Dwerror=true >/dev/null
       ninja -C '$build'
-      meson test -C '$build' --print-errorlogs
+      meson test -C '$build' --print-errorlogs $suites
     "
     ;;
   *)

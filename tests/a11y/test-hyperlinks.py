@@ -4,8 +4,8 @@
 On GTK 4.22 and later the agreement's text is an AT-SPI Hypertext: one
 Hyperlink object per term occurrence, reference and threat number, named as
 a screen reader says it and placed on its words.  This test starts a private
-desktop (Xvfb, openbox, a D-Bus session with its accessibility bus; the
-helpers of test-orca.py), then Kelisim, and checks as a client would:
+desktop (Xvfb, openbox, a D-Bus session with its accessibility bus, from
+a11y_session.py), then Kelisim, and checks as a client would:
 
   - the number of links equals the number of <term>, <def> and <ref>
     elements of the edition, plus the numbers of the items that name a threat;
@@ -21,16 +21,13 @@ Usage: test-hyperlinks.py GTK_VERSION EDITION KELISIM [ARGS...]
 Output is TAP.
 """
 
-import importlib.util
 import os
+import shutil
 import sys
 import time
 import xml.etree.ElementTree as ET
 
-here = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location('orca_harness', os.path.join(here, 'test-orca.py'))
-harness = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(harness)
+from a11y_session import Session, missing
 
 AKN = '{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}'
 TIMEOUT = 20
@@ -65,18 +62,16 @@ def main():
         print('usage: test-hyperlinks.py GTK_VERSION EDITION KELISIM [ARGS...]', file=sys.stderr)
         sys.exit(2)
     gtk_version, edition, argv = sys.argv[1], sys.argv[2], sys.argv[3:]
-    for prog, package in (('Xvfb', 'xvfb'), ('dbus-daemon', 'dbus'), ('openbox', 'openbox')):
-        if harness.shutil.which(prog) is None:
-            skip_all('%s is not installed (Debian package %s)' % (prog, package))
-    if not os.access(harness.BUS_LAUNCHER, os.X_OK):
-        skip_all('%s is missing (Debian package at-spi2-core)' % harness.BUS_LAUNCHER)
+    why = missing()
+    if why:
+        skip_all(why)
     if not version_at_least(gtk_version, 4, 22):
         skip_all('GTK %s has no AT-SPI hyperlink objects (4.22 and later have)' % gtk_version)
 
-    s = harness.Session()
+    s = Session(prefix='kel-links-')
     results = []
     try:
-        start(s)
+        s.start_desktop()
         os.environ['DBUS_SESSION_BUS_ADDRESS'] = s.env['DBUS_SESSION_BUS_ADDRESS']
         os.environ['DISPLAY'] = s.env['DISPLAY']
         os.environ.pop('NO_AT_BRIDGE', None)
@@ -96,23 +91,6 @@ def main():
             for line in str(detail).splitlines():
                 print('# ' + line)
     return 1 if failed else 0
-
-
-def start(s):
-    r, w = os.pipe()
-    s.start(['Xvfb', '-displayfd', str(w), '-screen', '0', '1280x900x24',
-             '-nolisten', 'tcp', '-noreset'], pass_fds=(w,))
-    os.close(w)
-    with os.fdopen(r) as f:
-        display = f.readline().strip()
-    if not display:
-        raise RuntimeError('Xvfb did not start')
-    s.env['DISPLAY'] = ':' + display
-    bus = s.start(['dbus-daemon', '--session', '--nofork', '--print-address=1', '--nopidfile'],
-                  stdout=harness.subprocess.PIPE, text=True)
-    s.env['DBUS_SESSION_BUS_ADDRESS'] = bus.stdout.readline().strip()
-    s.start([harness.BUS_LAUNCHER, '--launch-immediately'])
-    s.start(['openbox', '--sm-disable'])
 
 
 def wait(get, what, timeout=TIMEOUT):
@@ -203,7 +181,7 @@ def run_checks(s, pyatspi, text, edition, results):
     # GrabFocus for it)
     itext.setCaretOffset(offset + 1)
     time.sleep(0.5)
-    s.run(['xdotool', 'key', '--clearmodifiers', 'Return']) if harness.shutil.which('xdotool') else \
+    s.run(['xdotool', 'key', '--clearmodifiers', 'Return']) if shutil.which('xdotool') else \
         pyatspi.Registry.generateKeyboardEvent(36, None, pyatspi.KEY_PRESSRELEASE)
 
     def dialog():

@@ -4,29 +4,29 @@
 Starts, all private to this test: Xvfb, openbox, a D-Bus session with its
 accessibility bus, speech-dispatcher whose only output module appends what
 would be spoken to a file (no audio, no synthesiser), Orca with its own
-settings directory, and Kelisim.  Then presses keys with xdotool as a blind
-reader would and checks what Orca said after each one, waiting for it with a
+settings, and Kelisim.  Then presses keys with xdotool as a blind reader
+would and checks what Orca said after each one, waiting for it with a
 timeout (never a fixed sleep).  Every process it starts is ended at the end.
+Knows Orca 43 (Debian 12) and Orca 51 (Debian testing: run it there with
+KELISIM_TESTING_TESTS=a11y tools/testing-chroot.sh); where their words
+differ, a step accepts both.
 
 Usage: test-orca.py KELISIM [ARGS...]
 Environment: KEL_ORCA_LOG=FILE also writes the step-by-step speech table
 there (Markdown); KEL_ORCA_EXPLORE=1 prints what was said at each step
 without asserting.  Output is TAP.  Skips (with a reason) when orca,
 speech-dispatcher, openbox, Xvfb, dbus-daemon, the AT-SPI bus launcher or
-xdotool is missing."""
+xdotool is missing, or Orca is another version."""
 
 import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 import time
 
-TIMEOUT = float(os.environ.get("KEL_ORCA_TIMEOUT", "10"))
+from a11y_session import Session, TIMEOUT, missing, wait_for
+
 EXPLORE = os.environ.get('KEL_ORCA_EXPLORE') == '1'
-BUS_LAUNCHER = '/usr/libexec/at-spi-bus-launcher'
 GENERIC = '/usr/lib/speech-dispatcher-modules/sd_generic'
 
 
@@ -35,125 +35,34 @@ def skip(reason):
     sys.exit(0)
 
 
+ORCA_VERSIONS = (43, 51)
+
+
 def need():
-    for prog, package in (('orca', 'orca'), ('speech-dispatcher', 'speech-dispatcher'),
-                          ('openbox', 'openbox'), ('Xvfb', 'xvfb'),
-                          ('dbus-daemon', 'dbus'), ('xdotool', 'xdotool')):
-        if shutil.which(prog) is None:
-            skip('%s is not installed (Debian package %s)' % (prog, package))
-    for path, package in ((BUS_LAUNCHER, 'at-spi2-core'), (GENERIC, 'speech-dispatcher')):
-        if not os.access(path, os.X_OK):
-            skip('%s is missing (Debian package %s)' % (path, package))
-    # The steps below are what Orca 43 (Debian 12) says.  Orca 51 (Debian
-    # testing) takes other options and says other words; this test has not
-    # been taught them yet, and says so rather than fail or pass blindly.
+    why = missing((('orca', 'orca'), ('speech-dispatcher', 'speech-dispatcher'),
+                   ('openbox', 'openbox'), ('Xvfb', 'xvfb'),
+                   ('dbus-daemon', 'dbus'), ('xdotool', 'xdotool')))
+    if why:
+        skip(why)
+    if not os.access(GENERIC, os.X_OK):
+        skip('%s is missing (Debian package speech-dispatcher)' % GENERIC)
+    # The steps below are what Orca 43 (Debian 12) and Orca 51 (Debian
+    # testing) say; another version is not known to say the same words.
     out = subprocess.run(['orca', '--version'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                          text=True, check=False).stdout
     version = re.search(r'(\d+)\.\d+', out)
-    if version is None or version.group(1) != '43':
-        skip('written for Orca 43 (Debian 12); this is Orca %s, whose speech the steps do not yet describe'
-             % (version.group(0) if version else out.strip()))
-
-
-class Session:
-    """The private desktop: every process started, and how to end them."""
-
-    def __init__(self):
-        self.dir = tempfile.mkdtemp(prefix='kel-orca-')
-        self.procs = []
-        self.marker = 'KEL_ORCA_SESSION=' + self.dir
-        self.env = dict(os.environ)
-        for k in ('GTK_A11Y', 'NO_AT_BRIDGE', 'DISPLAY', 'WAYLAND_DISPLAY',
-                  'DBUS_SESSION_BUS_ADDRESS', 'AT_SPI_BUS_ADDRESS', 'SPEECHD_ADDRESS',
-                  'G_DEBUG', 'MALLOC_CHECK_'):
-            self.env.pop(k, None)
-        # the marker finds every descendant, also those that left our
-        # process group (D-Bus activated services, daemons)
-        self.env['KEL_ORCA_SESSION'] = self.dir
-        for sub in ('home', 'run', 'config', 'data', 'cache', 'orca', 'sd/modules', 'sdlog'):
-            os.makedirs(os.path.join(self.dir, sub), mode=0o700, exist_ok=True)
-        self.env.update(HOME=os.path.join(self.dir, 'home'),
-                        XDG_RUNTIME_DIR=os.path.join(self.dir, 'run'),
-                        XDG_CONFIG_HOME=os.path.join(self.dir, 'config'),
-                        XDG_DATA_HOME=os.path.join(self.dir, 'data'),
-                        XDG_CACHE_HOME=os.path.join(self.dir, 'cache'),
-                        XDG_SESSION_TYPE='x11', GDK_BACKEND='x11',
-                        GTK_THEME='Adwaita', LC_ALL='C.UTF-8', LANGUAGE='',
-                        GSK_RENDERER=os.environ.get('GSK_RENDERER', 'cairo'))
-        self.speech = os.path.join(self.dir, 'speech.log')
-        open(self.speech, 'w').close()
-
-    def start(self, argv, **kw):
-        p = subprocess.Popen(argv, env=self.env, stdin=subprocess.DEVNULL,
-                             stdout=kw.pop('stdout', subprocess.DEVNULL),
-                             stderr=kw.pop('stderr', subprocess.DEVNULL), **kw)
-        self.procs.append(p)
-        return p
-
-    def run(self, argv):
-        return subprocess.run(argv, env=self.env, stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              timeout=TIMEOUT, check=False, text=True).stdout
-
-    def ours(self):
-        """Pids of every live process carrying this session's marker."""
-        pids = []
-        needle = self.marker.encode()
-        for name in os.listdir('/proc'):
-            if not name.isdigit() or int(name) == os.getpid():
-                continue
-            try:
-                with open('/proc/%s/environ' % name, 'rb') as f:
-                    if needle in f.read().split(b'\0'):
-                        pids.append(int(name))
-            except OSError:
-                pass
-        return pids
-
-    def stop(self):
-        for p in reversed(self.procs):
-            if p.poll() is None:
-                p.terminate()
-        deadline = time.monotonic() + 5
-        for p in self.procs:
-            try:
-                p.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            pids = self.ours()
-            for pid in pids:
-                try:
-                    os.kill(pid, sig)
-                except OSError:
-                    pass
-            end = time.monotonic() + 3
-            while self.ours() and time.monotonic() < end:
-                time.sleep(0.1)
-        left = self.ours()
-        if not os.environ.get('KEL_ORCA_KEEP'):
-            shutil.rmtree(self.dir, ignore_errors=True)
-        return left
+    if version is None or int(version.group(1)) not in ORCA_VERSIONS:
+        skip('written for Orca %s; this is Orca %s, whose speech the steps do not yet describe'
+             % (' and '.join(str(v) for v in ORCA_VERSIONS), version.group(0) if version else out.strip()))
+    return int(version.group(1))
 
 
 def start_desktop(s):
-    # X server: -displayfd picks a free display
-    r, w = os.pipe()
-    s.start(['Xvfb', '-displayfd', str(w), '-screen', '0', '1280x900x24',
-             '-nolisten', 'tcp', '-noreset'], pass_fds=(w,))
-    os.close(w)
-    with os.fdopen(r) as f:
-        display = f.readline().strip()
-    if not display:
-        raise RuntimeError('Xvfb did not start')
-    s.env['DISPLAY'] = ':' + display
-
-    bus = s.start(['dbus-daemon', '--session', '--nofork', '--print-address=1', '--nopidfile'],
-                  stdout=subprocess.PIPE, text=True)
-    s.env['DBUS_SESSION_BUS_ADDRESS'] = bus.stdout.readline().strip()
-    s.start([BUS_LAUNCHER, '--launch-immediately'])
-    s.start(['openbox', '--sm-disable'])
+    s.start_desktop()
+    for sub in ('orca', 'sd/modules', 'sdlog'):
+        os.makedirs(os.path.join(s.dir, sub), mode=0o700, exist_ok=True)
+    s.speech = os.path.join(s.dir, 'speech.log')
+    open(s.speech, 'w').close()
 
     # speech-dispatcher: one output module, which logs instead of speaking
     sd = os.path.join(s.dir, 'sd')
@@ -185,9 +94,31 @@ DefaultVoice "log"
              '-c', 'unix_socket', '-S', sock, '-P', os.path.join(s.dir, 'run', 'sd.pid')])
     wait_for(lambda: os.path.exists(sock), 'speech-dispatcher socket')
 
-    prefs = os.path.join(s.dir, 'orca')
-    with open(os.path.join(prefs, 'user-settings.conf'), 'w') as f:
-        f.write('''{
+
+
+def start_orca(s, orca):
+    s.orca_debug = os.path.join(s.dir, 'orca-debug.log')
+    argv = ['orca', '--replace', '--debug-file', s.orca_debug]
+    if orca < 50:
+        # Orca 43: a settings directory of its own, in JSON
+        prefs = os.path.join(s.dir, 'orca')
+        with open(os.path.join(prefs, 'user-settings.conf'), 'w') as f:
+            f.write(ORCA43_SETTINGS)
+        argv += ['-u', prefs]
+    else:
+        # Orca 50 and later keep their settings in GSettings: a key file
+        # in this session's config directory, for Orca only
+        keyfile = os.path.join(s.env['XDG_CONFIG_HOME'], 'glib-2.0', 'settings')
+        os.makedirs(keyfile, exist_ok=True)
+        with open(os.path.join(keyfile, 'keyfile'), 'w') as f:
+            f.write(ORCA_GSETTINGS)
+    s.start(argv, env=dict(s.env, GSETTINGS_BACKEND='keyfile') if orca >= 50 else None)
+
+
+# The same choices for both: speech through speech-dispatcher, no key or
+# character echo, no tutorial, mnemonic or position words, no punctuation
+# said, no sounds.
+ORCA43_SETTINGS = '''{
  "general": {"speechServerFactory": "speechdispatcherfactory",
              "enableSpeech": true, "enableTutorialMessages": false,
              "enableMnemonicSpeaking": false, "enablePositionSpeaking": false,
@@ -199,19 +130,24 @@ DefaultVoice "log"
  "profiles": {"default": {"profile": ["Default", "default"]}},
  "pronunciations": {}, "keybindings": {}
 }
-''')
-    s.orca_debug = os.path.join(s.dir, 'orca-debug.log')
-    s.start(['orca', '--replace', '-u', prefs, '--debug-file', s.orca_debug])
+'''
+ORCA_GSETTINGS = '''[org/gnome/orca/default/speech]
+speech-server-factory='speechdispatcherfactory'
+enable=true
+speak-tutorial-messages=false
+speak-widget-mnemonic=false
+speak-position-in-set=false
+only-speak-displayed-text=false
+punctuation-level='none'
 
+[org/gnome/orca/default/typing-echo]
+key-echo=false
+character-echo=false
+word-echo=false
 
-def wait_for(cond, what, timeout=TIMEOUT):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        v = cond()
-        if v:
-            return v
-        time.sleep(0.1)
-    raise RuntimeError('timed out waiting for ' + what)
+[org/gnome/orca/default/sound]
+enabled=false
+'''
 
 
 class Speech:
@@ -262,21 +198,43 @@ class Speech:
         return ' | '.join(self.utterances())
 
 
+ORCA = None   # the major version of the Orca under test
+
+
 def main():
-    need()
+    global ORCA
+    orca = ORCA = need()
     if len(sys.argv) < 2:
         print('usage: test-orca.py KELISIM [ARGS...]', file=sys.stderr)
         sys.exit(2)
-    s = Session()
+    s = Session(prefix='kel-orca-')
     results = []
     try:
         start_desktop(s)
         speech = Speech(s.speech)
-        wait_for(lambda: os.path.exists(s.orca_debug) and 'SPEECH OUTPUT' in open(s.orca_debug, errors='replace').read(),
-                 'Orca to speak', timeout=max(TIMEOUT * 6, 60))
-        speech.mark()
         app_err = open(os.path.join(s.dir, 'kelisim.err'), 'w')
-        s.start(sys.argv[1:], stderr=app_err)
+        if orca < 50:
+            # the reader's usual order: the screen reader, then the app
+            start_orca(s, orca)
+            wait_for(lambda: os.path.getsize(s.speech) > 0,
+                     'Orca to speak', timeout=max(TIMEOUT * 6, 60))
+            speech.mark()
+            s.start(sys.argv[1:], stderr=app_err)
+        else:
+            # Orca 51 takes an object that GTK 4.24 names in an event
+            # before it can be asked about for dead, for a minute: Kelisim
+            # started under it is heard only after that.  Orca starts once
+            # the window is up, and reads where the focus is.
+            s.start(sys.argv[1:], stderr=app_err)
+            wait_for(lambda: s.run(['xdotool', 'search', '--onlyvisible', '--name', '^Kelisim$']).strip(),
+                     'the Kelisim window', timeout=max(TIMEOUT * 6, 60))
+            start_orca(s, orca)
+            # Orca up: it has spoken (what it says is the first step's) and
+            # runs its event loop; a caret move before that is never heard
+            wait_for(lambda: os.path.getsize(s.speech) > 0,
+                     'Orca to speak', timeout=max(TIMEOUT * 6, 60))
+            wait_for(lambda: 'Starting Atspi main event loop' in open(s.orca_debug, errors='replace').read(),
+                     "Orca's event loop", timeout=max(TIMEOUT * 6, 60))
         run_steps(s, speech, results)
     finally:
         left = s.stop()
@@ -285,12 +243,31 @@ def main():
     return report(results, left)
 
 
+KEYCODES = {'F6': '72'}
+
+
 def press(s, keys):
     for k in keys:
         if k.startswith('type:'):
             s.run(['xdotool', 'type', '--delay', '60', k[5:]])
         else:
-            s.run(['xdotool', 'key', '--clearmodifiers', k])
+            # A chord as fingers play it: the modifiers down, the key
+            # pressed and released, then the modifiers up.  `xdotool key
+            # ctrl+Home` lets Ctrl go before Home; Orca reads the caret
+            # move by the last key event it saw, and when the move came
+            # after the release of Home (Ctrl already up, modifiers=0) it
+            # took it for a plain Home and said one character.
+            *mods, key = k.split('+')
+            # xdotool 3.2021 (Debian testing) finds F6 only with Alt (the
+            # keymap's F6 key also switches to VT 6 with Ctrl+Alt): Alt+F6
+            # is not F6.  By its keycode (evdev, as Xvfb's keymap has it)
+            # it comes alone.
+            key = KEYCODES.get(key, key)
+            for m in mods:
+                s.run(['xdotool', 'keydown', m])
+            s.run(['xdotool', 'key', key])
+            for m in reversed(mods):
+                s.run(['xdotool', 'keyup', m])
         time.sleep(0.05)
 
 
@@ -312,16 +289,16 @@ STEPS = [
     # one Tab a step: Orca drops a focus event that a newer one overtakes,
     # so four quick Tabs would be heard as one however the focus went
     dict(step='Tab in the popover: Next occurrence', keys=['Tab'],
-         want=[r'Next occurrence push button'], never=[r'Agreement text']),
-    dict(step='Tab: Copy definition', keys=['Tab'], want=[r'Copy definition push button'],
+         want=[r'Next occurrence (push )?button'], never=[r'Agreement text']),
+    dict(step='Tab: Copy definition', keys=['Tab'], want=[r'Copy definition (push )?button'],
          never=[r'Agreement text']),
-    dict(step='Tab: Go to Definition', keys=['Tab'], want=[r'Go to Definition push button'],
+    dict(step='Tab: Go to Definition', keys=['Tab'], want=[r'Go to Definition (push )?button'],
          never=[r'Agreement text']),
-    dict(step='Tab: Show in Glossary', keys=['Tab'], want=[r'Show in Glossary push button'],
+    dict(step='Tab: Show in Glossary', keys=['Tab'], want=[r'Show in Glossary (push )?button'],
          never=[r'Agreement text']),
     dict(step='Tab: round to the definition', keys=['Tab'], want=[r'ақпараттық кеңістікте'],
          never=[r'Agreement text']),
-    dict(step='Shift+Tab in the popover', keys=['shift+Tab'], want=[r'Show in Glossary push button'],
+    dict(step='Shift+Tab in the popover', keys=['shift+Tab'], want=[r'Show in Glossary (push )?button'],
          never=[r'Agreement text']),
     dict(step='Escape: back to the link', keys=['Escape'], want=[r'Defined term']),
     dict(step='F6: the contents', keys=['F6'], want=[r'Contents', r'List with \d+ items']),
@@ -329,6 +306,10 @@ STEPS = [
          once=[r'Кіріспе|бап|қосымша']),
     dict(step='Enter on a row: the text there', keys=['Return'], want=[r'Agreement text', r'\w\w\w'],
          never=[r'Contents panel']),
+    dict(step='Ctrl+F: the empty search', keys=['ctrl+f'],
+         want=[r'Search the agreement', r'Type a word, then Enter']),
+    dict(step='Enter on the empty search', keys=['Return'], want=[r'Type a word to search']),
+    dict(step='Space, Enter: a blank search', keys=['space', 'Return'], want=[r'Type a word to search']),
     dict(step='Ctrl+F, a word, Enter', keys=['ctrl+f', 'type:террорлық', 'Return'],
          want=[r'\d+ of 3', r'террорлық']),
     # the contents mark the part being read without selecting it: Orca
@@ -338,15 +319,21 @@ STEPS = [
     dict(step='Ctrl+3: terms in Chinese', keys=['ctrl+3'], want=[r'中文']),
     dict(step='Ctrl+1: terms in Kazakh', keys=['ctrl+1'], want=[r'Қазақша']),
     dict(step='Ctrl+plus: zoom', keys=['ctrl+plus'], want=[r'\d+ ?%']),
-    dict(step='Ctrl+Shift+C: copy the citation', keys=['ctrl+shift+c'], want=[r'[Cc]opied']),
+    dict(step='Ctrl+Shift+C: copy the citation', keys=['ctrl+shift+c'], want=[r'Citation copied']),
     dict(step='Alt+2: the glossary', keys=['alt+2'], want=[r'Glossary']),
     dict(step='Alt+3: the threats', keys=['alt+3'], want=[r'Threats']),
     dict(step='Alt+1: the contents', keys=['alt+1'], want=[r'Contents']),
 ]
 
-# Steps that do not pass yet, by name: reported as TODO in TAP.
+# Steps that do not pass yet with an Orca version, by name, and why:
+# reported as TODO in TAP.
 TODO = {
-    'Ctrl+Home: back to the title',
+    51: {
+        # the row's accessible label is "1-бап. Негізгі ұғымдар"; Orca 51
+        # also reads the row's location label, "1-бап", after it
+        # (kel-location-row.c: its labels are not hidden from AT)
+        'Down in the contents': 'Orca 51 reads the row, then its number label again',
+    },
 }
 
 
@@ -366,8 +353,11 @@ def check(step, said):
 
 
 def run_steps(s, speech, results):
-    for step in STEPS:
-        speech.mark()
+    for i, step in enumerate(STEPS):
+        # with Orca 51, what it said as it started (Kelisim already up)
+        # is the first step's
+        if i > 0 or ORCA < 50:
+            speech.mark()
         press(s, step['keys'])
         said = speech.wait(step.get('want', []))
         problems = check(step, said)
@@ -377,19 +367,22 @@ def run_steps(s, speech, results):
 
 
 def report(results, left):
-    table = ['| step | keys | Orca said |', '| --- | --- | --- |']
+    table = ['| step | keys | Orca %s said | verdict |' % ORCA, '| --- | --- | --- | --- |']
     failed = False
     print('1..%d' % (len(results) + 1))
     for i, (step, said, problems) in enumerate(results, 1):
         keys = ' '.join(step['keys']) or '(none)'
-        table.append('| %s | %s | %s |' % (step['step'], keys, said.replace('|', '\\|') or '(silent)'))
+        why = TODO.get(ORCA, {}).get(step['step'])
+        verdict = 'good' if not problems else ('TODO: ' + why if why else 'wrong: ' + '; '.join(problems))
+        table.append('| %s | %s | %s | %s |' % (step['step'], keys, said.replace('|', '\\|') or '(silent)',
+                                               verdict.replace('|', '\\|')))
         if not problems:
             print('ok %d - %s: %s' % (i, step['step'], said))
             continue
-        todo = step['step'] in TODO or EXPLORE
+        todo = why is not None or EXPLORE
         failed = failed or not todo
         print('not ok %d - %s: Orca said: %s%s' % (i, step['step'], said or '(nothing)',
-                                                  ' # TODO' if todo else ''))
+                                                  ' # TODO ' + (why or 'exploring') if todo else ''))
         for p in problems:
             print('#   ' + p)
     print(('ok' if not left else 'not ok') + ' %d - every process ended' % (len(results) + 1))

@@ -660,6 +660,65 @@ test_popover_steps (void)
   kel_test_close_window (window);
 }
 
+/* A press outside the popover, on a part of the window that takes no focus
+ * (the header bar's title), closes it, as autohide would without its grab.
+ * GTK 4 makes no pointer events for a test: the window's press gesture is
+ * given the press, as GTK gives it a real one first (capture phase). */
+static void
+test_popover_click_outside (void)
+{
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
+  KelDocument *doc = kel_window_get_document (window);
+  KelDocumentView *view = view_of (window);
+  GtkWidget *popover = kel_window_get_term_popover (window);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
+  g_autoptr (GListModel) controllers = NULL;
+  GtkEventController *outside = NULL;
+  GtkWidget *title = gtk_window_get_titlebar (GTK_WINDOW (window));
+  GtkWidget *picked;
+  double x, y;
+
+  g_assert_true (kel_window_goto (window, "art_2", FALSE));
+  kel_test_settle (300);
+  kel_document_view_activate_link (view, span);
+  g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && outside == NULL; i++)
+    {
+      g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
+      if (g_strcmp0 (gtk_event_controller_get_name (c), "kel-term-popover-outside-click") == 0)
+        outside = c;
+    }
+  g_assert_nonnull (outside);
+  g_assert_true (GTK_IS_GESTURE_CLICK (outside));
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (outside), ==, GTK_PHASE_CAPTURE);
+
+  /* the middle of the header bar: its title, which takes no focus */
+  g_assert_nonnull (title);
+  g_assert_true (gtk_widget_translate_coordinates (title, GTK_WIDGET (window),
+                                                   gtk_widget_get_width (title) / 2.0,
+                                                   gtk_widget_get_height (title) / 2.0, &x, &y));
+  picked = gtk_widget_pick (GTK_WIDGET (window), x, y, GTK_PICK_DEFAULT);
+  g_assert_nonnull (picked);
+  g_assert_false (gtk_widget_get_focusable (picked));
+  g_assert_false (gtk_widget_is_ancestor (picked, popover));
+  g_signal_emit_by_name (outside, "pressed", 1, x, y);
+  kel_test_settle (100);
+  g_assert_false (popover_visible (window));
+  /* back in the text, on the term the popover explained */
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  g_assert_true (kel_document_view_get_focus_link (view) == span);
+
+  /* shown again, it is watched again */
+  kel_document_view_activate_link (view, span);
+  g_assert_true (kel_test_wait_until (popover_visible, window, 3000));
+  g_signal_emit_by_name (outside, "pressed", 1, x, y);
+  kel_test_settle (100);
+  g_assert_false (popover_visible (window));
+  kel_test_close_window (window);
+}
+
 static gboolean
 toast_gone (gpointer data)
 {
@@ -830,6 +889,7 @@ main (int   argc,
   g_test_add_func ("/reading/popover-definition-link", test_popover_definition_link);
   g_test_add_func ("/reading/close-while-pointing", test_close_while_pointing);
   g_test_add_func ("/reading/popover-steps", test_popover_steps);
+  g_test_add_func ("/reading/popover-click-outside", test_popover_click_outside);
   g_test_add_func ("/reading/glosses", test_glosses);
   g_test_add_func ("/reading/zoom-headings", test_zoom_headings);
   g_test_add_func ("/reading/russian-capitals", test_russian_capitals);
