@@ -21,6 +21,10 @@
 #include "kel-markup.h"
 
 #define SNIPPET_CHARS 120
+/* What a row's line shows: a little more than a wide sidebar holds.  Pango
+ * shapes all the text it is given, even the part cut off with "…", so
+ * giving it no more than can show keeps a thousand rows quick. */
+#define LINE_CHARS 64
 
 struct _KelNotesPage
 {
@@ -103,17 +107,19 @@ icon_button (const char *icon,
   return button;
 }
 
+/* A line that never wraps: cut with "…" to the row's width.  A label that
+ * does not wrap is laid out once and is as high as one line whatever its
+ * width, so the list view (GTK 4.8 makes some 200 rows at once) never asks
+ * Pango for its natural width at several widths. */
 static GtkWidget *
-text_label (const char *css_class,
-            int         lines)
+line_label (const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), lines);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
@@ -162,7 +168,14 @@ row_text (KelNotesPage  *self,
   t->note = *kel_annotation_get_text (a) != '\0' ? one_line (kel_annotation_get_text (a), 3 * SNIPPET_CHARS) : NULL;
 }
 
-/* One row, made once and filled again for each item it shows */
+/* One row, made once and filled again for each item it shows:
+ *
+ *   ● Note · 5-бап, 2-тармақ      ✎ 🗑
+ *   the passage, on one line…
+ *   the note, on one line…
+ *
+ * Each line is cut to the sidebar's width; the whole of it is in the row's
+ * tooltip and in what a screen reader says of the row. */
 static void
 setup_row (GtkListItemFactory *factory,
            GtkListItem        *item,
@@ -170,15 +183,18 @@ setup_row (GtkListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *swatch = gtk_label_new ("●");
-  GtkWidget *heading = text_label ("caption-heading", 2);
-  GtkWidget *quote = text_label (NULL, 2);
-  GtkWidget *note = text_label ("dim-label", 3);
+  /* the colour as a dot drawn by CSS: no text to lay out */
+  GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *heading = line_label ("caption-heading");
+  GtkWidget *quote = line_label (NULL);
+  GtkWidget *note = line_label ("dim-label");
   GtkWidget *edit = icon_button ("document-edit-symbolic", _("Edit note"), "win.edit-annotation");
   GtkWidget *delete = icon_button ("user-trash-symbolic", _("Delete"), "win.delete-annotation");
 
-  gtk_widget_set_valign (swatch, GTK_ALIGN_START);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (heading, TRUE);
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   kel_label_set_language (GTK_LABEL (quote), KEL_LANG_KK);
   gtk_box_append (GTK_BOX (top), swatch);
   gtk_box_append (GTK_BOX (top), heading);
@@ -210,6 +226,7 @@ bind_row (GtkListItemFactory *factory,
   GtkWidget *note = g_object_get_data (G_OBJECT (box), "note");
   const char *classes[] = { "note-swatch", kel_annotation_get_colour (a), NULL };
   g_autofree char *accessible = NULL;
+  char *shown;
   RowText t = { 0 };
 
   if (self->notes == NULL)
@@ -224,8 +241,12 @@ bind_row (GtkListItemFactory *factory,
     gtk_widget_remove_css_class (heading, "error");
   else
     gtk_widget_add_css_class (heading, "error");
-  gtk_label_set_text (GTK_LABEL (g_object_get_data (G_OBJECT (box), "quote")), t.quote);
-  gtk_label_set_text (GTK_LABEL (note), t.note ? t.note : "");
+  shown = one_line (t.quote, LINE_CHARS);
+  gtk_label_set_text (GTK_LABEL (g_object_get_data (G_OBJECT (box), "quote")), shown);
+  g_free (shown);
+  shown = one_line (t.note ? t.note : "", LINE_CHARS);
+  gtk_label_set_text (GTK_LABEL (note), shown);
+  g_free (shown);
   gtk_widget_set_visible (note, t.note != NULL);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (g_object_get_data (G_OBJECT (box), "edit")),
                                     "s", kel_annotation_get_id (a));
@@ -233,6 +254,7 @@ bind_row (GtkListItemFactory *factory,
                                     "s", kel_annotation_get_id (a));
   accessible = g_strdup_printf ("%s: %s%s%s", t.title, t.quote, t.note ? ". " : "", t.note ? t.note : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_tooltip_text (box, accessible);
   row_text_clear (&t);
 }
 
