@@ -38,6 +38,8 @@ struct _KelNotesPage
   KelNotes     *notes;
   KelLang       lang;
   GtkNoSelection *selection;
+  GtkSliceListModel *slice; /* the rows shown so far: see bind() */
+  guint         grow_id;
   gboolean      pending;   /* notes set while not on screen */
 };
 
@@ -272,18 +274,48 @@ update_summary (KelNotesPage *self)
   gtk_label_set_text (GTK_LABEL (self->summary_label), text);
 }
 
+/* How many rows the list is given at first: more than a tall screen
+ * shows; the rest come in steps of GROW_ROWS once the first are painted. */
+#define FIRST_ROWS 32
+#define GROW_ROWS 48
+
+static gboolean
+grow (gpointer data)
+{
+  KelNotesPage *self = data;
+  guint size = gtk_slice_list_model_get_size (self->slice);
+  GListModel *model = gtk_slice_list_model_get_model (self->slice);
+
+  if (model == NULL || size >= g_list_model_get_n_items (model))
+    {
+      /* all there: from now on the list follows the notes as they change */
+      gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+      self->grow_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  gtk_slice_list_model_set_size (self->slice, size + GROW_ROWS);
+  return G_SOURCE_CONTINUE;
+}
+
 /* The rows are made only once the page is on screen: GTK 4.8's list view
  * makes up to 200 at once, which would slow down the start for a reader
- * with many notes who is not looking at them. */
+ * with many notes who is not looking at them.  Even then the list gets
+ * the first FIRST_ROWS notes first, so that the page shows at once, and
+ * the others in steps after that frame, while the reader looks (GTK from
+ * 4.12 makes only the rows on screen anyway). */
 static void
 bind (KelNotesPage *self)
 {
   update_summary (self);
   self->pending = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   /* set again: the rows are filled again (a new language, new notes) */
-  gtk_no_selection_set_model (self->selection, NULL);
-  if (!self->pending)
-    gtk_no_selection_set_model (self->selection, self->notes ? G_LIST_MODEL (self->notes) : NULL);
+  gtk_slice_list_model_set_model (self->slice, NULL);
+  if (self->pending || self->notes == NULL)
+    return;
+  gtk_slice_list_model_set_size (self->slice, FIRST_ROWS);
+  gtk_slice_list_model_set_model (self->slice, G_LIST_MODEL (self->notes));
+  self->grow_id = g_timeout_add_full (G_PRIORITY_LOW, 20, grow, self, NULL);
 }
 
 static void
@@ -409,7 +441,10 @@ guint
 kel_notes_page_get_n_rows (KelNotesPage *self)
 {
   g_return_val_if_fail (KEL_IS_NOTES_PAGE (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  /* the notes the list is bound to, those still to be made included */
+  if (gtk_slice_list_model_get_model (self->slice) == NULL)
+    return 0;
+  return g_list_model_get_n_items (gtk_slice_list_model_get_model (self->slice));
 }
 
 /**
@@ -426,7 +461,9 @@ kel_notes_page_get_row_text (KelNotesPage *self,
   char *text;
 
   g_return_val_if_fail (KEL_IS_NOTES_PAGE (self), NULL);
-  a = g_list_model_get_item (G_LIST_MODEL (self->selection), index);
+  if (index >= kel_notes_page_get_n_rows (self))
+    return NULL;
+  a = g_list_model_get_item (G_LIST_MODEL (self->notes), index);
   if (a == NULL)
     return NULL;
   row_text (self, a, &t);
@@ -454,7 +491,8 @@ static void
 on_activate (KelNotesPage *self,
              guint         position)
 {
-  g_autoptr(KelAnnotation) a = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  /* the slice starts at the first note: the same positions */
+  g_autoptr(KelAnnotation) a = self->notes ? g_list_model_get_item (G_LIST_MODEL (self->notes), position) : NULL;
 
   if (a != NULL)
     g_signal_emit (self, signals[ACTIVATE_ANNOTATION], 0, a);
@@ -468,11 +506,13 @@ kel_notes_page_dispose (GObject *object)
 
   if (self->notes != NULL)
     g_signal_handlers_disconnect_by_data (self->notes, self);
-  if (self->selection != NULL)
-    gtk_no_selection_set_model (self->selection, NULL);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
+  if (self->slice != NULL)
+    gtk_slice_list_model_set_model (self->slice, NULL);
   g_clear_object (&self->notes);
   gtk_widget_dispose_template (GTK_WIDGET (object), KEL_TYPE_NOTES_PAGE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
   G_OBJECT_CLASS (kel_notes_page_parent_class)->dispose (object);
@@ -547,7 +587,8 @@ kel_notes_page_init (KelNotesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  self->selection = gtk_no_selection_new (NULL);
+  self->slice = gtk_slice_list_model_new (NULL, 0, FIRST_ROWS);
+  self->selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->slice)));
   gtk_list_view_set_model (GTK_LIST_VIEW (self->list), GTK_SELECTION_MODEL (self->selection));
   gtk_list_view_set_factory (GTK_LIST_VIEW (self->list), factory);
   g_object_unref (factory);
