@@ -101,7 +101,8 @@ draw (Notes      *n,
 
 /* The ribbon of a bookmark is only drawn: a screen reader is told by the
  * text's description, "Bookmark: 12-бап", while the caret is in a
- * bookmarked passage. */
+ * bookmarked passage.  A focused link's description (the document view's)
+ * comes first: with a link focused, this leaves the description alone. */
 static void
 describe_caret (Notes *n)
 {
@@ -110,6 +111,12 @@ describe_caret (Notes *n)
   GtkTextIter caret;
   guint at;
 
+  if (kel_document_view_get_focus_link (view) != NULL)
+    {
+      /* the link's description has replaced this one */
+      g_clear_pointer (&n->description, g_free);
+      return;
+    }
   gtk_text_buffer_get_iter_at_mark (n->buffer, &caret, gtk_text_buffer_get_insert (n->buffer));
   at = kel_document_view_buffer_to_model (view, (guint) gtk_text_iter_get_offset (&caret));
   for (guint i = 0; n->notes != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (n->notes)) && description == NULL; i++)

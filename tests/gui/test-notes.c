@@ -327,6 +327,8 @@ test_mark (void)
   kel_test_settle (100);
   editor = find_editor ();
   g_assert_nonnull (editor);
+  /* a screen reader announces it as a dialog */
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (editor)), ==, GTK_ACCESSIBLE_ROLE_DIALOG);
   kel_note_editor_set_text (editor, "Консультациялар:\nжарты жылда бір рет");
   kel_note_editor_save (editor);
   kel_test_settle (100);
