@@ -248,8 +248,11 @@ info (KelDocument *doc)
 {
   const KelParticulars *p = kel_document_get_particulars (doc);
 
-  printf ("title\tkk\t%s\n", kel_document_get_title (doc));
-  for (KelLang lang = KEL_LANG_RU; lang < KEL_N_LANGS; lang++)
+  /* the title in the edition's own language: "kk" for the agreement, the
+   * FRBR language ("eng") of another */
+  printf ("title\t%s\t%s\n", kel_document_is_kazakh (doc) || p->language == NULL ? "kk" : p->language,
+          kel_document_get_title (doc));
+  for (KelLang lang = KEL_LANG_RU; lang < KEL_N_LANGS && kel_document_is_kazakh (doc); lang++)
     {
       const char *title = kel_document_get_label (doc, "longTitle", lang, NULL);
 

@@ -1,8 +1,9 @@
 /* kel-document-view-draw.c — what the view draws over the text, and where
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The dotted underline of term occurrences and the outline of the focused
- * link, drawn in the layer above the text; and where a span's first line
+ * The dotted underline of term occurrences, the outline of the focused
+ * link and a bookmark's ribbon in the margin, drawn in the layer above the
+ * text; and where a span's first line
  * piece is on screen, for the term popover and for Tab's "in view" test.
  */
 #include "config.h"
@@ -97,7 +98,76 @@ draw_focus (KelDocumentView    *self,
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
 }
 
-/* Over the text: terms' dotted underlines, the focused link's outline. */
+/* A bookmark: a ribbon in the accent colour (light or dark) in the margin,
+ * beside the first line of the passage marked */
+static void
+draw_bookmark (KelDocumentView *self,
+               GtkSnapshot     *snapshot,
+               guint            offset)
+{
+  GtkTextIter iter;
+  GdkRectangle line;
+  double scale = MAX (1.0, self->zoom);
+  float w = 8 * scale, h, x, y;
+  cairo_t *cr;
+
+  _kel_document_view_iter_at_model (self, &iter, offset);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &iter, &line);
+  if (line.height <= 0)
+    return;
+  h = MIN (line.height * 0.85f, 18 * scale);
+  x = MAX (2, self->margin - 6 * scale - w);
+  y = line.y + (line.height - h) / 2;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, y, w, h));
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + w, y);
+  cairo_line_to (cr, x + w, y + h);
+  cairo_line_to (cr, x + w / 2, y + h - w / 2);
+  cairo_line_to (cr, x, y + h);
+  cairo_close_path (cr);
+  gdk_cairo_set_source_rgba (cr, &self->accent);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  self->bookmarks_drawn++;
+}
+
+/**
+ * kel_document_view_set_bookmarks:
+ * @starts: (array length=n): where each bookmark's passage starts, as
+ *   model offsets
+ * @n: how many
+ *
+ * Draws a ribbon in the margin beside each.
+ */
+void
+kel_document_view_set_bookmarks (KelDocumentView *self,
+                                 const guint     *starts,
+                                 guint            n)
+{
+  g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+
+  if (self->bookmarks == NULL)
+    self->bookmarks = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_set_size (self->bookmarks, 0);
+  if (n > 0)
+    g_array_append_vals (self->bookmarks, starts, n);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * kel_document_view_get_n_bookmarks_drawn:
+ *
+ * Returns: how many bookmark ribbons the last drawing showed
+ */
+guint
+kel_document_view_get_n_bookmarks_drawn (KelDocumentView *self)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT_VIEW (self), 0);
+  return self->bookmarks_drawn;
+}
+
+/* Over the text: terms' dotted underlines, the focused link's outline,
+ * bookmarks' ribbons. */
 void
 _kel_document_view_snapshot_layer (GtkTextView      *view,
                                    GtkTextViewLayer  layer,
@@ -129,6 +199,14 @@ _kel_document_view_snapshot_layer (GtkTextView      *view,
     }
   if (self->focus_link != NULL && gtk_widget_has_focus (GTK_WIDGET (self)))
     for_each_line_rect (self, snapshot, self->focus_link->start, self->focus_link->end, draw_focus);
+  self->bookmarks_drawn = 0;
+  for (guint i = 0; self->bookmarks != NULL && i < self->bookmarks->len; i++)
+    {
+      guint at = g_array_index (self->bookmarks, guint, i);
+
+      if (at + 1 >= top && at <= bottom + 1)
+        draw_bookmark (self, snapshot, at);
+    }
 }
 
 /* ------------------------------------------------------------------------ */

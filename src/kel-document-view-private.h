@@ -57,6 +57,8 @@ struct _KelDocumentView
   gboolean       glosses;
   KelLang        gloss_lang;
   GArray        *anchors;            /* model offsets of gloss anchors, sorted */
+  GArray        *bookmarks;          /* model offsets of bookmarks (draw.c) */
+  guint          bookmarks_drawn;    /* in the last snapshot */
 
   double         press_x;
   double         press_y;

@@ -271,6 +271,7 @@ kel_document_view_finalize (GObject *object)
   KelDocumentView *self = KEL_DOCUMENT_VIEW (object);
 
   g_array_unref (self->anchors);
+  g_clear_pointer (&self->bookmarks, g_array_unref);
   G_OBJECT_CLASS (kel_document_view_parent_class)->finalize (object);
 }
 

@@ -54,6 +54,13 @@ void            kel_document_view_set_current_highlight (KelDocumentView *self,
                                                      guint            start,
                                                      guint            end);
 
+/* bookmarks: kel-document-view-draw.c */
+
+void            kel_document_view_set_bookmarks     (KelDocumentView *self,
+                                                     const guint     *starts,
+                                                     guint            n);
+guint           kel_document_view_get_n_bookmarks_drawn (KelDocumentView *self);
+
 /* links: kel-document-view-input.c, kel-document-view-links.c */
 
 const KelSpan  *kel_document_view_get_focus_link    (KelDocumentView *self);

@@ -101,6 +101,7 @@ kel_note_editor_class_init (KelNoteEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelNoteEditor, location_label);
   gtk_widget_class_bind_template_child (widget_class, KelNoteEditor, quote_label);
   gtk_widget_class_bind_template_child (widget_class, KelNoteEditor, text_view);
+
   gtk_widget_class_bind_template_callback (widget_class, on_save);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, save_shortcut, NULL);
@@ -135,10 +136,20 @@ kel_note_editor_new (GtkWindow  *parent,
                      const char *quote,
                      const char *text)
 {
-  KelNoteEditor *self = g_object_new (KEL_TYPE_NOTE_EDITOR, "transient-for", parent, NULL);
+  /* a screen reader announces it as a dialog with its title (GTK 4.8
+   * reads a GtkWindow subclass as a "filler" otherwise) */
+  KelNoteEditor *self = g_object_new (KEL_TYPE_NOTE_EDITOR, "transient-for", parent,
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG, NULL);
 
   gtk_label_set_text (GTK_LABEL (self->location_label), location);
   gtk_label_set_text (GTK_LABEL (self->quote_label), quote);
+  /* where the note goes, read with the text field: "Note text: 5-бап,
+   * 2-тармақ — «…»" */
+  {
+    g_autofree char *about = g_strdup_printf ("%s — «%s»", location, quote);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, about, -1);
+  }
   kel_note_editor_set_text (self, text);
   gtk_window_set_focus (GTK_WINDOW (self), self->text_view);
   return self;

@@ -21,6 +21,10 @@
 #include "kel-markup.h"
 
 #define SNIPPET_CHARS 120
+/* What a row's line shows: a little more than a wide sidebar holds.  Pango
+ * shapes all the text it is given, even the part cut off with "…", so
+ * giving it no more than can show keeps a thousand rows quick. */
+#define LINE_CHARS 64
 
 struct _KelNotesPage
 {
@@ -34,6 +38,8 @@ struct _KelNotesPage
   KelNotes     *notes;
   KelLang       lang;
   GtkNoSelection *selection;
+  GtkSliceListModel *slice; /* the rows shown so far: see bind() */
+  guint         grow_id;
   gboolean      pending;   /* notes set while not on screen */
 };
 
@@ -103,20 +109,44 @@ icon_button (const char *icon,
   return button;
 }
 
+/* A line that never wraps: cut with "…" to the row's width.  A label that
+ * does not wrap is laid out once and is as high as one line whatever its
+ * width, so the list view (GTK 4.8 makes some 200 rows at once) never asks
+ * Pango for its natural width at several widths. */
 static GtkWidget *
-text_label (const char *css_class,
-            int         lines)
+line_label (const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), lines);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
+}
+
+/* A highlight colour in words, as the Highlight menu names it */
+static const char *
+colour_name (const char *colour)
+{
+  static const struct
+  {
+    const char *colour;
+    const char *name;
+  } names[] = {
+    { "yellow", N_("Yellow") },
+    { "green", N_("Green") },
+    { "blue", N_("Blue") },
+    { "pink", N_("Pink") },
+    { "purple", N_("Purple") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (names[i].colour, colour) == 0)
+      return _(names[i].name);
+  return colour;
 }
 
 /* What a row says: its heading, the passage, the note */
@@ -162,7 +192,14 @@ row_text (KelNotesPage  *self,
   t->note = *kel_annotation_get_text (a) != '\0' ? one_line (kel_annotation_get_text (a), 3 * SNIPPET_CHARS) : NULL;
 }
 
-/* One row, made once and filled again for each item it shows */
+/* One row, made once and filled again for each item it shows:
+ *
+ *   ● Note · 5-бап, 2-тармақ      ✎ 🗑
+ *   the passage, on one line…
+ *   the note, on one line…
+ *
+ * Each line is cut to the sidebar's width; the whole of it is in the row's
+ * tooltip and in what a screen reader says of the row. */
 static void
 setup_row (GtkListItemFactory *factory,
            GtkListItem        *item,
@@ -170,15 +207,20 @@ setup_row (GtkListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *swatch = gtk_label_new ("●");
-  GtkWidget *heading = text_label ("caption-heading", 2);
-  GtkWidget *quote = text_label (NULL, 2);
-  GtkWidget *note = text_label ("dim-label", 3);
+  /* the colour as a dot drawn by CSS: no text to lay out */
+  GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *heading = line_label ("caption-heading");
+  GtkWidget *quote = line_label (NULL);
+  GtkWidget *note = line_label ("dim-label");
   GtkWidget *edit = icon_button ("document-edit-symbolic", _("Edit note"), "win.edit-annotation");
   GtkWidget *delete = icon_button ("user-trash-symbolic", _("Delete"), "win.delete-annotation");
 
-  gtk_widget_set_valign (swatch, GTK_ALIGN_START);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  /* the row's label says the colour, in words */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_widget_set_hexpand (heading, TRUE);
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   kel_label_set_language (GTK_LABEL (quote), KEL_LANG_KK);
   gtk_box_append (GTK_BOX (top), swatch);
   gtk_box_append (GTK_BOX (top), heading);
@@ -210,29 +252,47 @@ bind_row (GtkListItemFactory *factory,
   GtkWidget *note = g_object_get_data (G_OBJECT (box), "note");
   const char *classes[] = { "note-swatch", kel_annotation_get_colour (a), NULL };
   g_autofree char *accessible = NULL;
+  char *shown;
   RowText t = { 0 };
 
   if (self->notes == NULL)
     return;
   row_text (self, a, &t);
   gtk_widget_set_css_classes (swatch, classes);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  kel_annotation_get_colour (a), -1);
   gtk_label_set_text (GTK_LABEL (heading), t.title);
   kel_label_set_language (GTK_LABEL (heading), self->lang);
   if (t.placed)
     gtk_widget_remove_css_class (heading, "error");
   else
     gtk_widget_add_css_class (heading, "error");
-  gtk_label_set_text (GTK_LABEL (g_object_get_data (G_OBJECT (box), "quote")), t.quote);
-  gtk_label_set_text (GTK_LABEL (note), t.note ? t.note : "");
+  shown = one_line (t.quote, LINE_CHARS);
+  gtk_label_set_text (GTK_LABEL (g_object_get_data (G_OBJECT (box), "quote")), shown);
+  g_free (shown);
+  shown = one_line (t.note ? t.note : "", LINE_CHARS);
+  gtk_label_set_text (GTK_LABEL (note), shown);
+  g_free (shown);
   gtk_widget_set_visible (note, t.note != NULL);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (g_object_get_data (G_OBJECT (box), "edit")),
                                     "s", kel_annotation_get_id (a));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (g_object_get_data (G_OBJECT (box), "delete")),
                                     "s", kel_annotation_get_id (a));
-  accessible = g_strdup_printf ("%s: %s%s%s", t.title, t.quote, t.note ? ". " : "", t.note ? t.note : "");
+  /* Translators: what a screen reader says of a Notes row: "Note · 5-бап, 2-тармақ, green: the passage. The note" */
+  accessible = g_strdup_printf (_("%s, %s: %s%s%s"), t.title, colour_name (kel_annotation_get_colour (a)),
+                                t.quote, t.note ? ". " : "", t.note ? t.note : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* the list item is what a screen reader reads as the reader moves
+   * through the list: it says the same (GTK 4.8 names it after nothing) */
+#if GTK_CHECK_VERSION (4, 12, 0)
+  /* the API is newer than the GTK 4.8 the project pins */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_list_item_set_accessible_label (item, accessible);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    accessible, -1);
+#endif
+  gtk_widget_set_tooltip_text (box, accessible);
   row_text_clear (&t);
 }
 
@@ -250,18 +310,48 @@ update_summary (KelNotesPage *self)
   gtk_label_set_text (GTK_LABEL (self->summary_label), text);
 }
 
+/* How many rows the list is given at first: more than a tall screen
+ * shows; the rest come in steps of GROW_ROWS once the first are painted. */
+#define FIRST_ROWS 32
+#define GROW_ROWS 48
+
+static gboolean
+grow (gpointer data)
+{
+  KelNotesPage *self = data;
+  guint size = gtk_slice_list_model_get_size (self->slice);
+  GListModel *model = gtk_slice_list_model_get_model (self->slice);
+
+  if (model == NULL || size >= g_list_model_get_n_items (model))
+    {
+      /* all there: from now on the list follows the notes as they change */
+      gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+      self->grow_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  gtk_slice_list_model_set_size (self->slice, size + GROW_ROWS);
+  return G_SOURCE_CONTINUE;
+}
+
 /* The rows are made only once the page is on screen: GTK 4.8's list view
  * makes up to 200 at once, which would slow down the start for a reader
- * with many notes who is not looking at them. */
+ * with many notes who is not looking at them.  Even then the list gets
+ * the first FIRST_ROWS notes first, so that the page shows at once, and
+ * the others in steps after that frame, while the reader looks (GTK from
+ * 4.12 makes only the rows on screen anyway). */
 static void
 bind (KelNotesPage *self)
 {
   update_summary (self);
   self->pending = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   /* set again: the rows are filled again (a new language, new notes) */
-  gtk_no_selection_set_model (self->selection, NULL);
-  if (!self->pending)
-    gtk_no_selection_set_model (self->selection, self->notes ? G_LIST_MODEL (self->notes) : NULL);
+  gtk_slice_list_model_set_model (self->slice, NULL);
+  if (self->pending || self->notes == NULL)
+    return;
+  gtk_slice_list_model_set_size (self->slice, FIRST_ROWS);
+  gtk_slice_list_model_set_model (self->slice, G_LIST_MODEL (self->notes));
+  self->grow_id = g_timeout_add_full (G_PRIORITY_LOW, 20, grow, self, NULL);
 }
 
 static void
@@ -387,7 +477,10 @@ guint
 kel_notes_page_get_n_rows (KelNotesPage *self)
 {
   g_return_val_if_fail (KEL_IS_NOTES_PAGE (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  /* the notes the list is bound to, those still to be made included */
+  if (gtk_slice_list_model_get_model (self->slice) == NULL)
+    return 0;
+  return g_list_model_get_n_items (gtk_slice_list_model_get_model (self->slice));
 }
 
 /**
@@ -404,7 +497,9 @@ kel_notes_page_get_row_text (KelNotesPage *self,
   char *text;
 
   g_return_val_if_fail (KEL_IS_NOTES_PAGE (self), NULL);
-  a = g_list_model_get_item (G_LIST_MODEL (self->selection), index);
+  if (index >= kel_notes_page_get_n_rows (self))
+    return NULL;
+  a = g_list_model_get_item (G_LIST_MODEL (self->notes), index);
   if (a == NULL)
     return NULL;
   row_text (self, a, &t);
@@ -432,7 +527,8 @@ static void
 on_activate (KelNotesPage *self,
              guint         position)
 {
-  g_autoptr(KelAnnotation) a = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  /* the slice starts at the first note: the same positions */
+  g_autoptr(KelAnnotation) a = self->notes ? g_list_model_get_item (G_LIST_MODEL (self->notes), position) : NULL;
 
   if (a != NULL)
     g_signal_emit (self, signals[ACTIVATE_ANNOTATION], 0, a);
@@ -446,11 +542,13 @@ kel_notes_page_dispose (GObject *object)
 
   if (self->notes != NULL)
     g_signal_handlers_disconnect_by_data (self->notes, self);
-  if (self->selection != NULL)
-    gtk_no_selection_set_model (self->selection, NULL);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
+  if (self->slice != NULL)
+    gtk_slice_list_model_set_model (self->slice, NULL);
   g_clear_object (&self->notes);
   gtk_widget_dispose_template (GTK_WIDGET (object), KEL_TYPE_NOTES_PAGE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
   G_OBJECT_CLASS (kel_notes_page_parent_class)->dispose (object);
@@ -525,7 +623,8 @@ kel_notes_page_init (KelNotesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  self->selection = gtk_no_selection_new (NULL);
+  self->slice = gtk_slice_list_model_new (NULL, 0, FIRST_ROWS);
+  self->selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->slice)));
   gtk_list_view_set_model (GTK_LIST_VIEW (self->list), GTK_SELECTION_MODEL (self->selection));
   gtk_list_view_set_factory (GTK_LIST_VIEW (self->list), factory);
   g_object_unref (factory);

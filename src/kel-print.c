@@ -4,8 +4,9 @@
  *
  * Only the glue to the print dialog lives here: the layout, the pages and
  * the PDF are the renderer's (src/render/, no GTK), which --export-pdf
- * uses as well.  The dialog gets a tab of its own for the term language
- * and the glosses; "Print to File" gets what --export-pdf gives its file.
+ * uses as well.  The dialog gets a tab of its own for the term language,
+ * the glosses and the reader's notes; "Print to File" gets what
+ * --export-pdf gives its file.
  */
 #include "config.h"
 
@@ -68,8 +69,9 @@ end_print (GtkPrintOperation *operation,
 }
 
 /* The print dialog's own tab: the term language of the glosses and the
- * running heads, and whether to print the glosses, as --term-language and
- * --glosses choose them for --export-pdf.  A tab of two rows, built here:
+ * running heads, whether to print the glosses, and whether to print the
+ * reader's highlights and notes, as --term-language, --glosses and --notes
+ * choose them for --export-pdf.  A tab of three rows, built here:
  * GtkPrintOperation asks for it as a widget, not a template. */
 static GObject *
 create_options (GtkPrintOperation *operation,
@@ -81,6 +83,8 @@ create_options (GtkPrintOperation *operation,
   GtkWidget *label = gtk_label_new_with_mnemonic (_("Term _language"));
   GtkWidget *lang = gtk_drop_down_new_from_strings (languages);
   GtkWidget *glosses = gtk_check_button_new_with_mnemonic (_("Show _translations in text"));
+  GtkWidget *notes = gtk_check_button_new_with_mnemonic (_("Print my _highlights and notes"));
+  KelNotes *reader_notes = g_object_get_data (G_OBJECT (operation), "kel-notes");
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
@@ -96,8 +100,14 @@ create_options (GtkPrintOperation *operation,
   gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), lang, 1, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), glosses, 0, 1, 2, 1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (notes), kel_print_operation_get_print_notes (operation));
+  gtk_widget_set_tooltip_text (notes, _("Highlights with their colour, each note in brackets after its passage"));
+  /* without notes on this edition there is nothing to print */
+  gtk_widget_set_sensitive (notes, reader_notes != NULL && g_list_model_get_n_items (G_LIST_MODEL (reader_notes)) > 0);
+  gtk_grid_attach (GTK_GRID (grid), notes, 0, 2, 2, 1);
   g_object_set_data (G_OBJECT (grid), "kel-lang", lang);
   g_object_set_data (G_OBJECT (grid), "kel-glosses", glosses);
+  g_object_set_data (G_OBJECT (grid), "kel-notes", notes);
   return G_OBJECT (grid);
 }
 
@@ -111,6 +121,49 @@ apply_options (GtkPrintOperation *operation,
 
   kel_print_job_set_options (job, lang < KEL_N_LANGS ? (KelLang) lang : kel_print_job_get_lang (job),
                              gtk_check_button_get_active (g_object_get_data (G_OBJECT (grid), "kel-glosses")));
+  kel_print_operation_set_notes (operation, g_object_get_data (G_OBJECT (operation), "kel-notes"),
+                                 gtk_check_button_get_active (g_object_get_data (G_OBJECT (grid), "kel-notes")));
+}
+
+/**
+ * kel_print_operation_set_notes:
+ * @operation: an operation from kel_print_operation_new()
+ * @notes: (nullable): the reader's notes on the document
+ * @print_notes: whether to print them (the print dialog's tab can change it)
+ *
+ * Offers the reader's highlights and notes to print, as --export-pdf
+ * --notes prints them.
+ */
+void
+kel_print_operation_set_notes (GtkPrintOperation *operation,
+                               KelNotes          *notes,
+                               gboolean           print_notes)
+{
+  KelPrintJob *job;
+
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+  job = g_object_get_data (G_OBJECT (operation), "kel-print-job");
+  g_return_if_fail (job != NULL);
+
+  if (notes != g_object_get_data (G_OBJECT (operation), "kel-notes"))
+    g_object_set_data_full (G_OBJECT (operation), "kel-notes", notes ? g_object_ref (notes) : NULL, g_object_unref);
+  print_notes = print_notes && notes != NULL;
+  g_object_set_data (G_OBJECT (operation), "kel-print-notes", GINT_TO_POINTER (print_notes));
+  kel_print_job_set_notes (job, print_notes ? notes : NULL);
+}
+
+/**
+ * kel_print_operation_get_print_notes:
+ * @operation: an operation from kel_print_operation_new()
+ *
+ * Returns: whether the reader's notes are printed (as last chosen in the
+ *   print dialog)
+ */
+gboolean
+kel_print_operation_get_print_notes (GtkPrintOperation *operation)
+{
+  g_return_val_if_fail (GTK_IS_PRINT_OPERATION (operation), FALSE);
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (operation), "kel-print-notes"));
 }
 
 /**

@@ -13,5 +13,9 @@ G_BEGIN_DECLS
 GtkPrintOperation *kel_print_operation_new (KelDocument *doc,
                                             KelLang      lang,
                                             gboolean     glosses);
+void               kel_print_operation_set_notes (GtkPrintOperation *operation,
+                                                  KelNotes          *notes,
+                                                  gboolean           print_notes);
+gboolean           kel_print_operation_get_print_notes (GtkPrintOperation *operation);
 
 G_END_DECLS

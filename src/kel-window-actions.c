@@ -14,6 +14,7 @@
 #include "kel-help-window.h"
 #include "kel-particulars-window.h"
 #include "kel-print.h"
+#include "kel-window-notes.h"
 
 /* What "Copy citation" cites: the selection, else the paragraph where the
  * reader right-clicked, has the focus or is reading. */
@@ -81,6 +82,7 @@ print_activated (GtkWidget  *widget,
   KelWindow *self = KEL_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
 
   if (self->document == NULL)
     return;
@@ -88,8 +90,13 @@ print_activated (GtkWidget  *widget,
    * language when the reader shows glosses */
   operation = kel_print_operation_new (self->document, self->lang,
                                        g_settings_get_boolean (self->settings, "show-glosses"));
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  /* the reader's highlights and notes when they asked for them last time */
+  kel_print_operation_set_notes (operation, kel_window_get_notes (self),
+                                 g_settings_get_boolean (self->settings, "print-notes"));
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && kel_window_get_notes (self) != NULL)
+    g_settings_set_boolean (self->settings, "print-notes", kel_print_operation_get_print_notes (operation));
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autofree char *message = g_strdup_printf (_("The agreement was not printed. %s"), error->message);
 

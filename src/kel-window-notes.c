@@ -34,6 +34,8 @@ typedef struct
   KelAnnotation *deleted;
   guint          redraw_id;
   GArray        *drawn;      /* Drawn: the tags applied, to take off again */
+  GArray        *bookmarks;  /* model offsets where bookmarks start */
+  char          *description; /* the text's accessible description */
 } Notes;
 
 typedef struct
@@ -69,6 +71,8 @@ notes_free (gpointer data)
   g_clear_object (&n->deleted);
   g_clear_object (&n->buffer);
   g_array_unref (n->drawn);
+  g_array_unref (n->bookmarks);
+  g_free (n->description);
   g_free (n);
 }
 
@@ -95,6 +99,52 @@ draw (Notes      *n,
   g_array_append_val (n->drawn, d);
 }
 
+/* The ribbon of a bookmark is only drawn: a screen reader is told by the
+ * text's description, "Bookmark: 12-бап", while the caret is in a
+ * bookmarked passage.  A focused link's description (the document view's)
+ * comes first: with a link focused, this leaves the description alone. */
+static void
+describe_caret (Notes *n)
+{
+  KelDocumentView *view = KEL_DOCUMENT_VIEW (kel_window_get_view (n->window));
+  g_autofree char *description = NULL;
+  GtkTextIter caret;
+  guint at;
+
+  if (kel_document_view_get_focus_link (view) != NULL)
+    {
+      /* the link's description has replaced this one */
+      g_clear_pointer (&n->description, g_free);
+      return;
+    }
+  gtk_text_buffer_get_iter_at_mark (n->buffer, &caret, gtk_text_buffer_get_insert (n->buffer));
+  at = kel_document_view_buffer_to_model (view, (guint) gtk_text_iter_get_offset (&caret));
+  for (guint i = 0; n->notes != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (n->notes)) && description == NULL; i++)
+    {
+      g_autoptr(KelAnnotation) an = g_list_model_get_item (G_LIST_MODEL (n->notes), i);
+      guint start, end;
+
+      if (kel_annotation_get_kind (an) == KEL_ANNOTATION_BOOKMARK && kel_annotation_get_range (an, &start, &end) &&
+          at >= start && at <= end)
+        {
+          KelDocument *doc = kel_notes_get_document (n->notes);
+          const KelNode *node = kel_document_get_range_node (doc, start, end);
+          g_autofree char *where = node ? kel_document_get_location (doc, node, n->window->lang) : NULL;
+
+          /* Translators: what a screen reader says of the text while the caret is in a bookmarked passage */
+          description = where ? g_strdup_printf (_("Bookmark: %s"), where) : g_strdup (_("Bookmark"));
+        }
+    }
+  if (g_strcmp0 (description, n->description) == 0)
+    return;
+  g_free (n->description);
+  n->description = g_steal_pointer (&description);
+  if (n->description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, n->description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 /* Takes off the highlights drawn before and draws them as they are now.
  * Only the ranges marked are touched: a tag taken off the whole buffer
  * would make GTK lay out the whole text again. */
@@ -117,8 +167,13 @@ redraw (gpointer data)
       gtk_text_buffer_remove_tag (n->buffer, d->tag, &a, &b);
     }
   g_array_set_size (n->drawn, 0);
+  g_array_set_size (n->bookmarks, 0);
   if (n->notes == NULL || kel_document_view_get_document (view) != kel_notes_get_document (n->notes))
-    return G_SOURCE_REMOVE;
+    {
+      kel_document_view_set_bookmarks (view, NULL, 0);
+      describe_caret (n);
+      return G_SOURCE_REMOVE;
+    }
 
   count = g_list_model_get_n_items (G_LIST_MODEL (n->notes));
   for (guint i = 0; i < count; i++)
@@ -128,8 +183,13 @@ redraw (gpointer data)
       guint start, end;
       int a, b;
 
-      if (kel_annotation_get_kind (an) == KEL_ANNOTATION_BOOKMARK || !kel_annotation_get_range (an, &start, &end))
+      if (!kel_annotation_get_range (an, &start, &end))
         continue;
+      if (kel_annotation_get_kind (an) == KEL_ANNOTATION_BOOKMARK)
+        {
+          g_array_append_val (n->bookmarks, start);
+          continue;
+        }
       a = (int) kel_document_view_model_to_buffer (view, start);
       b = (int) kel_document_view_model_to_buffer (view, end);
       if (b > length || a >= b)
@@ -140,7 +200,19 @@ redraw (gpointer data)
       if (kel_annotation_get_kind (an) == KEL_ANNOTATION_NOTE)
         draw (n, n->note_tag, a, b);
     }
+  kel_document_view_set_bookmarks (view, (const guint *) (void *) n->bookmarks->data, n->bookmarks->len);
+  describe_caret (n);
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_mark_set (GtkTextBuffer     *buffer,
+             const GtkTextIter *location,
+             GtkTextMark       *mark,
+             Notes             *n)
+{
+  if (mark == gtk_text_buffer_get_insert (buffer) && (n->bookmarks->len > 0 || n->description != NULL))
+    describe_caret (n);
 }
 
 /* The text was filled again: what was drawn went with it */
@@ -606,7 +678,9 @@ _kel_window_init_notes (KelWindow *window)
   n->buffer = g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (kel_window_get_view (window))));
   create_tags (n);
   n->drawn = g_array_new (FALSE, FALSE, sizeof (Drawn));
+  n->bookmarks = g_array_new (FALSE, FALSE, sizeof (guint));
   g_signal_connect_swapped (n->buffer, "changed", G_CALLBACK (on_buffer_changed), n);
+  g_signal_connect (n->buffer, "mark-set", G_CALLBACK (on_mark_set), n);
   g_object_set_data_full (G_OBJECT (window), NOTES_KEY, n, notes_free);
   g_action_map_add_action_entries (G_ACTION_MAP (window), actions, G_N_ELEMENTS (actions), window);
   update_undo (n);

@@ -249,7 +249,13 @@ kel_test_make_notes (KelDocument *doc,
   GRand *rand = g_rand_new_with_seed (1000);
   GString *items = g_string_new ("[");
   guint n = kel_document_get_n_chars (doc);
+  char utf8[129];
 
+  /* g_strescape() writes bytes past ASCII as octal escapes, which JSON
+   * does not have: leave them as they are */
+  for (guint b = 0; b < 128; b++)
+    utf8[b] = (char) (0x80 + b);
+  utf8[128] = '\0';
   for (guint i = 0; i < n_notes; i++)
     {
       guint start = g_rand_int_range (rand, 0, n - 100);
@@ -258,9 +264,9 @@ kel_test_make_notes (KelDocument *doc,
       g_autofree char *prefix = kel_document_get_range (doc, start >= 32 ? start - 32 : 0, start);
       g_autofree char *suffix = kel_document_get_range (doc, start + len, MIN (n, start + len + 32));
       const KelNode *node = kel_document_get_range_node (doc, start, start + len);
-      g_autofree char *e_exact = g_strescape (exact, NULL);
-      g_autofree char *e_prefix = g_strescape (prefix, NULL);
-      g_autofree char *e_suffix = g_strescape (suffix, NULL);
+      g_autofree char *e_exact = g_strescape (exact, utf8);
+      g_autofree char *e_prefix = g_strescape (prefix, utf8);
+      g_autofree char *e_suffix = g_strescape (suffix, utf8);
 
       g_string_append_printf (items,
                               "%s{\"id\": \"urn:uuid:bench-%u\", \"type\": \"Annotation\", \"motivation\": \"%s\","

@@ -7,6 +7,7 @@
  * suffix), its colour the target's styleClass, its note a TextualBody.
  * Reading accepts a collection, a page, a list or one annotation; input is
  * bounded in size and nesting, and every string is made valid UTF-8.
+ * Reading goes through kel-notes-json.c, writing through json-glib.
  */
 #include "kel-notes-private.h"
 
@@ -163,87 +164,37 @@ kel_notes_jsonld_build (GPtrArray  *items,
 }
 
 static const char *
-member_string (JsonObject *object,
-               const char *name)
+member_string (const KelJsonNode *object,
+               const char        *name)
 {
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+  const KelJsonNode *node = kel_json_member (object, name);
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
+  return node != NULL && node->type == KEL_JSON_STRING ? node->string : NULL;
 }
 
-/* A copy of a string of the file that is valid UTF-8 whatever its escapes
- * held (a lone surrogate, say) */
-static char *
-valid_copy (const char *text)
+static const KelJsonNode *
+member_object (const KelJsonNode *object,
+               const char        *name)
 {
-  if (text == NULL)
-    return NULL;
-  if (g_utf8_validate (text, -1, NULL))
-    return g_strdup (text);
-  return g_utf8_make_valid (text, -1);
-}
+  const KelJsonNode *node = kel_json_member (object, name);
 
-/* How deep arrays and objects nest, strings skipped; -1 if past @max */
-static int
-nesting_depth (const char *json,
-               gsize       length,
-               int         max)
-{
-  int depth = 0, deepest = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = json[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > max)
-            return -1;
-          deepest = MAX (deepest, depth);
-        }
-      else if (c == ']' || c == '}')
-        depth--;
-    }
-  return deepest;
-}
-
-static JsonObject *
-member_object (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+  if (node != NULL && node->type == KEL_JSON_ARRAY)
     {
       /* a list of selectors or bodies: the first object of it */
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        if (JSON_NODE_HOLDS_OBJECT (json_array_get_element (array, i)))
-          return json_array_get_object_element (array, i);
+      for (const KelJsonNode *e = node->first; e != NULL; e = e->next)
+        if (e->type == KEL_JSON_OBJECT)
+          return e;
       return NULL;
     }
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+  if (node == NULL || node->type != KEL_JSON_OBJECT)
     return NULL;
-  return json_node_get_object (node);
+  return node;
 }
 
 /* A TextQuoteSelector: the selector itself or what refines it */
-static JsonObject *
-quote_selector (JsonObject *selector,
-                const char **eid)
+static const KelJsonNode *
+quote_selector (const KelJsonNode *selector,
+                const char       **eid)
 {
   for (guint depth = 0; selector != NULL && depth < 4; depth++)
     {
@@ -259,28 +210,30 @@ quote_selector (JsonObject *selector,
 }
 
 /* One annotation from its JSON-LD, or NULL if it is not one Kelisim can
- * anchor (no quote). */
+ * anchor (no quote).  The reader's strings are valid UTF-8 already. */
 static KelAnnotation *
-annotation_from_json (JsonObject *object)
+annotation_from_json (const KelJsonNode *object)
 {
-  JsonObject *target = member_object (object, "target");
-  JsonObject *body = member_object (object, "body");
+  const KelJsonNode *target = member_object (object, "target");
+  const KelJsonNode *body = member_object (object, "body");
   const char *eid = NULL;
-  JsonObject *quote = quote_selector (member_object (target, "selector"), &eid);
+  const KelJsonNode *quote = quote_selector (member_object (target, "selector"), &eid);
   const char *exact = member_string (quote, "exact");
   const char *motivation = member_string (object, "motivation");
   const char *colour = member_string (target, "styleClass");
   const char *id = member_string (object, "id");
   const char *text = member_string (body, "value");
+  const char *prefix = member_string (quote, "prefix");
+  const char *suffix = member_string (quote, "suffix");
   KelAnnotation *a;
 
-  if (exact == NULL || *exact == '\0' || !g_utf8_validate (exact, -1, NULL))
+  if (exact == NULL || *exact == '\0')
     return NULL;
   if (text == NULL)
     text = member_string (object, "bodyValue");
 
   a = g_object_new (KEL_TYPE_ANNOTATION, NULL);
-  a->id = id && *id ? valid_copy (id) : kel_annotation_new_id ();
+  a->id = id && *id ? g_strdup (id) : kel_annotation_new_id ();
   if (g_strcmp0 (motivation, "bookmarking") == 0)
     a->kind = KEL_ANNOTATION_BOOKMARK;
   else if (g_strcmp0 (motivation, "commenting") == 0 || (text != NULL && *text != '\0' &&
@@ -289,15 +242,15 @@ annotation_from_json (JsonObject *object)
   else
     a->kind = KEL_ANNOTATION_HIGHLIGHT;
   a->colour = g_strdup (kel_annotation_colour_is_valid (colour) ? colour : kel_annotation_colours ()[0]);
-  a->text = valid_copy (text ? text : "");
+  a->text = g_strdup (text ? text : "");
   a->created = parse_time (member_string (object, "created"));
   a->modified = parse_time (member_string (object, "modified"));
   if (a->modified == 0)
     a->modified = a->created;
-  a->eid = valid_copy (eid);
+  a->eid = g_strdup (eid);
   a->exact = g_strdup (exact);
-  a->prefix = valid_copy (member_string (quote, "prefix") ? member_string (quote, "prefix") : "");
-  a->suffix = valid_copy (member_string (quote, "suffix") ? member_string (quote, "suffix") : "");
+  a->prefix = g_strdup (prefix ? prefix : "");
+  a->suffix = g_strdup (suffix ? suffix : "");
   return a;
 }
 
@@ -306,17 +259,17 @@ annotation_from_json (JsonObject *object)
  * are not annotations with a quote are counted in @skipped. */
 GPtrArray *
 kel_notes_jsonld_parse (const char  *json,
-                   gssize       length,
-                   const char  *name,
-                   guint       *skipped,
-                   GError     **error)
+                        gssize       length,
+                        const char  *name,
+                        guint       *skipped,
+                        GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local = NULL;
+  g_autoptr(KelJson) parsed = NULL;
+  g_autofree char *problem = NULL;
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonNode *root;
-  JsonArray *items = NULL;
-  JsonObject *object = NULL;
+  const KelJsonNode *root;
+  const KelJsonNode *items = NULL;
+  const KelJsonNode *object = NULL;
 
   *skipped = 0;
   if (length < 0)
@@ -332,33 +285,28 @@ kel_notes_jsonld_parse (const char  *json,
       g_set_error (error, KEL_ERROR, KEL_ERROR_ENCODING, _("%s is not UTF-8 text"), name);
       return NULL;
     }
-  if (nesting_depth (json, (gsize) length, MAX_DEPTH) < 0)
+  parsed = kel_json_parse (json, (gsize) length, MAX_DEPTH, &problem);
+  if (parsed == NULL)
     {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
-                   _("%s nests lists and objects more than %d deep; notes never do"), name, MAX_DEPTH);
+      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID, _("%s is not JSON: %s"), name, problem);
       return NULL;
     }
-  if (!json_parser_load_from_data (parser, json, length, &local))
-    {
-      g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID, _("%s is not JSON: %s"), name, local->message);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
-  if (root != NULL && JSON_NODE_HOLDS_ARRAY (root))
-    items = json_node_get_array (root);
-  else if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
+  root = kel_json_get_root (parsed);
+  if (root->type == KEL_JSON_ARRAY)
+    items = root;
+  else if (root->type == KEL_JSON_OBJECT)
     {
       const char *type;
 
-      object = json_node_get_object (root);
+      object = root;
       type = member_string (object, "type");
       if (g_strcmp0 (type, "AnnotationCollection") == 0)
         {
-          JsonObject *first = member_object (object, "first");
-          JsonNode *node = first ? json_object_get_member (first, "items") : json_object_get_member (object, "items");
+          const KelJsonNode *first = member_object (object, "first");
+          const KelJsonNode *node = kel_json_member (first ? first : object, "items");
 
-          if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-            items = json_node_get_array (node);
+          if (node != NULL && node->type == KEL_JSON_ARRAY)
+            items = node;
           else if (node != NULL || first != NULL)
             {
               g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,
@@ -368,10 +316,10 @@ kel_notes_jsonld_parse (const char  *json,
         }
       else if (g_strcmp0 (type, "AnnotationPage") == 0)
         {
-          JsonNode *node = json_object_get_member (object, "items");
+          const KelJsonNode *node = kel_json_member (object, "items");
 
-          if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-            items = json_node_get_array (node);
+          if (node != NULL && node->type == KEL_JSON_ARRAY)
+            items = node;
         }
       else if (g_strcmp0 (type, "Annotation") != 0)
         {
@@ -389,10 +337,9 @@ kel_notes_jsonld_parse (const char  *json,
 
   if (items != NULL)
     {
-      for (guint i = 0; i < json_array_get_length (items); i++)
+      for (const KelJsonNode *node = items->first; node != NULL; node = node->next)
         {
-          JsonNode *node = json_array_get_element (items, i);
-          KelAnnotation *a = JSON_NODE_HOLDS_OBJECT (node) ? annotation_from_json (json_node_get_object (node)) : NULL;
+          KelAnnotation *a = node->type == KEL_JSON_OBJECT ? annotation_from_json (node) : NULL;
 
           if (a != NULL)
             g_ptr_array_add (result, a);

@@ -72,6 +72,39 @@ GPtrArray  *kel_notes_jsonld_parse (const char         *json,
                                     guint              *skipped,
                                     GError            **error);
 
+/* kel-notes-json.c: a JSON text as a tree, read once */
+typedef struct _KelJson KelJson;
+typedef struct _KelJsonNode KelJsonNode;
+
+typedef enum
+{
+  KEL_JSON_OTHER,     /* a number, true, false or null */
+  KEL_JSON_STRING,
+  KEL_JSON_ARRAY,
+  KEL_JSON_OBJECT,
+} KelJsonType;
+
+struct _KelJsonNode
+{
+  KelJsonType  type;
+  guint        n_children;
+  const char  *key;        /* its name, when a member of an object */
+  const char  *string;     /* a string's value: valid UTF-8 if the text was */
+  KelJsonNode *first;      /* an array's elements, an object's members */
+  KelJsonNode *next;
+};
+
+KelJson           *kel_json_parse    (const char         *text,
+                                      gsize               length,
+                                      int                 max_depth,
+                                      char              **error);
+void               kel_json_free     (KelJson            *json);
+const KelJsonNode *kel_json_get_root (KelJson            *json);
+const KelJsonNode *kel_json_member   (const KelJsonNode  *object,
+                                      const char         *name);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KelJson, kel_json_free)
+
 /* kel-notes.c */
 void        kel_notes_place_all    (KelNotes           *self,
                                     GPtrArray          *items);

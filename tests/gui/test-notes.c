@@ -181,6 +181,70 @@ assert_row (KelWindow  *window,
     g_error ("row %u does not show “%s”: %s", index, part, text ? text : "(no row)");
 }
 
+/* What a reader sees of one widget and its descendants: the colour of a
+ * dot, then each label shown, a line each */
+static void
+collect_shown (GtkWidget *widget,
+               GString   *out)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (gtk_widget_has_css_class (widget, "note-swatch"))
+    {
+      const char * const *colours = kel_annotation_colours ();
+
+      for (guint i = 0; colours[i] != NULL; i++)
+        if (gtk_widget_has_css_class (widget, colours[i]))
+          g_string_append_printf (out, "(%s)\n", colours[i]);
+    }
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_shown (c, out);
+}
+
+static int
+by_y (gconstpointer pa,
+      gconstpointer pb)
+{
+  GtkWidget *a = *(GtkWidget **) pa, *b = *(GtkWidget **) pb;
+  graphene_point_t p = GRAPHENE_POINT_INIT (0, 0), qa, qb;
+  GtkWidget *list = gtk_widget_get_parent (a);
+
+  g_assert_true (gtk_widget_compute_point (a, list, &p, &qa));
+  g_assert_true (gtk_widget_compute_point (b, list, &p, &qb));
+  return qa.y < qb.y ? -1 : qa.y > qb.y;
+}
+
+/* The rows on screen as a reader sees them, top to bottom: each its
+ * colour, heading, passage and note as the labels show them */
+static GPtrArray *
+shown_rows (KelWindow *window)
+{
+  GtkWidget *list = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (page_of (window))));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  /* the page's box: the summary, then the scrolled list */
+  while (list != NULL && !GTK_IS_SCROLLED_WINDOW (list))
+    list = gtk_widget_get_next_sibling (list);
+  g_assert_nonnull (list);
+  list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (list));
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  for (GtkWidget *c = gtk_widget_get_first_child (list); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (gtk_widget_get_mapped (c) && gtk_widget_get_height (c) > 0)
+      g_ptr_array_add (rows, c);
+  g_ptr_array_sort (rows, by_y);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GString *out = g_string_new (NULL);
+
+      collect_shown (g_ptr_array_index (rows, i), out);
+      g_ptr_array_add (texts, g_string_free (out, FALSE));
+    }
+  return texts;
+}
+
 static KelNoteEditor *
 find_editor (void)
 {
@@ -263,6 +327,8 @@ test_mark (void)
   kel_test_settle (100);
   editor = find_editor ();
   g_assert_nonnull (editor);
+  /* a screen reader announces it as a dialog */
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (editor)), ==, GTK_ACCESSIBLE_ROLE_DIALOG);
   kel_note_editor_set_text (editor, "Консультациялар:\nжарты жылда бір рет");
   kel_note_editor_save (editor);
   kel_test_settle (100);
@@ -290,6 +356,29 @@ test_mark (void)
   g_assert_cmpuint (n_notes (window), ==, 3);
   assert_row (window, 2, "Bookmark · 12-бап");
   g_assert_true (g_str_has_prefix (kel_annotation_get_eid (note_at (window, 2)), "art_12"));
+  /* drawn as a ribbon beside the paragraph, which is on screen */
+  kel_test_settle (100);
+  g_assert_cmpuint (kel_document_view_get_n_bookmarks_drawn (KEL_DOCUMENT_VIEW (kel_window_get_view (window))), ==, 1);
+
+  /* the rows as they show: colour, where, the passage, the note, each on
+   * its line, in reading order from the top */
+  {
+    g_autoptr(GPtrArray) rows = shown_rows (window);
+
+    g_assert_cmpuint (rows->len, ==, 3);
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (rows, 0), "(yellow)\nNote · 5-бап, 2-тармақ\nОсы Келісімді"));
+    g_assert_true (g_str_has_suffix (g_ptr_array_index (rows, 0), "\nКонсультациялар: жарты жылда бір рет\n"));
+    g_assert_cmpstr (g_ptr_array_index (rows, 1), ==, "(green)\nHighlight · 5-бап, 2-тармақ\n" QUOTE "\n");
+    /* a bookmark has no note: its colour, where, and the passage cut to
+     * one line */
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (rows, 2), "(yellow)\nBookmark · 12-бап, 1-тармақ\n1. Осы Келісім"));
+    g_assert_true (g_str_has_suffix (g_ptr_array_index (rows, 2), "…\n"));
+    {
+      g_auto(GStrv) lines = g_strsplit (g_ptr_array_index (rows, 2), "\n", -1);
+
+      g_assert_cmpuint (g_strv_length (lines), ==, 4);
+    }
+  }
 
   /* all saved at once */
   reread = kel_notes_new (doc, NULL);

@@ -595,6 +595,47 @@ test_import_bad (void)
       }
   }
 
+  /* JSON's escapes, read as a reader wrote them: quotes, a backslash, a
+   * line break, é as \u00e9 and an emoji as a surrogate pair */
+  {
+    g_autoptr(GError) error = NULL;
+    const char *escaped = "{\"type\": \"Annotation\", \"id\": \"urn:x:escapes\","
+                          " \"bodyValue\": \"\\\"q\\\" \\\\ a\\nb caf\\u00e9 \\ud83d\\ude00\","
+                          " \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"" QUOTE "\"}}}";
+
+    g_assert_cmpint (kel_notes_import_jsonld (notes, escaped, -1, &error), ==, 1);
+    g_assert_no_error (error);
+    g_assert_cmpstr (kel_annotation_get_text (kel_notes_lookup (notes, "urn:x:escapes")), ==,
+                     "\"q\" \\ a\nb café 😀");
+    g_assert_true (kel_notes_remove (notes, kel_notes_lookup (notes, "urn:x:escapes"), &error));
+  }
+  /* what is not JSON is said with its line and column */
+  {
+    const char *not_json[] = {
+      "[{\"type\": \"Annotation\"}] trailing",
+      "{\"type\":\n \"Annotation\", \"bodyValue\": \"\\x41\"}",
+      "{\"type\": \"Annotation\" \"id\": \"a\"}",
+      "[\"\\u12\"]",
+      "[01]",
+      "[\"unterminated]",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (not_json); i++)
+      {
+        g_autoptr(GError) error = NULL;
+
+        g_assert_cmpint (kel_notes_import_jsonld (notes, not_json[i], -1, &error), ==, -1);
+        g_assert_error (error, KEL_ERROR, KEL_ERROR_INVALID);
+        g_assert_nonnull (strstr (error->message, "not JSON: line "));
+      }
+    {
+      g_autoptr(GError) error = NULL;
+
+      kel_notes_import_jsonld (notes, not_json[1], -1, &error);
+      g_assert_nonnull (strstr (error->message, "line 2, column 31"));
+    }
+  }
+
   /* a single annotation from another client, with a quote: taken */
   {
     g_autoptr(GError) error = NULL;

@@ -243,6 +243,66 @@ test_cli (void)
   g_assert_nonnull (strstr (err2, "act.xml"));
 }
 
+static gboolean
+has_cyrillic (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) >= 0x0400 && g_utf8_get_char (p) < 0x0530)
+      return TRUE;
+  return FALSE;
+}
+
+/* Another edition, in English: --info and --resolve give its facts and
+ * locations in its own words ("Article 2 Final provisions 2.", "Annex 1"),
+ * not in the agreement's Kazakh ones */
+static void
+test_cli_other_edition (void)
+{
+  g_autofree char *edition = g_build_filename (g_getenv ("KELISIM_SOURCE_DIR"), "tests", "data", "editions",
+                                               "agreement.en.akn.xml", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  static const char *resolved[][2] = {
+    { "Annex 1", "att_1\tAnnex 1\n" },
+    { "annex 1, para 2", "att_1__para_2\tAnnex 1 2.\n" },
+    { "1-қосымша, 2-тармақ", "att_1__para_2\tAnnex 1 2.\n" },
+    { "art. 2 para 1", "art_2__para_1\tArticle 2 Final provisions 1.\n" },
+    { "статья 1, пункт 2", "art_1__para_2\tArticle 1 Purpose 2.\n" },
+    { "Article 1 Purpose 2.", "art_1__para_2\tArticle 1 Purpose 2.\n" },
+    { "preamble", "preamble_1\tThe Governments of North and South, hereinafter the Parties,\n" },
+  };
+
+  if (kelisim == NULL)
+    {
+      g_test_skip ("no kelisim program given");
+      return;
+    }
+  g_assert_cmpint (run_info (edition, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_prefix (out, "title\teng\tAgreement between the Governments of North and South"));
+  g_assert_nonnull (strstr (out, "\nplace\tRiverton\tconclusions__p_1\tDone at Riverton on 2 March 2026.\n"));
+  g_assert_nonnull (strstr (out, "\nrule\tentryIntoForce\tEntry into force\tart_2__para_2\tArticle 2 Final provisions 2.\n"));
+  g_assert_nonnull (strstr (out, "\nrule\tdepositary\tDepositary\tart_2__para_1\tArticle 2 Final provisions 1.\n"));
+  g_assert_nonnull (strstr (out, "\nlanguage\teng\t"));
+  g_assert_false (has_cyrillic (out));
+
+  for (guint i = 0; i < G_N_ELEMENTS (resolved); i++)
+    {
+      g_auto(KelTestRun) run = { 0 };
+
+      kel_test_run (&run, kelisim, "--edition", edition, "--resolve", resolved[i][0], NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.out, ==, resolved[i][1]);
+    }
+  {
+    g_auto(KelTestRun) run = { 0 };
+
+    kel_test_run (&run, kelisim, "--edition", edition, "--resolve", "Article 9", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/particulars/from-the-edition", test_from_the_edition);
   g_test_add_func ("/particulars/minimal", test_minimal);
   g_test_add_func ("/particulars/cli", test_cli);
+  g_test_add_func ("/particulars/cli-other-edition", test_cli_other_edition);
 
   status = g_test_run ();
   g_object_unref (doc);

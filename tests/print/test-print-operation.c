@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "kel-document.h"
+#include "kel-notes.h"
 #include "kel-print.h"
 #include "print-pdf.h"
 
@@ -54,7 +55,7 @@ test_operation (void)
     for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (tab)); c; c = gtk_widget_get_next_sibling (c))
       if (GTK_IS_DROP_DOWN (c))
         lang = c;
-      else if (GTK_IS_CHECK_BUTTON (c))
+      else if (GTK_IS_CHECK_BUTTON (c) && glosses == NULL)
         glosses = c;
     g_assert_nonnull (lang);
     g_assert_nonnull (glosses);
@@ -95,11 +96,112 @@ test_operation (void)
   g_rmdir (dir);
 }
 
+/* The notes row of the dialog's tab: what the reader last chose, and
+ * prints the notes after their passages when ticked. */
+static void
+test_notes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = NULL;
+  g_autoptr(KelNotes) notes = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPrintOperation) without = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *plain_path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *plain_raw = NULL;
+  const KelNode *para;
+  g_autofree char *para_text = NULL;
+  const char *quote = "бірлесіп бағалау барысын қарау";
+  guint start;
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  if (!have_poppler ())
+    return;
+
+  doc = kel_document_new_bundled (&error);
+  g_assert_no_error (error);
+  dir = g_dir_make_tmp ("kelisim-print-XXXXXX", NULL);
+  notes = kel_notes_new (doc, dir);
+  para = kel_document_lookup_node (doc, "art_5__para_2");
+  para_text = kel_document_get_range (doc, para->start, para->end);
+  start = para->start + (guint) g_utf8_pointer_to_offset (para_text, strstr (para_text, quote));
+  g_assert_nonnull (kel_notes_add (notes, KEL_ANNOTATION_NOTE, "green", start, start + g_utf8_strlen (quote, -1),
+                                   "Тексеру керек", &error));
+  g_assert_no_error (error);
+
+  operation = kel_print_operation_new (doc, KEL_LANG_KK, FALSE);
+  /* last time the reader did not print notes: the box is not ticked */
+  kel_print_operation_set_notes (operation, notes, FALSE);
+  {
+    GObject *tab = NULL;
+    GtkWidget *box = NULL;
+
+    g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+    g_object_ref_sink (tab);
+    for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (tab)); c; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_CHECK_BUTTON (c) && strstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (c)), "notes"))
+        box = c;
+    g_assert_nonnull (box);
+    g_assert_true (gtk_widget_get_sensitive (box));
+    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (box)));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (box), TRUE);
+    g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+    g_object_unref (tab);
+  }
+  /* the choice, for the window to remember */
+  g_assert_true (kel_print_operation_get_print_notes (operation));
+  path = g_build_filename (dir, "with-notes.pdf", NULL);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  raw = pdf_text (path);
+  text = squeeze (raw);
+  g_assert_nonnull (strstr (text, "бірлесіп бағалау барысын қарау [Note: Тексеру керек]"));
+
+  /* not asked for: none */
+  without = kel_print_operation_new (doc, KEL_LANG_KK, FALSE);
+  kel_print_operation_set_notes (without, notes, FALSE);
+  g_assert_false (kel_print_operation_get_print_notes (without));
+  plain_path = g_build_filename (dir, "without.pdf", NULL);
+  gtk_print_operation_set_export_filename (without, plain_path);
+  g_assert_cmpint (gtk_print_operation_run (without, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  plain_raw = pdf_text (plain_path);
+  plain = squeeze (plain_raw);
+  g_assert_null (strstr (plain, "Note:"));
+  g_assert_nonnull (strstr (plain, "бірлесіп бағалау барысын қарау,"));
+
+  g_unlink (path);
+  g_unlink (plain_path);
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+
+        g_unlink (file);
+      }
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/print/operation/export", test_operation);
+  g_test_add_func ("/print/operation/notes", test_notes);
   return g_test_run ();
 }
