@@ -288,12 +288,23 @@ _kel_document_view_place_cursor (KelDocumentView   *self,
                                  const GtkTextIter *iter)
 {
   GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkWrapMode wrap = gtk_text_view_get_wrap_mode (view);
   gboolean unwrap = self->width == 0 && wrap != GTK_WRAP_NONE;
 
+  if (self->width == 0)
+    {
+      /* not shown yet: a caret already there need not be told again */
+      GtkTextIter insert, bound;
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &insert, gtk_text_buffer_get_insert (buffer));
+      gtk_text_buffer_get_iter_at_mark (buffer, &bound, gtk_text_buffer_get_selection_bound (buffer));
+      if (gtk_text_iter_equal (&insert, iter) && gtk_text_iter_equal (&bound, iter))
+        return;
+    }
   if (unwrap)
     gtk_text_view_set_wrap_mode (view, GTK_WRAP_NONE);
-  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (view), iter);
+  gtk_text_buffer_place_cursor (buffer, iter);
   if (unwrap)
     gtk_text_view_set_wrap_mode (view, wrap);
 }
