@@ -174,18 +174,15 @@ get_window (KelApplication *self,
 
   if (window == NULL)
     {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KelDocument) doc = with_bundled ? get_bundled (self, &error) : NULL;
+
       window = GTK_WINDOW (kel_window_new (GTK_APPLICATION (self), self->settings));
       g_signal_connect (window, "map", G_CALLBACK (set_icon_on_map), NULL);
-      if (with_bundled)
-        {
-          g_autoptr(GError) error = NULL;
-          g_autoptr(KelDocument) doc = get_bundled (self, &error);
-
-          if (doc != NULL)
-            kel_window_set_document (KEL_WINDOW (window), doc);
-          else
-            kel_window_show_error (KEL_WINDOW (window), error->message);
-        }
+      if (doc != NULL)
+        kel_window_set_document (KEL_WINDOW (window), doc);
+      else if (with_bundled)
+        kel_window_show_error (KEL_WINDOW (window), error->message);
       kel_trace_mark ("window");
     }
   return KEL_WINDOW (window);
