@@ -22,8 +22,14 @@ struct _KelApplication
   GSettings      *settings;
   KelStyle       *style;
   KelDocument    *bundled;
-  GThread        *loader;       /* loads the bundled agreement during start-up */
+  GThread        *loader;       /* loads the first document during start-up */
   GError         *load_error;
+  /* the edition the command line names, which the loader reads instead of
+   * the bundled agreement (kel_application_handle_local_options) */
+  GFile          *first_edition;
+  GFile          *first_termbase;
+  KelDocument    *first_doc;
+  GError         *first_error;
 };
 
 G_DEFINE_FINAL_TYPE (KelApplication, kel_application, GTK_TYPE_APPLICATION)
@@ -67,36 +73,74 @@ kel_application_get_settings (KelApplication *self)
   return self->settings;
 }
 
-/* The document model is immutable once built, so the bundled agreement can
+/* The document model is immutable once built, so the first document can
  * load in a thread while GTK starts (the display, the theme, the icons);
- * the window takes it when it needs it. */
+ * the window takes it when it needs it.  That is the edition the command
+ * line names, or else the bundled agreement. */
 static gpointer
-load_bundled (gpointer data)
+load_first (gpointer data)
 {
   KelApplication *self = data;
 
-  self->bundled = kel_document_new_bundled (&self->load_error);
+  kel_trace_mark ("load-start");
+  if (self->first_edition != NULL)
+    self->first_doc = kel_document_new_from_files (self->first_edition, self->first_termbase, &self->first_error);
+  else
+    self->bundled = kel_document_new_bundled (&self->load_error);
+  kel_trace_mark ("load-end");
   return NULL;
+}
+
+static void
+join_loader (KelApplication *self)
+{
+  if (self->loader != NULL)
+    g_thread_join (g_steal_pointer (&self->loader));
 }
 
 static KelDocument *
 get_bundled (KelApplication  *self,
              GError         **error)
 {
-  if (self->loader != NULL)
+  join_loader (self);
+  if (self->load_error != NULL)
     {
-      g_thread_join (g_steal_pointer (&self->loader));
-      if (self->bundled == NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&self->load_error));
-          kel_trace_mark ("edition");
-          return NULL;
-        }
+      g_propagate_error (error, g_steal_pointer (&self->load_error));
+      kel_trace_mark ("edition");
+      return NULL;
     }
   if (self->bundled == NULL)
     self->bundled = kel_document_new_bundled (error);
   kel_trace_mark ("edition");
   return self->bundled ? g_object_ref (self->bundled) : NULL;
+}
+
+/* The edition @edition with @termbase as the loader read it during
+ * start-up, or (nothing, no error) NULL when it read other files. */
+static KelDocument *
+take_first_edition (KelApplication  *self,
+                    GFile           *edition,
+                    GFile           *termbase,
+                    GError         **error)
+{
+  gboolean same;
+
+  join_loader (self);
+  same = self->first_edition != NULL && g_file_equal (edition, self->first_edition)
+         && (termbase == NULL ? self->first_termbase == NULL
+                              : self->first_termbase != NULL && g_file_equal (termbase, self->first_termbase));
+  g_clear_object (&self->first_edition);
+  g_clear_object (&self->first_termbase);
+  if (!same)
+    {
+      g_clear_object (&self->first_doc);
+      g_clear_error (&self->first_error);
+      return NULL;
+    }
+  kel_trace_mark ("edition");
+  if (self->first_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&self->first_error));
+  return g_steal_pointer (&self->first_doc);
 }
 
 /* The application icon, which X11 gets rendered at several sizes
@@ -120,31 +164,52 @@ set_icon_on_map (GtkWidget *window)
                            G_CALLBACK (set_icon_after_paint), window, 0);
 }
 
+/* The window, made with the bundled agreement in it when @with_bundled
+ * (without a document when the command line opens another edition). */
 static KelWindow *
-get_window (KelApplication *self)
+get_window (KelApplication *self,
+            gboolean        with_bundled)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(KelDocument) doc = get_bundled (self, &error);
+      g_autoptr(KelDocument) doc = with_bundled ? get_bundled (self, &error) : NULL;
 
       window = GTK_WINDOW (kel_window_new (GTK_APPLICATION (self), self->settings));
       g_signal_connect (window, "map", G_CALLBACK (set_icon_on_map), NULL);
       if (doc != NULL)
         kel_window_set_document (KEL_WINDOW (window), doc);
-      else
+      else if (with_bundled)
         kel_window_show_error (KEL_WINDOW (window), error->message);
       kel_trace_mark ("window");
     }
   return KEL_WINDOW (window);
 }
 
+/* The bundled agreement in a window that shows no document yet: behind an
+ * edition that did not open. */
+static void
+ensure_document (KelApplication *self,
+                 KelWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = NULL;
+
+  if (kel_window_get_document (window) != NULL)
+    return;
+  doc = get_bundled (self, &error);
+  if (doc != NULL)
+    kel_window_set_document (window, doc);
+  else
+    kel_window_show_error (window, error->message);
+}
+
 static void
 kel_application_activate (GApplication *app)
 {
-  KelWindow *window = get_window (KEL_APPLICATION (app));
+  KelWindow *window = get_window (KEL_APPLICATION (app), TRUE);
 
   kel_window_restore_position (window);
   kel_trace_mark ("present");
@@ -165,6 +230,32 @@ looks_like_eid (const char *arg)
   return *arg != '\0';
 }
 
+/* What a command line asks the window for: a place, an edition and its
+ * termbase, from the options and the arguments. */
+static void
+requested (GVariantDict  *options,
+           char         **goto_eid,
+           char         **edition,
+           char         **termbase)
+{
+  g_auto(GStrv) rest = NULL;
+
+  g_variant_dict_lookup (options, "goto", "s", goto_eid);
+  g_variant_dict_lookup (options, "edition", "^ay", edition);
+  g_variant_dict_lookup (options, "termbase", "^ay", termbase);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &rest);
+
+  for (guint i = 0; rest && rest[i]; i++)
+    {
+      if (*goto_eid == NULL && looks_like_eid (rest[i]))
+        *goto_eid = g_strdup (g_str_has_prefix (rest[i], "kelisim:") ? rest[i] + 8 : rest[i]);
+      else if (*edition == NULL)
+        *edition = g_strdup (rest[i]);
+      else if (*termbase == NULL)
+        *termbase = g_strdup (rest[i]);
+    }
+}
+
 static int
 kel_application_command_line (GApplication            *app,
                               GApplicationCommandLine *cmdline)
@@ -174,35 +265,24 @@ kel_application_command_line (GApplication            *app,
   g_autofree char *goto_eid = NULL;
   g_autofree char *edition = NULL;
   g_autofree char *termbase = NULL;
-  g_auto(GStrv) rest = NULL;
   KelWindow *window;
 
-  g_variant_dict_lookup (options, "goto", "s", &goto_eid);
-  g_variant_dict_lookup (options, "edition", "^ay", &edition);
-  g_variant_dict_lookup (options, "termbase", "^ay", &termbase);
-  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &rest);
+  requested (options, &goto_eid, &edition, &termbase);
 
-  for (guint i = 0; rest && rest[i]; i++)
-    {
-      if (goto_eid == NULL && looks_like_eid (rest[i]))
-        goto_eid = g_strdup (g_str_has_prefix (rest[i], "kelisim:") ? rest[i] + 8 : rest[i]);
-      else if (edition == NULL)
-        edition = g_strdup (rest[i]);
-      else if (termbase == NULL)
-        termbase = g_strdup (rest[i]);
-    }
-
-  window = get_window (self);
+  window = get_window (self, edition == NULL);
   if (edition != NULL)
     {
       g_autoptr(GFile) efile = g_application_command_line_create_file_for_arg (cmdline, edition);
       g_autoptr(GFile) tfile = termbase ? g_application_command_line_create_file_for_arg (cmdline, termbase) : NULL;
       g_autoptr(GError) error = NULL;
-      g_autoptr(KelDocument) doc = kel_document_new_from_files (efile, tfile, &error);
+      g_autoptr(KelDocument) doc = take_first_edition (self, efile, tfile, &error);
 
+      if (doc == NULL && error == NULL)
+        doc = kel_document_new_from_files (efile, tfile, &error);
       if (doc == NULL)
         {
           g_application_command_line_printerr (cmdline, "kelisim: %s\n", error->message);
+          ensure_document (self, window);
           kel_window_show_open_error (window, efile, tfile, error);
         }
       else
@@ -237,7 +317,7 @@ kel_application_open (GApplication  *app,
                       int            n_files,
                       const char    *hint)
 {
-  KelWindow *window = get_window (KEL_APPLICATION (app));
+  KelWindow *window = get_window (KEL_APPLICATION (app), TRUE);
   const char *goto_eid = NULL;
   g_autofree char *uri = NULL;
   GFile *edition = NULL, *termbase = NULL;
@@ -268,9 +348,27 @@ static int
 kel_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
+  KelApplication *self = KEL_APPLICATION (app);
   int status = kel_cli_run (options);
 
-  /* -1: no command-line-only option; go on and open the window */
+  /* -1: no command-line-only option; go on and open the window.  An
+   * edition it names loads in a thread while GTK starts, if this process
+   * becomes the application (kel_application_startup). */
+  if (status == -1)
+    {
+      g_autofree char *goto_eid = NULL;
+      g_autofree char *edition = NULL;
+      g_autofree char *termbase = NULL;
+
+      requested (options, &goto_eid, &edition, &termbase);
+      g_clear_object (&self->first_edition);
+      g_clear_object (&self->first_termbase);
+      if (edition != NULL)
+        {
+          self->first_edition = g_file_new_for_commandline_arg (edition);
+          self->first_termbase = termbase ? g_file_new_for_commandline_arg (termbase) : NULL;
+        }
+    }
   return status;
 }
 
@@ -391,7 +489,7 @@ kel_application_startup (GApplication *app)
   g_autoptr(GAction) scheme = NULL;
 
   /* before GTK's own start-up, which it overlaps */
-  self->loader = g_thread_new ("kel-load", load_bundled, self);
+  self->loader = g_thread_new ("kel-load", load_first, self);
   G_APPLICATION_CLASS (kel_application_parent_class)->startup (app);
 
   g_set_application_name ("Kelisim");
@@ -413,9 +511,12 @@ kel_application_finalize (GObject *object)
 {
   KelApplication *self = KEL_APPLICATION (object);
 
-  if (self->loader != NULL)
-    g_thread_join (g_steal_pointer (&self->loader));
+  join_loader (self);
   g_clear_error (&self->load_error);
+  g_clear_object (&self->first_edition);
+  g_clear_object (&self->first_termbase);
+  g_clear_object (&self->first_doc);
+  g_clear_error (&self->first_error);
   g_clear_object (&self->bundled);
   g_clear_object (&self->style);
   g_clear_object (&self->settings);

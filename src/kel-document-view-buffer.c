@@ -148,6 +148,21 @@ _kel_document_view_body_px (KelDocumentView *self)
   return self->em_px * self->zoom;
 }
 
+/* Sets an int property of @tag unless it has that value already: each
+ * change of a tag lays out again every paragraph it covers, so a tag that
+ * stays as it was should not say it changed (a long text has thousands). */
+static void
+set_tag_int (GtkTextTag *tag,
+             const char *name,
+             int         value)
+{
+  int now = 0;
+
+  g_object_get (tag, name, &now, NULL);
+  if (now != value)
+    g_object_set (tag, name, value, NULL);
+}
+
 void
 _kel_document_view_update_style_tags (KelDocumentView *self)
 {
@@ -156,31 +171,38 @@ _kel_document_view_update_style_tags (KelDocumentView *self)
   for (guint i = 0; i < KEL_N_BLOCK_STYLES; i++)
     {
       const KelBlockLook *look = kel_block_look (i, KEL_MEDIUM_SCREEN);
-      PangoTabArray *tabs = NULL;
+      GtkTextTag *tag = self->style_tags[i];
       int hang = (int) (-look->indent * em + 0.5);
+      double scale = 1.0;
 
+      g_object_get (tag, "scale", &scale, NULL);
+      if (!G_APPROX_VALUE (scale, look->scale * self->zoom, 1e-9))
+        g_object_set (tag, "scale", look->scale * self->zoom, NULL);
+      set_tag_int (tag, "pixels-above-lines", (int) (look->above * em));
+      set_tag_int (tag, "pixels-below-lines", (int) (look->below * em));
+      set_tag_int (tag, "indent", (int) (look->indent * em));
+      /* a tag's left margin replaces the view's, which centres the column */
+      if (look->left > 0 || look->indent < 0)
+        set_tag_int (tag, "left-margin", self->margin + (int) (look->left * em) + (look->indent < 0 ? hang : 0));
       if (look->indent < 0)
         {
           /* tab positions count from the start of the (outdented) first line */
-          tabs = pango_tab_array_new (1, TRUE);
-          pango_tab_array_set_tab (tabs, 0, PANGO_TAB_LEFT, hang);
-        }
-      g_object_set (self->style_tags[i],
-                    "scale", look->scale * self->zoom,
-                    "pixels-above-lines", (int) (look->above * em),
-                    "pixels-below-lines", (int) (look->below * em),
-                    "indent", (int) (look->indent * em),
-                    NULL);
-      /* a tag's left margin replaces the view's, which centres the column */
-      if (look->left > 0 || look->indent < 0)
-        g_object_set (self->style_tags[i],
-                      "left-margin", self->margin + (int) (look->left * em) + (look->indent < 0 ? hang : 0),
-                      NULL);
-      if (tabs != NULL)
-        g_object_set (self->style_tags[i], "tabs", tabs, NULL);
-      g_clear_pointer (&tabs, pango_tab_array_free);
-    }
+          PangoTabArray *tabs = NULL;
+          int at = -1;
 
+          g_object_get (tag, "tabs", &tabs, NULL);
+          if (tabs != NULL && pango_tab_array_get_size (tabs) == 1)
+            pango_tab_array_get_tab (tabs, 0, NULL, &at);
+          g_clear_pointer (&tabs, pango_tab_array_free);
+          if (at != hang)
+            {
+              tabs = pango_tab_array_new (1, TRUE);
+              pango_tab_array_set_tab (tabs, 0, PANGO_TAB_LEFT, hang);
+              g_object_set (tag, "tabs", tabs, NULL);
+              pango_tab_array_free (tabs);
+            }
+        }
+    }
 }
 
 static void
@@ -252,6 +274,39 @@ create_tags (KelDocumentView *self)
   self->hover_tag = gtk_text_buffer_create_tag (buffer, "link-hover", NULL);
   self->focus_tag = gtk_text_buffer_create_tag (buffer, "link-focus", NULL);
   self->flash_tag = gtk_text_buffer_create_tag (buffer, "flash", NULL);
+}
+
+static void update_metrics (KelDocumentView *self);
+
+/* Puts the caret at @iter.  Moving the caret tells the input method where it
+ * is, which lays out the caret's paragraph; before the view has a width
+ * that paragraph would break after every character, shaped piece by piece,
+ * so it is laid out unwrapped for that moment (the first allocation lays
+ * the text out at its width, as it would anyway). */
+void
+_kel_document_view_place_cursor (KelDocumentView   *self,
+                                 const GtkTextIter *iter)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkWrapMode wrap = gtk_text_view_get_wrap_mode (view);
+  gboolean unwrap = self->width == 0 && wrap != GTK_WRAP_NONE;
+
+  if (self->width == 0)
+    {
+      /* not shown yet: a caret already there need not be told again */
+      GtkTextIter insert, bound;
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &insert, gtk_text_buffer_get_insert (buffer));
+      gtk_text_buffer_get_iter_at_mark (buffer, &bound, gtk_text_buffer_get_selection_bound (buffer));
+      if (gtk_text_iter_equal (&insert, iter) && gtk_text_iter_equal (&bound, iter))
+        return;
+    }
+  if (unwrap)
+    gtk_text_view_set_wrap_mode (view, GTK_WRAP_NONE);
+  gtk_text_buffer_place_cursor (buffer, iter);
+  if (unwrap)
+    gtk_text_view_set_wrap_mode (view, wrap);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -389,6 +444,11 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
       return;
     }
 
+  /* the measures of the styles first, while the buffer is empty: changed
+   * over the text, each would lay out every paragraph it covers again */
+  gtk_text_buffer_set_text (buffer, "", 0);
+  update_metrics (self);
+
   text = buffer_text (doc, &len);
   gtk_text_buffer_set_text (buffer, text, (int) len);
   insert_glosses (self);
@@ -397,17 +457,35 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
     GtkTextIter start;
 
     gtk_text_buffer_get_start_iter (buffer, &start);
-    gtk_text_buffer_place_cursor (buffer, &start);
+    _kel_document_view_place_cursor (self, &start);
   }
 
-  for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
-    {
-      const KelBlock *block = kel_document_get_block (doc, i);
-      KelBlockStyle style = kel_block_style_for (doc, block);
+  /* a run of blocks of one style, one after another, takes its tag once:
+   * each application costs a walk of the buffer's tree */
+  {
+    guint n = kel_document_get_n_blocks (doc), run_start = 0, run_end = 0;
+    KelBlockStyle run_style = KEL_BLOCK_STYLE_PARA;
 
-      /* include the newline, so that paragraph properties cover the block */
-      apply_range (self, self->style_tags[style], block->start, block->end + 1);
-    }
+    for (guint i = 0; i < n; i++)
+      {
+        const KelBlock *block = kel_document_get_block (doc, i);
+        KelBlockStyle style = kel_block_style_for (doc, block);
+
+        if (i > 0 && style == run_style && block->start == run_end + 1)
+          {
+            run_end = block->end;
+            continue;
+          }
+        /* include the newline, so that paragraph properties cover the block */
+        if (i > 0)
+          apply_range (self, self->style_tags[run_style], run_start, run_end + 1);
+        run_start = block->start;
+        run_end = block->end;
+        run_style = style;
+      }
+    if (n > 0)
+      apply_range (self, self->style_tags[run_style], run_start, run_end + 1);
+  }
 
   for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
     {

@@ -87,6 +87,8 @@ guint     _kel_document_view_model_at_iter        (KelDocumentView   *self,
 double    _kel_document_view_body_px              (KelDocumentView *self);
 void      _kel_document_view_update_style_tags    (KelDocumentView *self);
 void      _kel_document_view_fill_buffer          (KelDocumentView *self);
+void      _kel_document_view_place_cursor         (KelDocumentView   *self,
+                                                   const GtkTextIter *iter);
 void      _kel_document_view_update_style         (KelDocumentView *self);
 void      _kel_document_view_copy_clipboard       (GtkTextView *view);
 

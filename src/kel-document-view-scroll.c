@@ -226,11 +226,10 @@ kel_document_view_scroll_to (KelDocumentView *self,
   on_scrolled (NULL, self);
   /* the caret goes with every jump, so that a screen reader reads on there */
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
     GtkTextIter iter;
 
     _kel_document_view_iter_at_model (self, &iter, offset);
-    gtk_text_buffer_place_cursor (buffer, &iter);
+    _kel_document_view_place_cursor (self, &iter);
   }
 }
 
@@ -251,7 +250,7 @@ kel_document_view_place_caret (KelDocumentView *self,
   if (self->document == NULL)
     return;
   _kel_document_view_iter_at_model (self, &iter, offset);
-  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), &iter);
+  _kel_document_view_place_cursor (self, &iter);
 }
 
 /* ------------------------------------------------------------------------ */
