@@ -1,10 +1,11 @@
 #!/bin/sh
 # Runs the libFuzzer harnesses of fuzz/ (the edition loader, the termbase
-# loader, search, the contents builder, the print layout) for a given time each, starting from their seed corpora.
+# loader, search, the contents builder, the print layout, the notes reader) for
+# a given time each, starting from their seed corpora.
 #
 #   tools/fuzz.sh                  60 s each
 #   tools/fuzz.sh 3600             an hour each
-#   tools/fuzz.sh 600 search       one harness (edition, termbase, search, contents, print)
+#   tools/fuzz.sh 600 search       one harness (edition, termbase, search, contents, print, notes)
 #
 # The corpus the fuzzer grows is kept in the build directory
 # ($KELISIM_FUZZ_BUILD, default build-fuzz), so a second run goes on where
@@ -20,7 +21,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-harnesses=${*:-edition termbase search contents print}
+harnesses=${*:-edition termbase search contents print notes}
 build=${KELISIM_FUZZ_BUILD:-build-fuzz}
 
 if ! command -v clang >/dev/null 2>&1; then
@@ -34,7 +35,7 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 # quiet, but a build that fails says why
 ninja -C "$build" fuzz/fuzz-edition fuzz/fuzz-termbase fuzz/fuzz-search \
-  fuzz/fuzz-contents fuzz/fuzz-print >"$build/fuzz-build.log" 2>&1 \
+  fuzz/fuzz-contents fuzz/fuzz-print fuzz/fuzz-notes >"$build/fuzz-build.log" 2>&1 \
   || { tail -n 40 "$build/fuzz-build.log" >&2; echo "fuzz.sh: the harnesses do not build" >&2; exit 1; }
 
 # GLib's slice allocator would hide allocations from AddressSanitizer.
@@ -73,8 +74,12 @@ for name in $harnesses; do
     search)
       max_len=4096
       ;;
+    notes)
+      max_len=65536
+      dict="-dict=fuzz/notes.dict"
+      ;;
     *)
-      echo "fuzz: no harness '$name' (edition, termbase, search, contents, print)" >&2
+      echo "fuzz: no harness '$name' (edition, termbase, search, contents, print, notes)" >&2
       exit 2
       ;;
   esac
