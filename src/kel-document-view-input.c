@@ -215,6 +215,8 @@ kel_document_view_set_focus_link (KelDocumentView *self,
         kel_announce (GTK_WIDGET (self), description);
 #endif
     }
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 /**

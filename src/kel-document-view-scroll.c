@@ -215,11 +215,24 @@ on_vadjustment (KelDocumentView *self,
  *
  * Scrolls so that @offset is near the top of the view.
  */
+/* The reader moved to @offset: a focused link elsewhere is theirs no more
+ * (its outline, its spoken description and the commands that act on "this
+ * link" would otherwise stay with a place they left). */
+static void
+leave_focus_link (KelDocumentView *self,
+                  guint            offset)
+{
+  if (self->focus_link != NULL
+      && (offset < self->focus_link->start || offset >= self->focus_link->end))
+    kel_document_view_set_focus_link (self, NULL);
+}
+
 void
 kel_document_view_scroll_to (KelDocumentView *self,
                              guint            offset)
 {
   g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
+  leave_focus_link (self, offset);
   self->target = offset;
   self->target_time = g_get_monotonic_time ();
   reaim (self);
@@ -249,6 +262,7 @@ kel_document_view_place_caret (KelDocumentView *self,
   g_return_if_fail (KEL_IS_DOCUMENT_VIEW (self));
   if (self->document == NULL)
     return;
+  leave_focus_link (self, offset);
   _kel_document_view_iter_at_model (self, &iter, offset);
   _kel_document_view_place_cursor (self, &iter);
 }

@@ -304,8 +304,9 @@ STEPS = [
     dict(step='F6: the contents', keys=['F6'], want=[r'Contents', r'List with \d+ items']),
     dict(step='Down in the contents', keys=['Down'], want=[r'\w\w\w'],
          once=[r'Кіріспе|бап|қосымша']),
+    # the term focused before the jump is left behind: not read again here
     dict(step='Enter on a row: the text there', keys=['Return'], want=[r'Agreement text', r'\w\w\w'],
-         never=[r'Contents panel']),
+         never=[r'Contents panel', r'Defined term']),
     dict(step='Ctrl+F: the empty search', keys=['ctrl+f'],
          want=[r'Search the agreement', r'Type a word, then Enter']),
     dict(step='Enter on the empty search', keys=['Return'], want=[r'Type a word to search']),
@@ -315,7 +316,7 @@ STEPS = [
     # the contents mark the part being read without selecting it: Orca
     # does not leave for the contents panel when the reading moves
     dict(step='Escape: the match in the text', keys=['Escape'], want=[r'Agreement text', r'террорлық'],
-         never=[r'Contents panel']),
+         never=[r'Contents panel', r'Defined term']),
     dict(step='Ctrl+3: terms in Chinese', keys=['ctrl+3'], want=[r'中文']),
     dict(step='Ctrl+1: terms in Kazakh', keys=['ctrl+1'], want=[r'Қазақша']),
     dict(step='Ctrl+plus: zoom', keys=['ctrl+plus'], want=[r'\d+ ?%']),

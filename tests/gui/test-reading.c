@@ -719,6 +719,47 @@ test_popover_click_outside (void)
   kel_test_close_window (window);
 }
 
+/* A jump leaves the focused link behind: Tab on a term, then go to another
+ * article; the term no longer has the focus outline, its description ("Defined
+ * term, link: …") is no longer the text's, which a screen reader would read
+ * there, and a citation copied now is of the new place.  A jump into the
+ * link itself (the popover's scroll) keeps it. */
+static void
+test_jump_leaves_focus_link (void)
+{
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
+  KelDocument *doc = kel_window_get_document (window);
+  KelDocumentView *view = view_of (window);
+  const KelSpan *span = kel_test_first_span_in (doc, "art_2", KEL_SPAN_TERM, NULL);
+  const KelNode *art5 = kel_document_lookup_node (doc, "art_5");
+
+  g_assert_nonnull (span);
+  g_assert_nonnull (art5);
+  g_assert_true (kel_window_goto (window, "art_2", FALSE));
+  kel_test_settle (200);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  kel_document_view_set_focus_link (view, span);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_cmpuint (kel_document_view_get_context_offset (view), ==, span->start);
+
+  /* into the link: kept */
+  kel_document_view_scroll_to (view, span->start);
+  g_assert_true (kel_document_view_get_focus_link (view) == span);
+
+  g_assert_true (kel_window_goto (window, "art_5", FALSE));
+  kel_test_settle (200);
+  g_assert_null (kel_document_view_get_focus_link (view));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_cmpuint (kel_document_view_get_context_offset (view), >=, art5->start);
+  g_assert_cmpuint (kel_document_view_get_context_offset (view), <, art5->end);
+
+  /* Tab goes on from there, not from the term left behind */
+  kel_document_view_set_focus_link (view, span);
+  kel_document_view_place_caret (view, art5->start);
+  g_assert_null (kel_document_view_get_focus_link (view));
+  kel_test_close_window (window);
+}
+
 static gboolean
 toast_gone (gpointer data)
 {
@@ -877,6 +918,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's test accessibility backend, so that what the widgets tell a
+   * screen reader can be checked (tests/meson.build sets none) */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   kel_test_gtk_init (&argc, &argv);
 
   app = kel_application_new ();
@@ -890,6 +934,7 @@ main (int   argc,
   g_test_add_func ("/reading/close-while-pointing", test_close_while_pointing);
   g_test_add_func ("/reading/popover-steps", test_popover_steps);
   g_test_add_func ("/reading/popover-click-outside", test_popover_click_outside);
+  g_test_add_func ("/reading/jump-leaves-focus-link", test_jump_leaves_focus_link);
   g_test_add_func ("/reading/glosses", test_glosses);
   g_test_add_func ("/reading/zoom-headings", test_zoom_headings);
   g_test_add_func ("/reading/russian-capitals", test_russian_capitals);
