@@ -11,6 +11,9 @@
 # ($KELISIM_FUZZ_BUILD, default build-fuzz), so a second run goes on where
 # the first stopped.  A crash, leak, timeout (-timeout=10) or memory blow-up
 # is written to fuzz/crashes/HARNESS-*; the script then exits with status 1.
+# libFuzzer's timeout is wall-clock time: a long run at low priority (nice)
+# on a busy machine can stall for seconds, so KELISIM_FUZZ_TIMEOUT (seconds,
+# default 10) raises it; replay a timeout alone before believing it.
 # To keep a crash as a regression test, fix it and move the file to
 # tests/data/fuzz-regressions/.
 #
@@ -87,7 +90,7 @@ for name in $harnesses; do
   echo "== fuzz-$name for ${seconds} s (corpus $corpus)"
   # shellcheck disable=SC2086
   if ! "$build/fuzz/fuzz-$name" $dict -max_total_time="$seconds" -max_len="$max_len" \
-       -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+       -timeout="${KELISIM_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
        -artifact_prefix="fuzz/crashes/$name-" "$corpus" 2>"$build/fuzz-$name.log"; then
     tail -n 60 "$build/fuzz-$name.log"
     failed="$failed $name"
