@@ -329,12 +329,8 @@ STEPS = [
 # Steps that do not pass yet with an Orca version, by name, and why:
 # reported as TODO in TAP.
 TODO = {
-    51: {
-        # the row's accessible label is "1-бап. Негізгі ұғымдар"; Orca 51
-        # also reads the row's location label, "1-бап", after it
-        # (kel-location-row.c: its labels are not hidden from AT)
-        'Down in the contents': 'Orca 51 reads the row, then its number label again',
-    },
+    # (none at present; Orca 51 read a contents row's number twice until
+    # the rows became KelContentsRow, whose labels are the row's own)
 }
 
 
