@@ -467,6 +467,7 @@ static const struct
   { "win.find-previous", { "<Shift>F3", NULL } },
   { "win.copy-citation", { "<Control><Shift>c", NULL } },
   { "win.help", { "F1", NULL } },
+  { "win.main-menu", { "F10", NULL } },
   { "win.back", { "<Alt>Left", "Back", NULL } },
   { "win.forward", { "<Alt>Right", "Forward", NULL } },
   { "win.sidebar-visible", { "F9", NULL } },

@@ -162,6 +162,20 @@ go_to_activated (GtkWidget  *widget,
   kel_goto_dialog_present (KEL_GOTO_DIALOG (dialog), self->document, self->settings);
 }
 
+/* F10 opens the main menu by the application's own shortcut, shown in the
+ * shortcuts window, rather than by GTK's handling of a primary menu button,
+ * which has moved between GTK versions */
+static void
+main_menu_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KelWindow *self = KEL_WINDOW (widget);
+
+  if (gtk_widget_get_visible (self->menu_button))
+    gtk_menu_button_popup (GTK_MENU_BUTTON (self->menu_button));
+}
+
 static void
 about_agreement_activated (GtkWidget  *widget,
                            const char *action_name,
@@ -191,6 +205,7 @@ _kel_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_activated);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_activated);
   gtk_widget_class_install_action (widget_class, "win.go-to", NULL, go_to_activated);
+  gtk_widget_class_install_action (widget_class, "win.main-menu", NULL, main_menu_activated);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
   gtk_widget_class_install_action (widget_class, "win.about-agreement", NULL, about_agreement_activated);
 }

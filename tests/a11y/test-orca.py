@@ -324,13 +324,24 @@ STEPS = [
     dict(step='Alt+2: the glossary', keys=['alt+2'], want=[r'Glossary']),
     dict(step='Alt+3: the threats', keys=['alt+3'], want=[r'Threats']),
     dict(step='Alt+1: the contents', keys=['alt+1'], want=[r'Contents']),
+    dict(step='F10: the main menu', keys=['F10'], want=[r'Open Edition']),
+    # (Show the Bundled Agreement is left out while it is what is shown)
+    dict(step='Down: the next item', keys=['Down'], want=[r'Go To']),
+    dict(step='Escape: the menu closes', keys=['Escape'], want=[r'Main menu']),
 ]
 
 # Steps that do not pass yet with an Orca version, by name, and why:
 # reported as TODO in TAP.
 TODO = {
-    # (none at present; Orca 51 read a contents row's number twice until
-    # the rows became KelContentsRow, whose labels are the row's own)
+    51: {
+        # Debian testing's Xvfb keymap makes xdotool press Alt with F10
+        # (GTK_DEBUG=keybindings: keyval 0xffc7, state Mod1): Alt+F10 is
+        # no shortcut, the menu stays shut and Down moves in the contents.
+        # F10 itself opens it there (tests/gui/test-window.c, f10-main-menu).
+        'F10: the main menu': 'xdotool sends Alt+F10 on Debian testing\'s Xvfb',
+        'Down: the next item': 'the menu did not open (Alt+F10)',
+        'Escape: the menu closes': 'the menu did not open (Alt+F10)',
+    },
 }
 
 

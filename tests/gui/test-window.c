@@ -771,6 +771,41 @@ test_shortcuts_window (void)
   g_log_set_always_fatal (fatal);
 }
 
+static GtkMenuButton *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* F10 opens the main menu, by Kelisim's own shortcut */
+static void
+test_f10_main_menu (void)
+{
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.main-menu");
+  GtkMenuButton *button = find_primary_menu_button (gtk_window_get_titlebar (GTK_WINDOW (window)));
+
+  g_assert_nonnull (accels);
+  g_assert_true (g_strv_contains ((const char * const *) accels, "F10"));
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.main-menu", NULL));
+  kel_test_settle (200);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  gtk_menu_button_popdown (button);
+  kel_test_settle (100);
+  kel_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -794,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/window/threats-and-glossary-links", test_threats_and_glossary_links);
   g_test_add_func ("/window/narrow-window", test_narrow_window);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/f10-main-menu", test_f10_main_menu);
   g_test_add_func ("/window/no-search-on-start", test_no_search_on_start);
 
   return kel_test_app_run (&app);
