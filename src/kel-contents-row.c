@@ -12,6 +12,12 @@
  * expanded and at which level, and marks it "current" for the part being
  * read (a CSS class, not the list's selection, which Orca would follow out
  * of the text).
+ *
+ * The location and heading sit beside the expander, not inside it, and
+ * the row lays the two out itself: the expander's box layout measures its
+ * child's width for a given height, which for a wrapping label is a
+ * binary search of a dozen Pango layouts; here the labels are only asked
+ * their height for the width they get, once.
  */
 #include "config.h"
 
@@ -23,6 +29,7 @@ struct _KelContentsRow
   GtkWidget       parent_instance;
 
   GtkWidget      *expander;
+  GtkWidget      *box;
   GtkWidget      *location_label;
   GtkWidget      *text_label;
 
@@ -238,6 +245,95 @@ kel_contents_row_get_text (KelContentsRow *self)
   return self->text ? g_strdup_printf ("%s\n%s", self->location, self->text) : g_strdup (self->location);
 }
 
+/* The gap between the expander's icons and the labels: the theme's
+ * treeexpander border-spacing (Adwaita's), which GTK 4.8 gives no API to
+ * read. */
+#define EXPANDER_SPACING 4
+
+/* The expander (its indent and icon) at the start, as wide as it likes,
+ * and the gap after it when it shows anything; the labels take the rest. */
+static int
+expander_width (KelContentsRow *self)
+{
+  int width = 0;
+
+  if (gtk_widget_should_layout (self->expander))
+    gtk_widget_measure (self->expander, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  return width > 0 ? width + EXPANDER_SPACING : 0;
+}
+
+static GtkSizeRequestMode
+kel_contents_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+kel_contents_row_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  KelContentsRow *self = KEL_CONTENTS_ROW (widget);
+  int e_min = 0, e_nat = 0, b_min = 0, b_nat = 0;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* the width never depends on the height: no width-for-height
+       * search through the wrapping labels */
+      e_min = e_nat = expander_width (self);
+      if (gtk_widget_should_layout (self->box))
+        gtk_widget_measure (self->box, orientation, -1, &b_min, &b_nat, NULL, NULL);
+      *minimum = e_min + b_min;
+      *natural = e_nat + b_nat;
+    }
+  else
+    {
+      int box_width = for_size >= 0 ? MAX (for_size - expander_width (self), 0) : -1;
+
+      if (gtk_widget_should_layout (self->expander))
+        gtk_widget_measure (self->expander, orientation, -1, &e_min, &e_nat, NULL, NULL);
+      if (gtk_widget_should_layout (self->box))
+        gtk_widget_measure (self->box, orientation, box_width, &b_min, &b_nat, NULL, NULL);
+      *minimum = MAX (e_min, b_min);
+      *natural = MAX (e_nat, b_nat);
+    }
+}
+
+static void
+kel_contents_row_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  KelContentsRow *self = KEL_CONTENTS_ROW (widget);
+  int e_width = MIN (expander_width (self), width);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+
+  if (gtk_widget_should_layout (self->expander))
+    {
+      int icons = MAX (e_width - EXPANDER_SPACING, 0);
+
+      gtk_widget_size_allocate (self->expander,
+                                &(GtkAllocation) { rtl ? width - icons : 0, 0, icons, height }, -1);
+    }
+  if (gtk_widget_should_layout (self->box))
+    {
+      int box_height;
+
+      /* centred by hand: a widget that GTK aligns is measured again, the
+       * width for its height, and a wrapping label searches for it */
+      gtk_widget_measure (self->box, GTK_ORIENTATION_VERTICAL, width - e_width, NULL, &box_height, NULL, NULL);
+      box_height = MIN (box_height, height);
+      gtk_widget_size_allocate (self->box,
+                                &(GtkAllocation) { rtl ? 0 : e_width, (height - box_height) / 2,
+                                                   width - e_width, box_height }, -1);
+    }
+}
+
 /* The parent came or changed: label it, mark it. */
 static void
 kel_contents_row_root (GtkWidget *widget)
@@ -279,12 +375,15 @@ kel_contents_row_class_init (KelContentsRowClass *klass)
   object_class->finalize = kel_contents_row_finalize;
   widget_class->query_tooltip = kel_contents_row_query_tooltip;
   widget_class->root = kel_contents_row_root;
+  widget_class->get_request_mode = kel_contents_row_get_request_mode;
+  widget_class->measure = kel_contents_row_measure;
+  widget_class->size_allocate = kel_contents_row_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-contents-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KelContentsRow, expander);
+  gtk_widget_class_bind_template_child (widget_class, KelContentsRow, box);
   gtk_widget_class_bind_template_child (widget_class, KelContentsRow, location_label);
   gtk_widget_class_bind_template_child (widget_class, KelContentsRow, text_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
