@@ -42,7 +42,9 @@ struct _KelWindow
   GtkWidget       *sidebar;
   GtkWidget       *sidebar_stack;
   GtkWidget       *contents_page;
-  GtkWidget       *glossary_page;
+  GtkWidget       *glossary_slot;   /* the stack's child for the glossary */
+  GtkWidget       *glossary_page;   /* in it once first needed, or NULL */
+  GtkWidget       *threats_slot;
   GtkWidget       *threats_page;
   GtkWidget       *scroller;
   GtkWidget       *view;
@@ -105,6 +107,8 @@ void       _kel_window_stop_pointing       (KelWindow      *self);
 void       _kel_window_class_init_sidebar  (GtkWidgetClass *widget_class);
 void       _kel_window_init_sidebar        (KelWindow      *self);
 void       _kel_window_update_sidebar_pages (KelWindow     *self);
+GtkWidget *_kel_window_get_glossary_page   (KelWindow     *self);
+GtkWidget *_kel_window_get_threats_page    (KelWindow     *self);
 void       _kel_window_update_layout       (KelWindow      *self);
 void       _kel_window_update_position     (KelWindow      *self);
 void       _kel_window_setup_sidebar       (KelWindow      *self);
@@ -114,6 +118,7 @@ void       _kel_window_set_narrow          (KelWindow      *self,
 /* kel-window-view.c */
 void       _kel_window_class_init_view     (GtkWidgetClass *widget_class);
 void       _kel_window_setup_view_settings (KelWindow      *self);
+void       _kel_window_update_glossary_order (KelWindow    *self);
 
 /* kel-window-load.c */
 void       _kel_window_class_init_load     (GtkWidgetClass *widget_class);
