@@ -238,6 +238,9 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_page);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_stack_page);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, notes_page);
+  /* the menus, kept for when their buttons first open them */
+  gtk_widget_class_bind_template_child_full (widget_class, "main_menu", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "lang_menu", FALSE, 0);
 
   _kel_window_class_init_messages (widget_class);
   _kel_window_class_init_history (widget_class);
@@ -283,12 +286,33 @@ on_first_active (KelWindow  *self,
   self->a11y_start_id = g_timeout_add (A11Y_START_MS, refocus_for_screen_readers, self);
 }
 
+/* A menu button's menu, given the first time it opens (a click, F10 for
+ * the main menu): its popover's items are not built before the window's
+ * first frame. */
+static void
+give_menu (GtkMenuButton *button,
+           gpointer       menu)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+menu_when_opened (GtkWidget *button,
+                  GObject   *menu)
+{
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), give_menu,
+                                         g_object_ref (menu), g_object_unref);
+}
+
 static void
 kel_window_init (KelWindow *self)
 {
   self->lang = KEL_LANG_KK;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  menu_when_opened (self->menu_button, gtk_widget_get_template_child (GTK_WIDGET (self), KEL_TYPE_WINDOW, "main_menu"));
+  menu_when_opened (self->lang_button, gtk_widget_get_template_child (GTK_WIDGET (self), KEL_TYPE_WINDOW, "lang_menu"));
   _kel_window_init_history (self);
   _kel_window_term_popover (self);
   _kel_window_init_sidebar (self);
