@@ -51,7 +51,8 @@ struct _KelWindow
   GtkWidget       *search_bar;
   GtkWidget       *search_button;
   GtkWidget       *results_page;
-  GtkWidget       *notes_page;
+  GtkWidget       *notes_slot;
+  GtkWidget       *notes_page;      /* in notes_slot once first needed, or NULL */
   GtkStackPage    *results_stack_page;
   char            *page_before_search;
   KelSearchState  *search;          /* the bar edits it, the window shows it */
@@ -145,6 +146,7 @@ void       _kel_window_bind_term_language (KelWindow *self,
                                            gpointer   widget);
 void       _kel_window_notes_set_document  (KelWindow      *self,
                                             KelDocument    *document);
+GtkWidget *_kel_window_get_notes_page      (KelWindow      *self);
 
 /* kel-window-actions.c */
 void       _kel_window_class_init_actions  (GtkWidgetClass *widget_class);

@@ -88,12 +88,14 @@ stack_child_page (KelWindow *self,
     return _kel_window_get_glossary_page (self);
   if (child != NULL && child == self->threats_slot)
     return _kel_window_get_threats_page (self);
+  if (child != NULL && child == self->notes_slot)
+    return _kel_window_get_notes_page (self);
   return child;
 }
 
 /* The glossary and the threats pages are made, and get the document, when
  * they are first shown, so that the window's first frame does not wait for
- * pages nobody sees. */
+ * pages nobody sees; so is the notes page, with the notes. */
 void
 _kel_window_update_sidebar_pages (KelWindow *self)
 {

@@ -181,8 +181,7 @@ _kel_window_setup_view_settings (KelWindow *self)
    * when it updates the subtitle. */
   _kel_window_bind_term_language (self, self->view);
   _kel_window_bind_term_language (self, self->contents_page);
-  /* (the glossary and threats pages when they are made) */
-  _kel_window_bind_term_language (self, self->notes_page);
+  /* (the glossary, threats and notes pages when they are made) */
   if (self->popover != NULL)
     _kel_window_bind_term_language (self, self->popover);
   g_settings_bind (self->settings, "show-glosses", self->view, "show-glosses", G_SETTINGS_BIND_GET);

@@ -60,8 +60,8 @@ kel_window_get_term_language (KelWindow *self)
  *   "glossary_page"
  *
  * For the tests, which look at the parts of the window as a reader would.
- * The glossary and threats pages are made when first asked for, here as
- * when first shown.
+ * The glossary, threats and notes pages are made when first asked for,
+ * here as when first shown.
  *
  * Returns: (transfer none): that part
  */
@@ -74,6 +74,8 @@ kel_window_get_part (KelWindow  *self,
     return _kel_window_get_glossary_page (self);
   if (g_str_equal (name, "threats_page"))
     return _kel_window_get_threats_page (self);
+  if (g_str_equal (name, "notes_page"))
+    return _kel_window_get_notes_page (self);
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), KEL_TYPE_WINDOW, name));
 }
 
@@ -211,7 +213,6 @@ kel_window_class_init (KelWindowClass *klass)
   g_type_ensure (KEL_TYPE_CONTENTS_PAGE);
   g_type_ensure (KEL_TYPE_SEARCH_BAR);
   g_type_ensure (KEL_TYPE_RESULTS_PAGE);
-  g_type_ensure (KEL_TYPE_NOTES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KelWindow, title_label);
@@ -237,7 +238,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_page);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_stack_page);
-  gtk_widget_class_bind_template_child (widget_class, KelWindow, notes_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, notes_slot);
   /* the menus, kept for when their buttons first open them */
   gtk_widget_class_bind_template_child_full (widget_class, "main_menu", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "lang_menu", FALSE, 0);

@@ -13,6 +13,8 @@
 #include "kel-application.h"
 #include "kel-contents-page.h"
 #include "kel-glossary-page.h"
+#include "kel-notes-page.h"
+#include "kel-window-notes.h"
 #include "kel-threats-page.h"
 #include "kel-threat.h"
 #include "kel-results-page.h"
@@ -689,8 +691,8 @@ open_page_by_keyboard (KelWindow  *window,
   return page;
 }
 
-/* The glossary and threats pages are made when first needed, not with the
- * window; made by the keyboard, each works at once: the focus in its list,
+/* The glossary, threats and notes pages are made when first needed, not
+ * with the window; made by the keyboard, each works at once: the focus in its list,
  * its rows there, the term language and the glossary order as the
  * settings say, a row that opens. */
 static void
@@ -698,7 +700,7 @@ test_pages_made_when_needed (void)
 {
   GSettings *settings = kel_application_get_settings (app);
   KelWindow *window;
-  GtkWidget *glossary, *threats;
+  GtkWidget *glossary, *threats, *notes;
   g_autofree char *row = NULL;
 
   /* the window opens at the contents, as a reader left it */
@@ -711,6 +713,7 @@ test_pages_made_when_needed (void)
   kel_test_settle (100);
   g_assert_null (find_of_type (GTK_WIDGET (window), KEL_TYPE_GLOSSARY_PAGE));
   g_assert_null (find_of_type (GTK_WIDGET (window), KEL_TYPE_THREATS_PAGE));
+  g_assert_null (find_of_type (GTK_WIDGET (window), KEL_TYPE_NOTES_PAGE));
 
   glossary = open_page_by_keyboard (window, "<Alt>2", "glossary", KEL_TYPE_GLOSSARY_PAGE);
   g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (glossary)), >, 10);
@@ -732,6 +735,17 @@ test_pages_made_when_needed (void)
   kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (threats), 0);
   kel_test_settle (100);
   g_assert_nonnull (kel_threats_page_get_threat (KEL_THREATS_PAGE (threats)));
+
+  /* the notes page, as its switcher button shows it: there, listing the
+   * edition's notes (none here) */
+  kel_window_show_sidebar_page (window, "notes");
+  notes = find_of_type (GTK_WIDGET (window), KEL_TYPE_NOTES_PAGE);
+  g_assert_nonnull (notes);
+  g_assert_true (notes == kel_window_get_part (window, "notes_page"));
+  g_assert_true (kel_test_wait_until (widget_mapped, notes, 3000));
+  g_assert_cmpuint (kel_notes_page_get_n_rows (KEL_NOTES_PAGE (notes)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (kel_window_get_notes (window))));
+  g_assert_cmpint (kel_notes_page_get_language (KEL_NOTES_PAGE (notes)), ==, KEL_LANG_ZH);
 
   /* back to the glossary: the same page, not another */
   g_assert_true (open_page_by_keyboard (window, "<Alt>2", "glossary", KEL_TYPE_GLOSSARY_PAGE) == glossary);
