@@ -315,7 +315,7 @@ kel_window_init (KelWindow *self)
   menu_when_opened (self->menu_button, gtk_widget_get_template_child (GTK_WIDGET (self), KEL_TYPE_WINDOW, "main_menu"));
   menu_when_opened (self->lang_button, gtk_widget_get_template_child (GTK_WIDGET (self), KEL_TYPE_WINDOW, "lang_menu"));
   _kel_window_init_history (self);
-  _kel_window_term_popover (self);
+  /* (the term popover when a term is first opened: _kel_window_term_popover) */
   _kel_window_init_sidebar (self);
   _kel_window_init_load (self);
   _kel_window_init_search (self);
