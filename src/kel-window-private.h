@@ -50,7 +50,8 @@ struct _KelWindow
   GtkWidget       *view;
   GtkWidget       *search_bar;
   GtkWidget       *search_button;
-  GtkWidget       *results_page;
+  GtkWidget       *results_slot;
+  GtkWidget       *results_page;    /* in results_slot once first needed, or NULL */
   GtkWidget       *notes_slot;
   GtkWidget       *notes_page;      /* in notes_slot once first needed, or NULL */
   GtkStackPage    *results_stack_page;
@@ -137,6 +138,7 @@ GtkNativeDialog *_kel_window_new_file_chooser (KelWindow          *self,
 /* kel-window-search.c */
 void       _kel_window_class_init_search   (GtkWidgetClass *widget_class);
 void       _kel_window_init_search         (KelWindow      *self);
+GtkWidget *_kel_window_get_results_page    (KelWindow      *self);
 
 /* kel-window-notes.c */
 void       _kel_window_class_init_notes    (GtkWidgetClass *widget_class);

@@ -90,6 +90,8 @@ stack_child_page (KelWindow *self,
     return _kel_window_get_threats_page (self);
   if (child != NULL && child == self->notes_slot)
     return _kel_window_get_notes_page (self);
+  if (child != NULL && child == self->results_slot)
+    return _kel_window_get_results_page (self);
   return child;
 }
 

@@ -60,8 +60,8 @@ kel_window_get_term_language (KelWindow *self)
  *   "glossary_page"
  *
  * For the tests, which look at the parts of the window as a reader would.
- * The glossary, threats and notes pages are made when first asked for,
- * here as when first shown.
+ * The glossary, threats, notes and results pages are made when first
+ * asked for, here as when first shown.
  *
  * Returns: (transfer none): that part
  */
@@ -76,6 +76,8 @@ kel_window_get_part (KelWindow  *self,
     return _kel_window_get_threats_page (self);
   if (g_str_equal (name, "notes_page"))
     return _kel_window_get_notes_page (self);
+  if (g_str_equal (name, "results_page"))
+    return _kel_window_get_results_page (self);
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), KEL_TYPE_WINDOW, name));
 }
 
@@ -212,7 +214,6 @@ kel_window_class_init (KelWindowClass *klass)
   g_type_ensure (KEL_TYPE_DOCUMENT_VIEW);
   g_type_ensure (KEL_TYPE_CONTENTS_PAGE);
   g_type_ensure (KEL_TYPE_SEARCH_BAR);
-  g_type_ensure (KEL_TYPE_RESULTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KelWindow, title_label);
@@ -236,7 +237,7 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, view);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, KelWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, results_slot);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_stack_page);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, notes_slot);
   /* the menus, kept for when their buttons first open them */
