@@ -12,6 +12,16 @@
  * expanded and at which level, and marks it "current" for the part being
  * read (a CSS class, not the list's selection, which Orca would follow out
  * of the text).
+ *
+ * The location and heading sit beside the expander, not inside it, and
+ * the row lays them out itself: the expander's box layout measures its
+ * child's width for a given height, which for a wrapping label is a
+ * binary search of a dozen Pango layouts; here the labels are only asked
+ * their height for the width they get, once.
+ *
+ * No template: the list view makes a row for every part on screen before
+ * the window's first frame, and GtkBuilder cost more per row than the
+ * three widgets it built (see kel_contents_row_init).
  */
 #include "config.h"
 
@@ -238,6 +248,122 @@ kel_contents_row_get_text (KelContentsRow *self)
   return self->text ? g_strdup_printf ("%s\n%s", self->location, self->text) : g_strdup (self->location);
 }
 
+/* The gap between the expander's icons and the labels: the theme's
+ * treeexpander border-spacing (Adwaita's), which GTK 4.8 gives no API to
+ * read. */
+#define EXPANDER_SPACING 4
+/* Above and below the labels, and between them */
+#define LABELS_MARGIN 4
+#define LABELS_SPACING 2
+
+/* The expander (its indent and icon) at the start, as wide as it likes,
+ * and the gap after it when it shows anything; the labels take the rest. */
+static int
+expander_width (KelContentsRow *self)
+{
+  int width = 0;
+
+  if (gtk_widget_should_layout (self->expander))
+    gtk_widget_measure (self->expander, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  return width > 0 ? width + EXPANDER_SPACING : 0;
+}
+
+/* The labels' heights at @width, one over the other: the location's and
+ * the heading's (0 when hidden); returns the whole, margins included. */
+static int
+labels_height (KelContentsRow *self,
+               int             width,
+               int            *location_height,
+               int            *text_height)
+{
+  int total = 2 * LABELS_MARGIN;
+
+  *location_height = *text_height = 0;
+  if (gtk_widget_should_layout (self->location_label))
+    gtk_widget_measure (self->location_label, GTK_ORIENTATION_VERTICAL, width, NULL, location_height, NULL, NULL);
+  if (gtk_widget_should_layout (self->text_label))
+    {
+      gtk_widget_measure (self->text_label, GTK_ORIENTATION_VERTICAL, width, NULL, text_height, NULL, NULL);
+      total += LABELS_SPACING;
+    }
+  return total + *location_height + *text_height;
+}
+
+static GtkSizeRequestMode
+kel_contents_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+kel_contents_row_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  KelContentsRow *self = KEL_CONTENTS_ROW (widget);
+  int e_width = expander_width (self);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* the width never depends on the height: no width-for-height
+       * search through the wrapping labels */
+      int l_min = 0, l_nat = 0, t_min = 0, t_nat = 0;
+
+      if (gtk_widget_should_layout (self->location_label))
+        gtk_widget_measure (self->location_label, orientation, -1, &l_min, &l_nat, NULL, NULL);
+      if (gtk_widget_should_layout (self->text_label))
+        gtk_widget_measure (self->text_label, orientation, -1, &t_min, &t_nat, NULL, NULL);
+      *minimum = e_width + MAX (l_min, t_min);
+      *natural = e_width + MAX (l_nat, t_nat);
+    }
+  else
+    {
+      int e_min = 0, e_nat = 0, location_height, text_height, height;
+
+      if (gtk_widget_should_layout (self->expander))
+        gtk_widget_measure (self->expander, orientation, -1, &e_min, &e_nat, NULL, NULL);
+      height = labels_height (self, for_size >= 0 ? MAX (for_size - e_width, 0) : -1,
+                              &location_height, &text_height);
+      *minimum = MAX (e_min, height);
+      *natural = MAX (e_nat, height);
+    }
+}
+
+static void
+kel_contents_row_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  KelContentsRow *self = KEL_CONTENTS_ROW (widget);
+  int e_width = MIN (expander_width (self), width);
+  int l_width = width - e_width, l_x = 0, y;
+  int location_height, text_height;
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+
+  if (gtk_widget_should_layout (self->expander))
+    {
+      int icons = MAX (e_width - EXPANDER_SPACING, 0);
+
+      gtk_widget_size_allocate (self->expander,
+                                &(GtkAllocation) { rtl ? width - icons : 0, 0, icons, height }, -1);
+    }
+  if (!rtl)
+    l_x = e_width;
+  /* the labels centred, one over the other */
+  y = MAX (height - labels_height (self, l_width, &location_height, &text_height), 0) / 2 + LABELS_MARGIN;
+  if (gtk_widget_should_layout (self->location_label))
+    gtk_widget_size_allocate (self->location_label,
+                              &(GtkAllocation) { l_x, y, l_width, location_height }, -1);
+  if (gtk_widget_should_layout (self->text_label))
+    gtk_widget_size_allocate (self->text_label,
+                              &(GtkAllocation) { l_x, y + location_height + LABELS_SPACING, l_width, text_height }, -1);
+}
+
 /* The parent came or changed: label it, mark it. */
 static void
 kel_contents_row_root (GtkWidget *widget)
@@ -255,7 +381,9 @@ kel_contents_row_dispose (GObject *object)
   if (self->list_row != NULL)
     g_clear_signal_handler (&self->expanded_id, self->list_row);
   g_clear_object (&self->list_row);
-  gtk_widget_dispose_template (GTK_WIDGET (self), KEL_TYPE_CONTENTS_ROW);
+  g_clear_pointer (&self->expander, gtk_widget_unparent);
+  g_clear_pointer (&self->location_label, gtk_widget_unparent);
+  g_clear_pointer (&self->text_label, gtk_widget_unparent);
   G_OBJECT_CLASS (kel_contents_row_parent_class)->dispose (object);
 }
 
@@ -279,16 +407,43 @@ kel_contents_row_class_init (KelContentsRowClass *klass)
   object_class->finalize = kel_contents_row_finalize;
   widget_class->query_tooltip = kel_contents_row_query_tooltip;
   widget_class->root = kel_contents_row_root;
+  widget_class->get_request_mode = kel_contents_row_get_request_mode;
+  widget_class->measure = kel_contents_row_measure;
+  widget_class->size_allocate = kel_contents_row_size_allocate;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-contents-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, KelContentsRow, expander);
-  gtk_widget_class_bind_template_child (widget_class, KelContentsRow, location_label);
-  gtk_widget_class_bind_template_child (widget_class, KelContentsRow, text_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* A label of the row: the location (a caption) or the heading under it */
+static GtkWidget *
+new_label (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 10);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* The expander, the location and the heading (up to three lines), as
+ * ui/kel-location-row.ui has them for the other lists: built here, not by
+ * GtkBuilder, which took more than building them, once per row. */
 static void
 kel_contents_row_init (KelContentsRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  gtk_widget_set_hexpand (widget, TRUE);
+  self->expander = gtk_tree_expander_new ();
+  gtk_widget_set_parent (self->expander, widget);
+  self->location_label = new_label ("caption-heading");
+  gtk_widget_set_parent (self->location_label, widget);
+  self->text_label = new_label ("contents-title");
+  gtk_label_set_wrap (GTK_LABEL (self->text_label), TRUE);
+  gtk_label_set_lines (GTK_LABEL (self->text_label), 3);
+  gtk_widget_set_visible (self->text_label, FALSE);
+  gtk_widget_set_parent (self->text_label, widget);
 }

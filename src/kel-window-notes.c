@@ -459,7 +459,7 @@ update_undo (Notes *n)
   GAction *undo = g_action_map_lookup_action (G_ACTION_MAP (n->window), "undo-delete");
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (undo), n->deleted != NULL);
-  if (n->deleted == NULL)
+  if (n->deleted == NULL && n->window->notes_page != NULL)
     kel_notes_page_hide_undo (KEL_NOTES_PAGE (n->window->notes_page));
 }
 
@@ -483,7 +483,7 @@ delete_activated (GSimpleAction *action,
   snippet = g_utf8_substring (kel_annotation_get_exact (a), 0, MIN (40, g_utf8_strlen (kel_annotation_get_exact (a), -1)));
   /* Translators: shown after a bookmark, highlight or note is deleted, with the Undo button */
   message = g_strdup_printf (_("Deleted — «%s…»"), snippet);
-  kel_notes_page_show_undo (KEL_NOTES_PAGE (window->notes_page), message);
+  kel_notes_page_show_undo (KEL_NOTES_PAGE (_kel_window_get_notes_page (window)), message);
   update_undo (n);
 }
 
@@ -649,11 +649,35 @@ on_activate_annotation (KelNotesPage  *page,
   kel_document_view_flash (KEL_DOCUMENT_VIEW (kel_window_get_view (window)), start, end);
 }
 
-/* The Notes page's "activate-annotation", from the window's template. */
+/**
+ * _kel_window_get_notes_page:
+ *
+ * The Notes page, made the first time it is needed (shown, a mark deleted,
+ * a test asking for it) with the notes of the edition shown: the window's
+ * first frame does not wait for it.
+ *
+ * Returns: (transfer none): the page
+ */
+GtkWidget *
+_kel_window_get_notes_page (KelWindow *window)
+{
+  if (window->notes_page == NULL)
+    {
+      Notes *n = get (window);
+
+      window->notes_page = g_object_new (KEL_TYPE_NOTES_PAGE, "hexpand", TRUE, "vexpand", TRUE, NULL);
+      gtk_box_append (GTK_BOX (window->notes_slot), window->notes_page);
+      g_signal_connect (window->notes_page, "activate-annotation", G_CALLBACK (on_activate_annotation), window);
+      _kel_window_bind_term_language (window, window->notes_page);
+      kel_notes_page_set_notes (KEL_NOTES_PAGE (window->notes_page), n ? n->notes : NULL, window->lang);
+    }
+  return window->notes_page;
+}
+
 void
 _kel_window_class_init_notes (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_callback (widget_class, on_activate_annotation);
+  /* nothing from the template: the page is made by _kel_window_get_notes_page() */
 }
 
 static const GActionEntry actions[] = {
@@ -708,7 +732,8 @@ _kel_window_notes_set_document (KelWindow   *window,
       if (kel_notes_get_problem (n->notes) != NULL)
         kel_window_show_error (window, kel_notes_get_problem (n->notes));
     }
-  kel_notes_page_set_notes (KEL_NOTES_PAGE (window->notes_page), n->notes, window->lang);
+  if (window->notes_page != NULL)
+    kel_notes_page_set_notes (KEL_NOTES_PAGE (window->notes_page), n->notes, window->lang);
   update_undo (n);
   queue_redraw (n);
 }

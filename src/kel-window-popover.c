@@ -201,8 +201,9 @@ _kel_window_term_popover (KelWindow *self)
   if (self->popover == NULL)
     {
       self->popover = kel_term_popover_new ();
-      /* made in init, before the window has its settings: then
-       * _kel_window_setup_view_settings() binds it with the others */
+      /* made before the window has its settings (a test asking for it
+       * early): then _kel_window_setup_view_settings() binds it with the
+       * others */
       if (self->settings != NULL)
         _kel_window_bind_term_language (self, self->popover);
       kel_document_view_set_popover (KEL_DOCUMENT_VIEW (self->view), self->popover);

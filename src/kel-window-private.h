@@ -42,14 +42,18 @@ struct _KelWindow
   GtkWidget       *sidebar;
   GtkWidget       *sidebar_stack;
   GtkWidget       *contents_page;
-  GtkWidget       *glossary_page;
+  GtkWidget       *glossary_slot;   /* the stack's child for the glossary */
+  GtkWidget       *glossary_page;   /* in it once first needed, or NULL */
+  GtkWidget       *threats_slot;
   GtkWidget       *threats_page;
   GtkWidget       *scroller;
   GtkWidget       *view;
   GtkWidget       *search_bar;
   GtkWidget       *search_button;
-  GtkWidget       *results_page;
-  GtkWidget       *notes_page;
+  GtkWidget       *results_slot;
+  GtkWidget       *results_page;    /* in results_slot once first needed, or NULL */
+  GtkWidget       *notes_slot;
+  GtkWidget       *notes_page;      /* in notes_slot once first needed, or NULL */
   GtkStackPage    *results_stack_page;
   char            *page_before_search;
   KelSearchState  *search;          /* the bar edits it, the window shows it */
@@ -105,6 +109,8 @@ void       _kel_window_stop_pointing       (KelWindow      *self);
 void       _kel_window_class_init_sidebar  (GtkWidgetClass *widget_class);
 void       _kel_window_init_sidebar        (KelWindow      *self);
 void       _kel_window_update_sidebar_pages (KelWindow     *self);
+GtkWidget *_kel_window_get_glossary_page   (KelWindow     *self);
+GtkWidget *_kel_window_get_threats_page    (KelWindow     *self);
 void       _kel_window_update_layout       (KelWindow      *self);
 void       _kel_window_update_position     (KelWindow      *self);
 void       _kel_window_setup_sidebar       (KelWindow      *self);
@@ -114,6 +120,7 @@ void       _kel_window_set_narrow          (KelWindow      *self,
 /* kel-window-view.c */
 void       _kel_window_class_init_view     (GtkWidgetClass *widget_class);
 void       _kel_window_setup_view_settings (KelWindow      *self);
+void       _kel_window_update_glossary_order (KelWindow    *self);
 
 /* kel-window-load.c */
 void       _kel_window_class_init_load     (GtkWidgetClass *widget_class);
@@ -131,6 +138,7 @@ GtkNativeDialog *_kel_window_new_file_chooser (KelWindow          *self,
 /* kel-window-search.c */
 void       _kel_window_class_init_search   (GtkWidgetClass *widget_class);
 void       _kel_window_init_search         (KelWindow      *self);
+GtkWidget *_kel_window_get_results_page    (KelWindow      *self);
 
 /* kel-window-notes.c */
 void       _kel_window_class_init_notes    (GtkWidgetClass *widget_class);
@@ -140,6 +148,7 @@ void       _kel_window_bind_term_language (KelWindow *self,
                                            gpointer   widget);
 void       _kel_window_notes_set_document  (KelWindow      *self,
                                             KelDocument    *document);
+GtkWidget *_kel_window_get_notes_page      (KelWindow      *self);
 
 /* kel-window-actions.c */
 void       _kel_window_class_init_actions  (GtkWidgetClass *widget_class);

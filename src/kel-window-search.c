@@ -38,7 +38,10 @@ on_search_results (KelWindow *self)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", matches->len), matches->len);
   else if (kel_search_state_get_active (self->search))
     summary = g_strdup (_("No matches"));
-  kel_results_page_set_results (KEL_RESULTS_PAGE (self->results_page), self->document, matches, self->lang, summary);
+  /* the results page is made with the first results to show */
+  if (self->results_page != NULL || matches->len > 0 || summary != NULL)
+    kel_results_page_set_results (KEL_RESULTS_PAGE (_kel_window_get_results_page (self)),
+                                  self->document, matches, self->lang, summary);
 
   /* the first match from the place being read onwards */
   here = _kel_window_get_top_offset (self);
@@ -61,7 +64,8 @@ on_search_current (KelWindow *self)
 
   if (current < 0 || (guint) current >= matches->len)
     {
-      kel_results_page_set_current (KEL_RESULTS_PAGE (self->results_page), current);
+      if (self->results_page != NULL)
+        kel_results_page_set_current (KEL_RESULTS_PAGE (self->results_page), current);
       kel_document_view_set_current_highlight (view, 0, 0);
       return;
     }
@@ -91,7 +95,7 @@ on_search_current (KelWindow *self)
     }
     /* after the announcement: on GTK 4.8 Orca then follows the results
      * list's new selection, and no longer hears the focused entry */
-    kel_results_page_set_current (KEL_RESULTS_PAGE (self->results_page), current);
+    kel_results_page_set_current (KEL_RESULTS_PAGE (_kel_window_get_results_page (self)), current);
   }
 }
 
@@ -181,7 +185,27 @@ _kel_window_class_init_search (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_result);
+}
+
+/**
+ * _kel_window_get_results_page:
+ *
+ * The search results page, made the first time there are results to show
+ * (or its place in the sidebar is shown): the window's first frame does
+ * not wait for it.
+ *
+ * Returns: (transfer none): the page
+ */
+GtkWidget *
+_kel_window_get_results_page (KelWindow *self)
+{
+  if (self->results_page == NULL)
+    {
+      self->results_page = g_object_new (KEL_TYPE_RESULTS_PAGE, "hexpand", TRUE, "vexpand", TRUE, NULL);
+      gtk_box_append (GTK_BOX (self->results_slot), self->results_page);
+      g_signal_connect (self->results_page, "activate-result", G_CALLBACK (on_search_activate_result), self);
+    }
+  return self->results_page;
 }
 
 /* The one search of the window: the bar edits it, the window follows it. */

@@ -15,24 +15,107 @@
 #include "kel-threats-page.h"
 #include "kel-text.h"
 
-/* The glossary and the threats get the document when they are first shown,
- * so that the window's first frame does not wait for pages nobody sees. */
+static void on_glossary_occurrence (KelGlossaryPage *page,
+                                    const KelSpan   *span,
+                                    KelWindow       *self);
+static void on_threats_goto        (KelThreatsPage  *page,
+                                    const KelNode   *node,
+                                    KelWindow       *self);
+static void on_threats_term        (KelThreatsPage  *page,
+                                    KelTerm         *term,
+                                    KelWindow       *self);
+
+/* A page put in its place in the sidebar's stack, following the term
+ * language from now on. */
+static GtkWidget *
+add_page (KelWindow *self,
+          GtkWidget *slot,
+          GType      type)
+{
+  GtkWidget *page = g_object_new (type, "vexpand", TRUE, "hexpand", TRUE, NULL);
+
+  gtk_box_append (GTK_BOX (slot), page);
+  _kel_window_bind_term_language (self, page);
+  return page;
+}
+
+/**
+ * _kel_window_get_glossary_page:
+ *
+ * The glossary page, made the first time it is needed (shown, or a term
+ * opened in it): the window's first frame does not wait for it.
+ *
+ * Returns: (transfer none): the page
+ */
+GtkWidget *
+_kel_window_get_glossary_page (KelWindow *self)
+{
+  if (self->glossary_page == NULL)
+    {
+      self->glossary_page = add_page (self, self->glossary_slot, KEL_TYPE_GLOSSARY_PAGE);
+      g_signal_connect (self->glossary_page, "activate-occurrence", G_CALLBACK (on_glossary_occurrence), self);
+      _kel_window_update_glossary_order (self);
+    }
+  return self->glossary_page;
+}
+
+/**
+ * _kel_window_get_threats_page:
+ *
+ * The threats page, made the first time it is needed.
+ *
+ * Returns: (transfer none): the page
+ */
+GtkWidget *
+_kel_window_get_threats_page (KelWindow *self)
+{
+  if (self->threats_page == NULL)
+    {
+      self->threats_page = add_page (self, self->threats_slot, KEL_TYPE_THREATS_PAGE);
+      g_signal_connect (self->threats_page, "goto-node", G_CALLBACK (on_threats_goto), self);
+      g_signal_connect (self->threats_page, "activate-term", G_CALLBACK (on_threats_term), self);
+    }
+  return self->threats_page;
+}
+
+/* The page a child of the sidebar's stack holds: a slot's page, made if
+ * need be. */
+static GtkWidget *
+stack_child_page (KelWindow *self,
+                  GtkWidget *child)
+{
+  if (child != NULL && child == self->glossary_slot)
+    return _kel_window_get_glossary_page (self);
+  if (child != NULL && child == self->threats_slot)
+    return _kel_window_get_threats_page (self);
+  if (child != NULL && child == self->notes_slot)
+    return _kel_window_get_notes_page (self);
+  if (child != NULL && child == self->results_slot)
+    return _kel_window_get_results_page (self);
+  return child;
+}
+
+/* The glossary and the threats pages are made, and get the document, when
+ * they are first shown, so that the window's first frame does not wait for
+ * pages nobody sees; so is the notes page, with the notes. */
 void
 _kel_window_update_sidebar_pages (KelWindow *self)
 {
   GtkWidget *page = gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack));
   gboolean shown = gtk_widget_get_visible (self->sidebar);
 
+  if (shown)
+    page = stack_child_page (self, page);
   if (self->document == NULL)
     return;
-  if ((shown && page == self->glossary_page) || self->glossary_loaded)
+  if ((shown && page != NULL && page == self->glossary_page) || self->glossary_loaded)
     {
-      kel_glossary_page_set_document (KEL_GLOSSARY_PAGE (self->glossary_page), self->document);
+      kel_glossary_page_set_document (KEL_GLOSSARY_PAGE (_kel_window_get_glossary_page (self)), self->document);
       self->glossary_loaded = TRUE;
     }
-  if ((shown && page == self->threats_page) || self->threats_loaded)
+  if ((shown && page != NULL && page == self->threats_page) || self->threats_loaded)
     {
-      kel_threats_page_set_document (KEL_THREATS_PAGE (self->threats_page), self->document);
+      kel_threats_page_set_document (KEL_THREATS_PAGE (_kel_window_get_threats_page (self)), self->document);
       self->threats_loaded = TRUE;
     }
 }
@@ -76,7 +159,7 @@ kel_window_show_term (KelWindow *self,
 {
   g_return_if_fail (KEL_IS_WINDOW (self));
   kel_window_show_sidebar_page (self, "glossary");
-  kel_glossary_page_show_term (KEL_GLOSSARY_PAGE (self->glossary_page), term);
+  kel_glossary_page_show_term (KEL_GLOSSARY_PAGE (_kel_window_get_glossary_page (self)), term);
   focus_page (self->glossary_page);
 }
 
@@ -92,7 +175,7 @@ kel_window_show_threat (KelWindow *self,
 {
   g_return_if_fail (KEL_IS_WINDOW (self));
   kel_window_show_sidebar_page (self, "threats");
-  kel_threats_page_show_threat (KEL_THREATS_PAGE (self->threats_page), threat);
+  kel_threats_page_show_threat (KEL_THREATS_PAGE (_kel_window_get_threats_page (self)), threat);
   focus_page (self->threats_page);
 }
 
@@ -230,7 +313,7 @@ sidebar_page_activated (GtkWidget  *widget,
   if (!g_str_equal (name, "contents") && !g_str_equal (name, "glossary") && !g_str_equal (name, "threats"))
     return;
   kel_window_show_sidebar_page (self, name);
-  focus_page (gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack)));
+  focus_page (stack_child_page (self, gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack))));
 }
 
 static void
@@ -243,7 +326,7 @@ next_pane_activated (GtkWidget  *widget,
 
   if (gtk_widget_get_visible (self->sidebar)
       && (focus == NULL || !gtk_widget_is_ancestor (focus, self->sidebar)))
-    focus_page (gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack)));
+    focus_page (stack_child_page (self, gtk_stack_get_visible_child (GTK_STACK (self->sidebar_stack))));
   else
     gtk_widget_grab_focus (self->view);
 }
@@ -325,9 +408,6 @@ _kel_window_class_init_sidebar (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.sidebar-page", "s", sidebar_page_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_position_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_contents_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_glossary_occurrence);
-  gtk_widget_class_bind_template_callback (widget_class, on_threats_goto);
-  gtk_widget_class_bind_template_callback (widget_class, on_threats_term);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_shown);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_page);
 }

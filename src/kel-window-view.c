@@ -123,11 +123,19 @@ on_term_language_changed (KelWindow *self)
   _kel_window_update_position (self);
 }
 
-static void
-on_glossary_order_changed (KelWindow *self)
+/**
+ * _kel_window_update_glossary_order:
+ *
+ * Gives the glossary page, once made, the order the settings ask for.
+ */
+void
+_kel_window_update_glossary_order (KelWindow *self)
 {
-  g_autofree char *order = g_settings_get_string (self->settings, "glossary-order");
+  g_autofree char *order = NULL;
 
+  if (self->glossary_page == NULL)
+    return;
+  order = g_settings_get_string (self->settings, "glossary-order");
   kel_glossary_page_set_order (KEL_GLOSSARY_PAGE (self->glossary_page), g_str_equal (order, "alphabetical"));
 }
 
@@ -167,16 +175,13 @@ _kel_window_setup_view_settings (KelWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), glosses);
   order = g_settings_create_action (self->settings, "glossary-order");
   g_action_map_add_action (G_ACTION_MAP (self), order);
-  g_signal_connect_object (self->settings, "changed::glossary-order", G_CALLBACK (on_glossary_order_changed), self, G_CONNECT_SWAPPED);
-  on_glossary_order_changed (self);
+  g_signal_connect_object (self->settings, "changed::glossary-order", G_CALLBACK (_kel_window_update_glossary_order), self, G_CONNECT_SWAPPED);
   /* The widgets that show terms follow the settings themselves; bound
    * before the window's own handler, so that they have the new language
    * when it updates the subtitle. */
   _kel_window_bind_term_language (self, self->view);
   _kel_window_bind_term_language (self, self->contents_page);
-  _kel_window_bind_term_language (self, self->glossary_page);
-  _kel_window_bind_term_language (self, self->threats_page);
-  _kel_window_bind_term_language (self, self->notes_page);
+  /* (the glossary, threats and notes pages when they are made) */
   if (self->popover != NULL)
     _kel_window_bind_term_language (self, self->popover);
   g_settings_bind (self->settings, "show-glosses", self->view, "show-glosses", G_SETTINGS_BIND_GET);

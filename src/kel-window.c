@@ -60,6 +60,8 @@ kel_window_get_term_language (KelWindow *self)
  *   "glossary_page"
  *
  * For the tests, which look at the parts of the window as a reader would.
+ * The glossary, threats, notes and results pages are made when first
+ * asked for, here as when first shown.
  *
  * Returns: (transfer none): that part
  */
@@ -68,6 +70,14 @@ kel_window_get_part (KelWindow  *self,
                      const char *name)
 {
   g_return_val_if_fail (KEL_IS_WINDOW (self), NULL);
+  if (g_str_equal (name, "glossary_page"))
+    return _kel_window_get_glossary_page (self);
+  if (g_str_equal (name, "threats_page"))
+    return _kel_window_get_threats_page (self);
+  if (g_str_equal (name, "notes_page"))
+    return _kel_window_get_notes_page (self);
+  if (g_str_equal (name, "results_page"))
+    return _kel_window_get_results_page (self);
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), KEL_TYPE_WINDOW, name));
 }
 
@@ -204,10 +214,6 @@ kel_window_class_init (KelWindowClass *klass)
   g_type_ensure (KEL_TYPE_DOCUMENT_VIEW);
   g_type_ensure (KEL_TYPE_CONTENTS_PAGE);
   g_type_ensure (KEL_TYPE_SEARCH_BAR);
-  g_type_ensure (KEL_TYPE_GLOSSARY_PAGE);
-  g_type_ensure (KEL_TYPE_THREATS_PAGE);
-  g_type_ensure (KEL_TYPE_RESULTS_PAGE);
-  g_type_ensure (KEL_TYPE_NOTES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KelWindow, title_label);
@@ -225,15 +231,18 @@ kel_window_class_init (KelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, contents_page);
-  gtk_widget_class_bind_template_child (widget_class, KelWindow, glossary_page);
-  gtk_widget_class_bind_template_child (widget_class, KelWindow, threats_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, glossary_slot);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, threats_slot);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, scroller);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, view);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, KelWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, results_slot);
   gtk_widget_class_bind_template_child (widget_class, KelWindow, results_stack_page);
-  gtk_widget_class_bind_template_child (widget_class, KelWindow, notes_page);
+  gtk_widget_class_bind_template_child (widget_class, KelWindow, notes_slot);
+  /* the menus, kept for when their buttons first open them */
+  gtk_widget_class_bind_template_child_full (widget_class, "main_menu", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "lang_menu", FALSE, 0);
 
   _kel_window_class_init_messages (widget_class);
   _kel_window_class_init_history (widget_class);
@@ -279,14 +288,35 @@ on_first_active (KelWindow  *self,
   self->a11y_start_id = g_timeout_add (A11Y_START_MS, refocus_for_screen_readers, self);
 }
 
+/* A menu button's menu, given the first time it opens (a click, F10 for
+ * the main menu): its popover's items are not built before the window's
+ * first frame. */
+static void
+give_menu (GtkMenuButton *button,
+           gpointer       menu)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+menu_when_opened (GtkWidget *button,
+                  GObject   *menu)
+{
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), give_menu,
+                                         g_object_ref (menu), g_object_unref);
+}
+
 static void
 kel_window_init (KelWindow *self)
 {
   self->lang = KEL_LANG_KK;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  menu_when_opened (self->menu_button, gtk_widget_get_template_child (GTK_WIDGET (self), KEL_TYPE_WINDOW, "main_menu"));
+  menu_when_opened (self->lang_button, gtk_widget_get_template_child (GTK_WIDGET (self), KEL_TYPE_WINDOW, "lang_menu"));
   _kel_window_init_history (self);
-  _kel_window_term_popover (self);
+  /* (the term popover when a term is first opened: _kel_window_term_popover) */
   _kel_window_init_sidebar (self);
   _kel_window_init_load (self);
   _kel_window_init_search (self);

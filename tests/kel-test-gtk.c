@@ -305,6 +305,31 @@ kel_test_menu_has_action (GMenuModel *menu,
 }
 
 /**
+ * kel_test_open_menu:
+ * @button: a menu button of a shown window
+ *
+ * Opens @button's menu as a click does (and F10 for the primary menu:
+ * GtkWindow pops up the primary menu button), checks that it shows, and
+ * closes it.  The window gives a menu button its menu when it first opens.
+ *
+ * Returns: (transfer none) (nullable): the menu it showed
+ */
+GMenuModel *
+kel_test_open_menu (GtkMenuButton *button)
+{
+  GtkPopover *popover;
+
+  gtk_menu_button_popup (button);
+  kel_test_settle (50);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (button);
+  kel_test_settle (20);
+  return gtk_menu_button_get_menu_model (button);
+}
+
+/**
  * kel_test_find_label_with_class:
  * @root: a widget
  * @css_class: a CSS class

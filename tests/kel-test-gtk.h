@@ -28,6 +28,7 @@ gpointer        kel_test_open_dialog  (KelWindow          *window,
                                        const char         *key);
 gboolean        kel_test_menu_has_action (GMenuModel      *menu,
                                           const char      *name);
+GMenuModel     *kel_test_open_menu     (GtkMenuButton     *button);
 gboolean        kel_test_top_is_within (KelWindow         *window,
                                         const char        *eid);
 gboolean        kel_test_wait_for_top (KelWindow          *window,

@@ -38,7 +38,7 @@ some_menu_has (GtkWidget  *widget,
                const char *name)
 {
   if (GTK_IS_MENU_BUTTON (widget) &&
-      kel_test_menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), name))
+      kel_test_menu_has_action (kel_test_open_menu (GTK_MENU_BUTTON (widget)), name))
     return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     if (some_menu_has (child, name))

@@ -13,6 +13,8 @@
 #include "kel-application.h"
 #include "kel-contents-page.h"
 #include "kel-glossary-page.h"
+#include "kel-notes-page.h"
+#include "kel-window-notes.h"
 #include "kel-threats-page.h"
 #include "kel-threat.h"
 #include "kel-results-page.h"
@@ -642,6 +644,117 @@ test_threats_and_glossary_links (void)
   kel_test_close_window (window);
 }
 
+/* The first widget of @type under @root, or NULL */
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_of_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* What Alt+2 or Alt+3 does: the page opens, the focus in it. */
+static GtkWidget *
+open_page_by_keyboard (KelWindow  *window,
+                       const char *accel,
+                       const char *name,
+                       GType       type)
+{
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+  g_autofree char *expected = g_strconcat ("win.sidebar-page::", name, NULL);
+  GtkWidget *page, *focus;
+
+  g_assert_nonnull (actions);
+  g_assert_cmpstr (actions[0], ==, expected);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sidebar-page", "s", name));
+  page = find_of_type (GTK_WIDGET (window), type);
+  g_assert_nonnull (page);
+  g_assert_true (page == kel_window_get_part (window, type == KEL_TYPE_GLOSSARY_PAGE ? "glossary_page" : "threats_page"));
+  g_assert_true (kel_test_wait_until (widget_mapped, page, 3000));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, page));
+  return page;
+}
+
+/* The glossary, threats and notes pages are made when first needed, not
+ * with the window; made by the keyboard, each works at once: the focus in its list,
+ * its rows there, the term language and the glossary order as the
+ * settings say, a row that opens. */
+static void
+test_pages_made_when_needed (void)
+{
+  GSettings *settings = kel_application_get_settings (app);
+  KelWindow *window;
+  GtkWidget *glossary, *threats, *notes;
+  g_autofree char *row = NULL;
+
+  /* the window opens at the contents, as a reader left it */
+  g_settings_set_string (settings, "sidebar-page", "contents");
+  window = kel_test_open_window (app, NULL, 1200);
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  /* set before the pages are made: they take them when they are */
+  g_settings_set_string (settings, "glossary-order", "alphabetical");
+  g_settings_set_string (settings, "term-language", "ru");
+  kel_test_settle (100);
+  g_assert_null (find_of_type (GTK_WIDGET (window), KEL_TYPE_GLOSSARY_PAGE));
+  g_assert_null (find_of_type (GTK_WIDGET (window), KEL_TYPE_THREATS_PAGE));
+  g_assert_null (find_of_type (GTK_WIDGET (window), KEL_TYPE_NOTES_PAGE));
+
+  glossary = open_page_by_keyboard (window, "<Alt>2", "glossary", KEL_TYPE_GLOSSARY_PAGE);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (glossary)), >, 10);
+  g_assert_true (kel_glossary_page_get_order (KEL_GLOSSARY_PAGE (glossary)));
+  g_assert_cmpint (kel_glossary_page_get_lang (KEL_GLOSSARY_PAGE (glossary)), ==, KEL_LANG_RU);
+  row = kel_sidebar_page_get_row_text (KEL_SIDEBAR_PAGE (glossary), 0);
+  g_assert_nonnull (row);
+  kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (glossary), 0);
+  kel_test_settle (100);
+  g_assert_nonnull (kel_glossary_page_get_term (KEL_GLOSSARY_PAGE (glossary)));
+  /* the settings still reach it */
+  g_settings_set_string (settings, "term-language", "zh");
+  g_assert_cmpint (kel_glossary_page_get_lang (KEL_GLOSSARY_PAGE (glossary)), ==, KEL_LANG_ZH);
+  g_settings_set_string (settings, "glossary-order", "annex");
+  g_assert_false (kel_glossary_page_get_order (KEL_GLOSSARY_PAGE (glossary)));
+
+  threats = open_page_by_keyboard (window, "<Alt>3", "threats", KEL_TYPE_THREATS_PAGE);
+  g_assert_cmpuint (kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (threats)), >, 0);
+  kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (threats), 0);
+  kel_test_settle (100);
+  g_assert_nonnull (kel_threats_page_get_threat (KEL_THREATS_PAGE (threats)));
+
+  /* the notes page, as its switcher button shows it: there, listing the
+   * edition's notes (none here) */
+  kel_window_show_sidebar_page (window, "notes");
+  notes = find_of_type (GTK_WIDGET (window), KEL_TYPE_NOTES_PAGE);
+  g_assert_nonnull (notes);
+  g_assert_true (notes == kel_window_get_part (window, "notes_page"));
+  g_assert_true (kel_test_wait_until (widget_mapped, notes, 3000));
+  g_assert_cmpuint (kel_notes_page_get_n_rows (KEL_NOTES_PAGE (notes)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (kel_window_get_notes (window))));
+  g_assert_cmpint (kel_notes_page_get_language (KEL_NOTES_PAGE (notes)), ==, KEL_LANG_ZH);
+
+  /* back to the glossary: the same page, not another */
+  g_assert_true (open_page_by_keyboard (window, "<Alt>2", "glossary", KEL_TYPE_GLOSSARY_PAGE) == glossary);
+
+  g_settings_set_string (settings, "term-language", "kk");
+  g_settings_set_string (settings, "sidebar-page", "contents");
+  kel_test_close_window (window);
+}
+
 static gboolean
 text_shown_alone (gpointer data)
 {
@@ -827,6 +940,7 @@ main (int   argc,
   g_test_add_func ("/window/citation", test_citation);
   g_test_add_func ("/window/term-language-and-glosses", test_term_language_and_glosses);
   g_test_add_func ("/window/threats-and-glossary-links", test_threats_and_glossary_links);
+  g_test_add_func ("/window/pages-made-when-needed", test_pages_made_when_needed);
   g_test_add_func ("/window/narrow-window", test_narrow_window);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/f10-main-menu", test_f10_main_menu);
