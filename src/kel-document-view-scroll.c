@@ -209,12 +209,6 @@ on_vadjustment (KelDocumentView *self,
     }
 }
 
-/**
- * kel_document_view_scroll_to:
- * @offset: a model offset
- *
- * Scrolls so that @offset is near the top of the view.
- */
 /* The reader moved to @offset: a focused link elsewhere is theirs no more
  * (its outline, its spoken description and the commands that act on "this
  * link" would otherwise stay with a place they left). */
@@ -227,6 +221,13 @@ leave_focus_link (KelDocumentView *self,
     kel_document_view_set_focus_link (self, NULL);
 }
 
+/**
+ * kel_document_view_scroll_to:
+ * @offset: a model offset
+ *
+ * Scrolls so that @offset is near the top of the view and puts the caret
+ * there; a focused link that does not hold @offset loses the focus.
+ */
 void
 kel_document_view_scroll_to (KelDocumentView *self,
                              guint            offset)
@@ -251,7 +252,8 @@ kel_document_view_scroll_to (KelDocumentView *self,
  * @offset: a model offset
  *
  * Puts the caret at @offset without scrolling: where reading (and a screen
- * reader) goes on from.
+ * reader) goes on from.  A focused link that does not hold @offset loses
+ * the focus.
  */
 void
 kel_document_view_place_caret (KelDocumentView *self,
