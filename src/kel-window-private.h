@@ -120,6 +120,7 @@ void       _kel_window_set_narrow          (KelWindow      *self,
 /* kel-window-view.c */
 void       _kel_window_class_init_view     (GtkWidgetClass *widget_class);
 void       _kel_window_setup_view_settings (KelWindow      *self);
+void       _kel_window_forget_view_settings (KelWindow      *self);
 void       _kel_window_update_glossary_order (KelWindow    *self);
 
 /* kel-window-load.c */

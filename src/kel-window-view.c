@@ -160,21 +160,30 @@ _kel_window_bind_term_language (KelWindow *self,
   g_settings_bind (self->settings, "term-language", widget, "term-language", G_SETTINGS_BIND_GET);
 }
 
+static const char * const setting_actions[] = { "term-language", "show-glosses", "glossary-order" };
+
+/* Before the window goes: its settings actions out of its action group.
+ * A GSettingsAction can outlive the group (another holder keeps it), and
+ * the group does not let go of its "notify::state" handler when freed: a
+ * setting changed from another window then reached a freed group. */
+void
+_kel_window_forget_view_settings (KelWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (setting_actions); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), setting_actions[i]);
+}
+
 /* The settings that change how the text looks, as actions (the term
  * language and glosses menus) and followed from now on. */
 void
 _kel_window_setup_view_settings (KelWindow *self)
 {
-  g_autoptr(GAction) language = NULL;
-  g_autoptr(GAction) glosses = NULL;
-  g_autoptr(GAction) order = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (setting_actions); i++)
+    {
+      g_autoptr(GAction) action = g_settings_create_action (self->settings, setting_actions[i]);
 
-  language = g_settings_create_action (self->settings, "term-language");
-  g_action_map_add_action (G_ACTION_MAP (self), language);
-  glosses = g_settings_create_action (self->settings, "show-glosses");
-  g_action_map_add_action (G_ACTION_MAP (self), glosses);
-  order = g_settings_create_action (self->settings, "glossary-order");
-  g_action_map_add_action (G_ACTION_MAP (self), order);
+      g_action_map_add_action (G_ACTION_MAP (self), action);
+    }
   g_signal_connect_object (self->settings, "changed::glossary-order", G_CALLBACK (_kel_window_update_glossary_order), self, G_CONNECT_SWAPPED);
   /* The widgets that show terms follow the settings themselves; bound
    * before the window's own handler, so that they have the new language

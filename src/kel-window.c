@@ -155,6 +155,7 @@ kel_window_dispose (GObject *object)
   KelWindow *self = KEL_WINDOW (object);
 
   _kel_window_stop_pointing (self);
+  _kel_window_forget_view_settings (self);
   g_clear_handle_id (&self->toast_id, g_source_remove);
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   g_clear_handle_id (&self->a11y_start_id, g_source_remove);

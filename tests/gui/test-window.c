@@ -923,6 +923,28 @@ test_f10_main_menu (void)
   kel_test_close_window (window);
 }
 
+/* A closed window no longer follows the settings: changing the term
+ * language or the glossary order afterwards (from another window) is
+ * quiet, not a critical about the closed window's actions. */
+static void
+test_settings_after_close (void)
+{
+  KelWindow *window = kel_test_open_window (app, NULL, 1200);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *language = g_settings_get_string (settings, "term-language");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.sidebar-page", "s", "glossary");
+  kel_test_settle (100);
+  kel_test_close_window (window);
+  kel_test_settle (100);
+  g_settings_set_string (settings, "term-language", g_str_equal (language, "ru") ? "zh" : "ru");
+  g_settings_set_string (settings, "glossary-order", "alphabetical");
+  kel_test_settle (100);
+  g_settings_reset (settings, "term-language");
+  g_settings_reset (settings, "glossary-order");
+  kel_test_settle (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -948,6 +970,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow-window", test_narrow_window);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/f10-main-menu", test_f10_main_menu);
+  g_test_add_func ("/window/settings-after-close", test_settings_after_close);
   g_test_add_func ("/window/no-search-on-start", test_no_search_on_start);
 
   return kel_test_app_run (&app);
