@@ -341,6 +341,12 @@ TODO = {
         'F10: the main menu': 'xdotool sends Alt+F10 on Debian testing\'s Xvfb',
         'Down: the next item': 'the menu did not open (Alt+F10)',
         'Escape: the menu closes': 'the menu did not open (Alt+F10)',
+        # Since the rows lay out their labels themselves (beside the
+        # expander, not in it), Orca 51 says the number again after the
+        # row ("1-бап. | Негізгі ұғымдар | not selected | 1-бап"); marking
+        # the row widget, its labels or its expander hidden from AT did not
+        # change it.  Cause not found yet.
+        'Down in the contents': 'Orca 51 reads the row, then its number again',
     },
 }
 
