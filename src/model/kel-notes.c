@@ -116,10 +116,23 @@ compare_reading_order (gconstpointer pa,
   return g_strcmp0 (a->id, b->id);
 }
 
+/* The reading text as characters, made when a note is first placed: an
+ * edition without notes opens without a copy four times its text's size. */
+static void
+ensure_chars (KelNotes *self)
+{
+  if (self->chars == NULL)
+    self->chars = g_utf8_to_ucs4_fast (kel_document_get_text (self->document, NULL), -1, &self->n_chars);
+}
+
 static KelNotesText
 text_of (KelNotes *self)
 {
-  KelNotesText t = { self->chars, self->n_chars };
+  KelNotesText t;
+
+  ensure_chars (self);
+  t.chars = self->chars;
+  t.n = self->n_chars;
   return t;
 }
 
@@ -158,8 +171,11 @@ void
 kel_notes_place_all (KelNotes  *self,
                      GPtrArray *items)
 {
-  KelNotesText t = text_of (self);
+  KelNotesText t;
 
+  if (items->len == 0)
+    return;
+  t = text_of (self);
   for (guint i = 0; i < items->len; i++)
     kel_annotation_place (g_ptr_array_index (items, i), self->document, &t);
 }
@@ -202,7 +218,6 @@ kel_notes_new (KelDocument *document,
     }
   path = g_build_filename (dir, name, NULL);
   self->file = g_file_new_for_path (path);
-  self->chars = g_utf8_to_ucs4_fast (kel_document_get_text (document, NULL), -1, &self->n_chars);
   kel_notes_load (self);
   return self;
 }
@@ -295,6 +310,7 @@ kel_notes_add (KelNotes          *self,
 
   kel_notes_catch_up (self);
   old_n = self->items->len;
+  ensure_chars (self);
   if (start >= (guint) self->n_chars)
     return NULL;
   end = MIN (end, (guint) self->n_chars);
