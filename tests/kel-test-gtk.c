@@ -352,3 +352,30 @@ kel_test_find_label_with_class (GtkWidget  *root,
     }
   return NULL;
 }
+
+static void
+on_painted (GdkFrameClock *clock,
+            gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/**
+ * kel_test_wait_paint:
+ * @window: a mapped window
+ *
+ * For benchmarks: asks @window for a new frame and returns once it is
+ * painted (GdkFrameClock::after-paint).
+ */
+void
+kel_test_wait_paint (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted), &painted);
+
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}

@@ -16,6 +16,7 @@ gboolean kel_test_wait_until (gboolean  (*done) (gpointer),
                               gpointer    data,
                               guint       ms);
 void     kel_test_settle     (guint       ms);
+void     kel_test_wait_paint (GtkWidget  *window);
 
 KelApplication *kel_test_app_new      (GApplicationFlags   flags);
 int             kel_test_app_run      (KelApplication    **app);

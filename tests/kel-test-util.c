@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -345,4 +346,22 @@ kel_test_resident_bytes (void)
       || sscanf (statm, "%lu %lu", &size, &resident) != 2)
     return 0;
   return (gsize) resident * (gsize) sysconf (_SC_PAGESIZE);
+}
+
+/**
+ * kel_test_cpu_ms:
+ *
+ * For benchmarks: the processor time this process has used, user and
+ * system, all threads: steadier than the clock on a loaded machine.
+ *
+ * Returns: milliseconds
+ */
+double
+kel_test_cpu_ms (void)
+{
+  struct rusage u;
+
+  getrusage (RUSAGE_SELF, &u);
+  return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0
+         + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
 }

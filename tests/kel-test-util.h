@@ -43,5 +43,6 @@ void         kel_test_make_notes       (KelDocument  *doc,
 double       kel_test_median           (double       *values,
                                         guint         n);
 gsize        kel_test_resident_bytes   (void);
+double       kel_test_cpu_ms           (void);
 
 G_END_DECLS

@@ -21,7 +21,6 @@
 #include <gtk/gtk.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/resource.h>
 
 #include "kel-notes.h"
 #include "kel-notes-page.h"
@@ -37,16 +36,6 @@ report (const char *what,
 {
   kel_test_sort_doubles (ms, ROUNDS);
   printf ("%-6s median %7.1f ms   slowest %7.1f ms\n", what, ms[ROUNDS / 2], ms[ROUNDS - 1]);
-}
-
-/* CPU time of this process in ms: steadier than the clock on a loaded machine */
-static double
-cpu_ms (void)
-{
-  struct rusage u;
-
-  getrusage (RUSAGE_SELF, &u);
-  return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
 }
 
 static void
@@ -96,7 +85,7 @@ main (int   argc,
         ;
       g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint), NULL);
 
-      c0 = cpu_ms ();
+      c0 = kel_test_cpu_ms ();
       t0 = g_get_monotonic_time ();
       notes = kel_notes_new (doc, NULL);
       t1 = g_get_monotonic_time ();
@@ -112,7 +101,7 @@ main (int   argc,
       load_ms[r] = (t1 - t0) / 1000.0;
       rows_ms[r] = (t2 - t0) / 1000.0;
       shown_ms[r] = (g_get_monotonic_time () - t0) / 1000.0;
-      cpu[r] = cpu_ms () - c0;
+      cpu[r] = kel_test_cpu_ms () - c0;
       {
         gboolean waited = FALSE;
 
@@ -120,7 +109,7 @@ main (int   argc,
         while (!waited)
           g_main_context_iteration (NULL, TRUE);
       }
-      cpu_all[r] = cpu_ms () - c0;
+      cpu_all[r] = kel_test_cpu_ms () - c0;
       gtk_window_destroy (GTK_WINDOW (window));
       while (g_main_context_iteration (NULL, FALSE))
         ;

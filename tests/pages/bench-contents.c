@@ -12,54 +12,10 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
-#include <time.h>
 
 #include "kel-contents-page.h"
-
-static gboolean painted;
-
-static void
-on_after_paint (GdkFrameClock *clock,
-                gpointer       data)
-{
-  painted = TRUE;
-}
-
-static void
-wait_paint (GtkWidget *window)
-{
-  painted = FALSE;
-  gtk_widget_queue_draw (window);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* The process's CPU time in ms: the work itself, whatever the load of the
- * machine and the frame clock's waits. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-cmp_double (gconstpointer a,
-            gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, cmp_double);
-  return g_array_index (values, double, values->len / 2);
-}
+#include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 static void
 bench (KelDocument *doc,
@@ -77,31 +33,30 @@ bench (KelDocument *doc,
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (window))
     g_main_context_iteration (NULL, TRUE);
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint), NULL);
-  wait_paint (window);
+  kel_test_wait_paint (window);
 
   for (guint r = 0; r < 20; r++)
     {
       gint64 t0 = g_get_monotonic_time (), t1;
-      double c0 = cpu_ms ();
+      double c0 = kel_test_cpu_ms ();
       double ms;
 
       kel_contents_page_set_document (KEL_CONTENTS_PAGE (page), doc);
       t1 = g_get_monotonic_time ();
-      wait_paint (window);
+      kel_test_wait_paint (window);
       ms = (t1 - t0) / 1000.0;
       g_array_append_val (call, ms);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (frame, ms);
-      ms = cpu_ms () - c0;
+      ms = kel_test_cpu_ms () - c0;
       g_array_append_val (cpu, ms);
       rows = kel_sidebar_page_get_n_rows (KEL_SIDEBAR_PAGE (page));
       kel_contents_page_set_document (KEL_CONTENTS_PAGE (page), NULL);
-      wait_paint (window);
+      kel_test_wait_paint (window);
     }
   g_print ("contents of %s (%u rows listed): %.2f ms call, %.2f ms to painted frame, "
            "%.2f ms CPU until then (median of %u)\n",
-           name, rows, median (call), median (frame), median (cpu), call->len);
+           name, rows, kel_test_median ((double *) call->data, call->len), kel_test_median ((double *) frame->data, frame->len), kel_test_median ((double *) cpu->data, cpu->len), call->len);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -14,40 +14,8 @@
 
 #include "kel-glossary-page.h"
 #include "kel-threats-page.h"
-
-static gboolean painted;
-
-static void
-on_after_paint (GdkFrameClock *clock,
-                gpointer       data)
-{
-  painted = TRUE;
-}
-
-static void
-wait_paint (GtkWidget *window)
-{
-  painted = FALSE;
-  gtk_widget_queue_draw (window);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static int
-cmp_double (gconstpointer a,
-            gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, cmp_double);
-  return g_array_index (values, double, values->len / 2);
-}
+#include "kel-test-gtk.h"
+#include "kel-test-util.h"
 
 int
 main (int argc, char **argv)
@@ -57,7 +25,6 @@ main (int argc, char **argv)
   GtkWidget *window, *paned;
   KelGlossaryPage *glossary;
   KelThreatsPage *threats;
-  GdkFrameClock *clock;
   g_autoptr(GArray) call = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) frame = g_array_new (FALSE, FALSE, sizeof (double));
   const char *query = "ресурстарға";
@@ -80,15 +47,13 @@ main (int argc, char **argv)
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (window))
     g_main_context_iteration (NULL, TRUE);
-  clock = gtk_widget_get_frame_clock (window);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
-  wait_paint (window);
+  kel_test_wait_paint (window);
 
   /* the worst case: a term page and a threat page open, alphabetical order */
   kel_glossary_page_set_order (glossary, TRUE);
   kel_glossary_page_show_term (glossary, kel_document_lookup_term (doc, "internationalInformationSecurity"));
   kel_sidebar_page_activate_row (KEL_SIDEBAR_PAGE (threats), 4);
-  wait_paint (window);
+  kel_test_wait_paint (window);
 
   for (guint i = 0; i < rounds * KEL_N_LANGS; i++)
     {
@@ -99,14 +64,14 @@ main (int argc, char **argv)
       kel_glossary_page_set_lang (glossary, lang);
       kel_threats_page_set_lang (threats, lang);
       t1 = g_get_monotonic_time ();
-      wait_paint (window);
+      kel_test_wait_paint (window);
       ms = (t1 - t0) / 1000.0;
       g_array_append_val (call, ms);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (frame, ms);
     }
   g_print ("term language switch (glossary + threats, pages open): %.2f ms call, %.2f ms to painted frame (median of %u)\n",
-           median (call), median (frame), call->len);
+           kel_test_median ((double *) call->data, call->len), kel_test_median ((double *) frame->data, frame->len), call->len);
 
   kel_glossary_page_set_lang (glossary, KEL_LANG_KK);
   kel_sidebar_page_show_list (KEL_SIDEBAR_PAGE (glossary));
@@ -117,7 +82,7 @@ main (int argc, char **argv)
       const char *p = query;
 
       kel_glossary_page_set_filter (glossary, "");
-      wait_paint (window);
+      kel_test_wait_paint (window);
       for (p = g_utf8_next_char (p);; p = g_utf8_next_char (p))
         {
           g_autofree char *typed = g_strndup (query, p - query);
@@ -126,7 +91,7 @@ main (int argc, char **argv)
 
           kel_glossary_page_set_filter (glossary, typed);
           t1 = g_get_monotonic_time ();
-          wait_paint (window);
+          kel_test_wait_paint (window);
           ms = (t1 - t0) / 1000.0;
           g_array_append_val (call, ms);
           ms = (g_get_monotonic_time () - t0) / 1000.0;
@@ -136,7 +101,7 @@ main (int argc, char **argv)
         }
     }
   g_print ("glossary filter keystroke (typing “%s”): %.2f ms call, %.2f ms to painted frame (median of %u)\n",
-           query, median (call), median (frame), call->len);
+           query, kel_test_median ((double *) call->data, call->len), kel_test_median ((double *) frame->data, frame->len), call->len);
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
