@@ -116,6 +116,8 @@ kel_search_state_set_document (KelSearchState *self,
   if (!g_set_object (&self->document, document))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  if (self->active && document != NULL)
+    kel_document_prepare_search (document);
   if (self->active)
     run (self);
 }
@@ -188,8 +190,10 @@ kel_search_state_get_flags (KelSearchState *self)
  * kel_search_state_set_active:
  * @active: whether the search is open
  *
- * Closing a search forgets its query and clears its matches (and so the
- * highlights): ::matches is notified, then ::active.
+ * Opening a search builds the edition's search index if it has none yet
+ * (kel_document_prepare_search()).  Closing a search forgets its query and
+ * clears its matches (and so the highlights): ::matches is notified, then
+ * ::active.
  */
 void
 kel_search_state_set_active (KelSearchState *self,
@@ -201,6 +205,9 @@ kel_search_state_set_active (KelSearchState *self,
   active = !!active;
   changed = self->active != active;
   self->active = active;
+  /* the first letter typed must not wait for the index */
+  if (active && self->document != NULL)
+    kel_document_prepare_search (self->document);
   if (!active)
     {
       g_array_set_size (self->matches, 0);

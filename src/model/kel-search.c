@@ -160,6 +160,22 @@ get_index (KelDocument *doc)
   return index;
 }
 
+/**
+ * kel_document_prepare_search:
+ * @doc: an edition
+ *
+ * Builds the index that kel_document_search() uses, if the document has none
+ * yet.  The search of a window calls this when it opens, so that the first
+ * letter typed is answered as fast as the next ones (the index of a long act
+ * takes tens of milliseconds to build, a keystroke a fraction of one).
+ */
+void
+kel_document_prepare_search (KelDocument *doc)
+{
+  g_return_if_fail (KEL_IS_DOCUMENT (doc));
+  get_index (doc);
+}
+
 /* -- queries -------------------------------------------------------------- */
 
 typedef struct

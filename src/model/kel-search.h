@@ -98,6 +98,8 @@ typedef struct
   guint end;
 } KelMatch;
 
+void      kel_document_prepare_search (KelDocument *doc);
+
 GArray   *kel_document_search      (KelDocument    *doc,
                                     const char     *query,
                                     KelSearchFlags  flags,

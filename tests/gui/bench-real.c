@@ -8,8 +8,9 @@
  *   - first frame: the program started as a child with the document, timed
  *     from spawn to its first painted frame (median of RUNS);
  *   - search per keystroke: a word of the text typed letter by letter,
- *     kel_document_search() after each letter (median per keystroke, the
- *     first search, which builds the index, apart);
+ *     kel_document_search() after each letter (median and slowest
+ *     keystroke), after kel_document_prepare_search(), which the window
+ *     runs when the search opens (timed apart: it builds the index);
  *   - PDF export: kel_print_job_export_pdf() of the whole document.
  * Figures are printed, never asserted.  Without a display or a corpus it
  * says SKIP for what it cannot measure.
@@ -146,7 +147,7 @@ measure (const char *self_path,
   g_autofree char *word = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *size = NULL;
-  double keys[64], first_search = 0, frame, export_ms, load_ms, cpu = 0;
+  double keys[64], open_search, slowest_key = 0, frame, export_ms, load_ms, cpu = 0;
   guint n_keys = 0;
   gint64 t;
   GStatBuf st;
@@ -181,6 +182,10 @@ measure (const char *self_path,
     printf ("real: %s: first frame SKIP (no display)\n", label);
 
   word = probe_word (doc);
+  /* as the window does: the index is built when the search opens */
+  t = g_get_monotonic_time ();
+  kel_document_prepare_search (doc);
+  open_search = (g_get_monotonic_time () - t) / 1000.0;
   for (const char *p = g_utf8_next_char (word); ; p = g_utf8_next_char (p))
     {
       g_autofree char *typed = g_strndup (word, p - word);
@@ -188,16 +193,18 @@ measure (const char *self_path,
 
       t = g_get_monotonic_time ();
       matches = kel_document_search (doc, typed, 0, NULL);
-      if (n_keys == 0 && first_search == 0)
-        first_search = (g_get_monotonic_time () - t) / 1000.0;
-      else if (n_keys < G_N_ELEMENTS (keys))
-        keys[n_keys++] = (g_get_monotonic_time () - t) / 1000.0;
+      if (n_keys < G_N_ELEMENTS (keys))
+        {
+          keys[n_keys] = (g_get_monotonic_time () - t) / 1000.0;
+          slowest_key = MAX (slowest_key, keys[n_keys]);
+          n_keys++;
+        }
       if (*p == '\0')
         break;
     }
-  printf ("real: %s: search “%s” typed letter by letter: first search (builds the index) %.2f ms, "
-          "then median %.3f ms per keystroke over %u keystrokes\n",
-          label, word, first_search, n_keys ? kel_test_median (keys, n_keys) : 0.0, n_keys);
+  printf ("real: %s: search “%s” typed letter by letter: opening the search (builds the index) %.2f ms, "
+          "then median %.3f ms per keystroke, slowest %.3f ms, over %u keystrokes\n",
+          label, word, open_search, kel_test_median (keys, n_keys), slowest_key, n_keys);
 
   pdf = g_build_filename (g_get_tmp_dir (), "kelisim-bench-real.pdf", NULL);
   job = kel_print_job_new (doc, KEL_LANG_KK, FALSE);

@@ -253,6 +253,31 @@ test_inflection_agreement (void)
   g_assert_cmpuint (count ("ресурстарға", KEL_SEARCH_DEFAULT), ==, count ("ресурс", KEL_SEARCH_DEFAULT));
 }
 
+/* The index built ahead (when a window's search opens) answers as the one
+ * built by the first search does, and building it again changes nothing. */
+static void
+test_prepare (void)
+{
+  static const char *queries[] = { "қауіпсіздік", "ресурстарға", "бап", "1", "«", "ақпараттық соғыс" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) fresh = kel_document_new_bundled (&error);
+
+  g_assert_no_error (error);
+  kel_document_prepare_search (fresh);
+  kel_document_prepare_search (fresh);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    for (KelSearchFlags flags = 0; flags <= (KEL_SEARCH_WHOLE_WORD | KEL_SEARCH_EXACT_FORM); flags++)
+      {
+        g_autoptr(GArray) ahead = kel_document_search (fresh, queries[q], flags, NULL);
+        g_autoptr(GArray) lazily = search (queries[q], flags, NULL);
+
+        g_assert_cmpuint (ahead->len, ==, lazily->len);
+        g_assert_cmpuint (ahead->len, >, 0);
+        g_assert_cmpmem (ahead->data, ahead->len * sizeof (KelMatch),
+                         lazily->data, lazily->len * sizeof (KelMatch));
+      }
+}
+
 /* -- whole words ------------------------------------------------------------ */
 
 static void
@@ -561,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/search/lookalikes", test_lookalikes);
   g_test_add_func ("/search/inflection/small", test_inflection_small);
   g_test_add_func ("/search/inflection/agreement", test_inflection_agreement);
+  g_test_add_func ("/search/prepare", test_prepare);
   g_test_add_func ("/search/whole-word", test_whole_word);
   g_test_add_func ("/search/exact-form", test_exact_form);
   g_test_add_func ("/search/phrase", test_phrase);
