@@ -15,6 +15,19 @@
 #include "kel-print.h"
 #include "print-pdf.h"
 
+/* A print operation needs a display; reading its file back, poppler-utils.
+ * Says SKIP (and FALSE) without either. */
+static gboolean
+can_print (void)
+{
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return FALSE;
+    }
+  return have_poppler ();
+}
+
 /* The Print command's operation, exporting to a file as "Print to File"
  * does. */
 static void
@@ -30,12 +43,7 @@ test_operation (void)
   g_autofree char *job_name = NULL;
   GtkPrintOperationResult result;
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  if (!have_poppler ())
+  if (!can_print ())
     return;
 
   doc = kel_document_new_bundled (&error);
@@ -118,12 +126,7 @@ test_notes (void)
   const char *quote = "бірлесіп бағалау барысын қарау";
   guint start;
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  if (!have_poppler ())
+  if (!can_print ())
     return;
 
   doc = kel_document_new_bundled (&error);
