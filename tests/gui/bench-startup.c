@@ -2,10 +2,11 @@
  * GtkApplicationWindow, in the same run
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The driver starts itself 2 × N times as a child, alternating
- * "--child kelisim" (the real KelApplication and window on the bundled
- * agreement) and "--child bare" (a GtkApplication with an empty
- * GtkApplicationWindow), each under the same display and GSK renderer.
+ * The driver starts itself 3 × N times as a child, in turn "--child bare"
+ * (a GtkApplication with an empty GtkApplicationWindow), "--child
+ * kelisim" (the real KelApplication and window on the bundled agreement)
+ * and "--child stock" (below), each under the same display and GSK
+ * renderer.
  * A child prints one line when its window has painted its first frame:
  * the resident memory at that moment and the monotonic times of the
  * phases of its start-up.  The driver times each child from spawn to that
@@ -26,6 +27,16 @@
  *
  * The phases come in the order they happen in that program.
  *
+ * A third child, "--child stock", shows the same content with stock GTK
+ * widgets and nothing else: the bundled agreement's text in a
+ * GtkTextView (serif, 12.5 pt, the title in bold), its contents as two
+ * labels a row in a GtkListBox beside it, a header bar with a title,
+ * a subtitle and four icon buttons; no links, terms, glosses, styles
+ * per block, menus, search or notes.  It is the floor that any reader
+ * showing this text and these contents pays on this machine and this
+ * GTK, printed beside Kelisim for comparison (the edition loads in a
+ * thread while GTK starts, as Kelisim's does).
+ *
  * Beside the clock, the processor time each child spent up to its first
  * frame (all its threads, from wait4()): a busy machine makes a child wait
  * for a processor, which lengthens the clock time but not this.
@@ -40,6 +51,7 @@
 #include <unistd.h>
 
 #include "kel-application.h"
+#include "kel-contents.h"
 #include "kel-trace.h"
 #include "kel-test-util.h"
 
@@ -131,6 +143,123 @@ bare_activate (GtkApplication *app)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* -- the stock-widget floor -------------------------------------------------- */
+
+static gpointer
+load_bundled (gpointer data)
+{
+  return kel_document_new_bundled (NULL);
+}
+
+static GtkWidget *
+stock_contents (KelDocument *doc)
+{
+  g_autoptr(GArray) entries = kel_document_get_contents (doc);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const KelNode *node = g_array_index (entries, KelContentsEntry, i).node;
+      g_autofree char *location = kel_document_get_location (doc, node, KEL_LANG_KK);
+      g_autofree char *title = kel_document_get_contents_title (doc, node);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *label = gtk_label_new (location);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_box_append (GTK_BOX (box), label);
+      if (title != NULL)
+        {
+          label = gtk_label_new (title);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_lines (GTK_LABEL (label), 3);
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          gtk_box_append (GTK_BOX (box), label);
+        }
+      gtk_list_box_append (GTK_LIST_BOX (list), box);
+    }
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  return scrolled;
+}
+
+static GtkWidget *
+stock_text (KelDocument *doc)
+{
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  const KelBlock *first = kel_document_get_block (doc, 0);
+  GtkTextTag *title;
+  GtkTextIter start, end;
+  gsize len;
+  const char *text = kel_document_get_text (doc, &len);
+
+  gtk_widget_add_css_class (view, "stock-text");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 120);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 120);
+  gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (view), 8);
+  gtk_text_buffer_set_text (buffer, text, (int) len);
+  title = gtk_text_buffer_create_tag (buffer, NULL, "weight", PANGO_WEIGHT_BOLD, "scale", 1.3,
+                                      "justification", GTK_JUSTIFY_CENTER, NULL);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, first->start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, first->end);
+  gtk_text_buffer_apply_tag (buffer, title, &start, &end);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  return scrolled;
+}
+
+static void
+stock_activate (GtkApplication *app,
+                GThread        *loading)
+{
+  static const char *icons[] = {
+    "open-menu-symbolic", "system-search-symbolic", "user-bookmarks-symbolic", "sidebar-show-symbolic",
+  };
+  g_autoptr(KelDocument) doc = NULL;
+  GtkWidget *window, *header, *titles, *paned, *label;
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  doc = g_thread_join (loading);
+  kel_trace_mark ("edition");
+  /* "window" ends here, when the empty window is added; its content is
+   * part of "present" */
+  window = gtk_application_window_new (app);
+  header = gtk_header_bar_new ();
+  titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (css,
+                                   "textview.stock-text { font-family: serif; font-size: 12.5pt; }"
+                                   " .caption-heading { font-size: 0.85em; font-weight: bold; opacity: 0.75; }",
+                                   -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  label = gtk_label_new ("Келісім");
+  gtk_widget_add_css_class (label, "title");
+  gtk_box_append (GTK_BOX (titles), label);
+  label = gtk_label_new ("Кіріспе");
+  gtk_widget_add_css_class (label, "subtitle");
+  gtk_box_append (GTK_BOX (titles), label);
+  gtk_header_bar_set_title_widget (GTK_HEADER_BAR (header), titles);
+  for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
+    gtk_header_bar_pack_end (GTK_HEADER_BAR (header), gtk_button_new_from_icon_name (icons[i]));
+  gtk_window_set_titlebar (GTK_WINDOW (window), header);
+  gtk_paned_set_position (GTK_PANED (paned), 300);
+  gtk_paned_set_start_child (GTK_PANED (paned), stock_contents (doc));
+  gtk_paned_set_end_child (GTK_PANED (paned), stock_text (doc));
+  gtk_window_set_child (GTK_WINDOW (window), paned);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
+  kel_trace_mark ("present");
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static int
 run_child (const char *which)
 {
@@ -141,6 +270,12 @@ run_child (const char *which)
   kel_trace_mark ("main");
   if (!bare)
     app = GTK_APPLICATION (kel_application_new ());
+  else if (g_str_equal (which, "stock"))
+    {
+      app = gtk_application_new ("io.github.kelisim.StockWidgets", G_APPLICATION_DEFAULT_FLAGS);
+      g_signal_connect (app, "activate", G_CALLBACK (stock_activate),
+                        g_thread_new ("load", load_bundled, NULL));
+    }
   else
     {
       app = gtk_application_new ("io.github.kelisim.BareWindow", G_APPLICATION_DEFAULT_FLAGS);
@@ -258,9 +393,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  Sample kel[RUNS], bare[RUNS];
+  Sample kel[RUNS], bare[RUNS], stock[RUNS];
   double kel_ms[RUNS], bare_ms[RUNS], kel_rss[RUNS], bare_rss[RUNS], kel_cpu[RUNS], bare_cpu[RUNS];
-  double kel_ends[N_PHASES], bare_ends[N_PHASES];
+  double stock_ms[RUNS], stock_rss[RUNS], stock_cpu[RUNS];
+  double kel_ends[N_PHASES], bare_ends[N_PHASES], stock_ends[N_PHASES];
   double km, bm, kr, br;
   guint runs = RUNS;
 
@@ -276,8 +412,12 @@ main (int   argc,
   for (guint i = 0; i < runs; i++)
     {
       /* alternate, so that both see the same machine noise */
-      if (!sample (argv[0], "bare", &bare[i]) || !sample (argv[0], "kelisim", &kel[i]))
+      if (!sample (argv[0], "bare", &bare[i]) || !sample (argv[0], "kelisim", &kel[i])
+          || !sample (argv[0], "stock", &stock[i]))
         return 1;
+      stock_ms[i] = stock[i].ms;
+      stock_rss[i] = stock[i].rss;
+      stock_cpu[i] = stock[i].cpu_ms;
       kel_ms[i] = kel[i].ms;
       bare_ms[i] = bare[i].ms;
       kel_rss[i] = kel[i].rss;
@@ -296,7 +436,18 @@ main (int   argc,
           kel_test_median (kel_cpu, runs) / kel_test_median (bare_cpu, runs));
   printf ("startup: resident memory at first frame %.1f MB (bare %.1f MB), difference %.1f MB (target <= 15 MB)\n",
           kr, br, kr - br);
+  {
+    double sm = kel_test_median (stock_ms, runs);
+    double sc = kel_test_median (stock_cpu, runs);
+
+    printf ("startup: the same content in stock widgets (see the top of bench-startup.c): first frame "
+            "median %.1f ms, ratio %.2f to bare; processor time %.1f ms, ratio %.2f to bare; "
+            "resident memory %.1f MB; Kelisim / stock widgets: first frame %.2f, processor time %.2f\n",
+            sm, sm / bm, sc, sc / kel_test_median (bare_cpu, runs),
+            kel_test_median (stock_rss, runs) / 1024.0, km / sm, kel_test_median (kel_cpu, runs) / sc);
+  }
   print_phases ("kelisim", kel, kel_ends);
+  print_phases ("stock", stock, stock_ends);
   print_phases ("bare", bare, bare_ends);
   {
     /* the same phases side by side: where the difference is */
@@ -326,7 +477,7 @@ main (int   argc,
     printf ("startup: kelisim minus bare, by phase (ms): %s\n", line->str);
     g_string_free (line, TRUE);
   }
-  printf ("startup: %u runs each, alternating, GSK_RENDERER=%s\n", runs,
+  printf ("startup: %u runs each, bare, Kelisim and stock in turn, GSK_RENDERER=%s\n", runs,
           g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "(default)");
   return 0;
 }
