@@ -417,7 +417,8 @@ kel_contents_row_class_init (KelContentsRowClass *klass)
 static GtkWidget *
 new_label (const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  /* the list item's accessible label says both (update_accessible) */
+  GtkWidget *label = kel_row_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);

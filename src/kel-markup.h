@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 /* languages */
 
+GtkWidget *kel_row_label_new          (const char  *text);
 void      kel_label_set_language      (GtkLabel    *label,
                                        KelLang      lang);
 char     *kel_markup_in_language      (const char  *text,

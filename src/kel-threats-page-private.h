@@ -38,7 +38,7 @@ struct _KelThreatsPage
 const char *_kel_threats_page_threat_name    (KelThreat      *threat,
                                               KelLang         lang,
                                               KelLang        *shown);
-GtkWidget  *_kel_threats_page_wrapping_label (const char     *text);
+GtkWidget  *_kel_threats_page_wrapping_label (GtkWidget      *label);
 void        _kel_threats_page_fill_names     (KelThreatsPage *self);
 void        _kel_threats_page_fill_texts     (KelThreatsPage *self);
 

@@ -30,12 +30,11 @@ _kel_threats_page_threat_name (KelThreat *threat,
   return label != NULL ? label : "";
 }
 
-/* A label that fills the rest of its line and wraps, even inside a word. */
+/* Makes @label fill the rest of its line and wrap, even inside a word;
+ * returns it. */
 GtkWidget *
-_kel_threats_page_wrapping_label (const char *text)
+_kel_threats_page_wrapping_label (GtkWidget *label)
 {
-  GtkWidget *label = gtk_label_new (text);
-
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -76,7 +75,7 @@ sign_item (const char *marker,
                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
                                  NULL);
   GtkWidget *bullet = gtk_label_new (marker);
-  GtkWidget *label = _kel_threats_page_wrapping_label (text);
+  GtkWidget *label = _kel_threats_page_wrapping_label (gtk_label_new (text));
 
   gtk_widget_set_valign (bullet, GTK_ALIGN_START);
   gtk_widget_add_css_class (bullet, "bullet");

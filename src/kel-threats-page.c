@@ -52,8 +52,9 @@ make_row (KelThreatsPage *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   g_autofree char *num = g_strdup_printf ("%u", kel_threat_get_number (threat));
-  GtkWidget *number = gtk_label_new (num);
-  GtkWidget *name = _kel_threats_page_wrapping_label (NULL);
+  /* the row's accessible label says both (relabel_row) */
+  GtkWidget *number = kel_row_label_new (num);
+  GtkWidget *name = _kel_threats_page_wrapping_label (kel_row_label_new (NULL));
 
   /* the number sits on the baseline of the name's first line */
   gtk_widget_set_valign (number, GTK_ALIGN_BASELINE);

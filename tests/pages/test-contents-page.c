@@ -94,6 +94,30 @@ focused_text (GtkWidget *window)
   return NULL;
 }
 
+/* The labels of the row with the focus are shown, not read: the row's
+ * accessible name says them, and a screen reader that also read the first
+ * label said the location twice (Orca 51). */
+static void
+assert_labels_not_read (GtkWidget *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  guint n_labels = 0;
+
+  for (; focus != NULL; focus = gtk_widget_get_parent (focus))
+    if (KEL_IS_CONTENTS_ROW (gtk_widget_get_first_child (focus)))
+      break;
+  g_assert_nonnull (focus);
+  for (GtkWidget *c = gtk_widget_get_first_child (gtk_widget_get_first_child (focus)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LABEL (c))
+      {
+        g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (c)), ==,
+                         GTK_ACCESSIBLE_ROLE_PRESENTATION);
+        n_labels++;
+      }
+  g_assert_cmpuint (n_labels, ==, 2);
+}
+
 /* The rows on screen marked as the part being read */
 static void
 collect_current (GtkWidget *root,
@@ -210,6 +234,7 @@ test_keys (void)
   text = focused_text (window);
   g_assert_cmpstr (text, ==, "Chapter 1 Planting");
   g_clear_pointer (&text, g_free);
+  assert_labels_not_read (window);
   g_assert_cmpint (find_row (page, "25. Rule 25"), ==, -1);
   g_assert_true (press (list, GDK_KEY_Right, 0));
   g_assert_cmpuint (n_rows (page), ==, closed + 12);
