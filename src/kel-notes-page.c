@@ -116,7 +116,8 @@ icon_button (const char *icon,
 static GtkWidget *
 line_label (const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  /* the row's accessible label says every line (bind_row) */
+  GtkWidget *label = kel_row_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
