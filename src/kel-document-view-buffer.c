@@ -264,11 +264,9 @@ create_tags (KelDocumentView *self)
       g_object_unref (self->style_tags[i]);
     }
 
-  self->term_tag = gtk_text_buffer_create_tag (buffer, "term", NULL);
   self->def_tag = gtk_text_buffer_create_tag (buffer, "def", "weight", PANGO_WEIGHT_BOLD, NULL);
   self->ref_tag = gtk_text_buffer_create_tag (buffer, "ref", "allow-breaks", FALSE, NULL);
   self->threat_tag = gtk_text_buffer_create_tag (buffer, "threat-link", NULL);
-  self->sic_tag = gtk_text_buffer_create_tag (buffer, "sic", NULL);
   self->match_tag = gtk_text_buffer_create_tag (buffer, "match", NULL);
   self->current_tag = gtk_text_buffer_create_tag (buffer, "current-match", NULL);
   self->hover_tag = gtk_text_buffer_create_tag (buffer, "link-hover", NULL);
@@ -487,6 +485,11 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
       apply_range (self, self->style_tags[run_style], run_start, run_end + 1);
   }
 
+  /* only the spans that change how the text looks take a tag: a term's
+   * dotted underline is drawn from the model's spans (kel-document-view-
+   * draw.c), and the pointer and the tooltips ask the model which link or
+   * [sic] is under them (kel-document-view-input.c); terms were a third
+   * of a long text's tag applications */
   for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
     {
       const KelSpan *span = kel_document_get_span (doc, i);
@@ -494,15 +497,11 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
       switch (span->kind)
         {
         case KEL_SPAN_TERM:
-          apply_range (self, self->term_tag, span->start, span->end);
           if (span->is_definition)
             apply_range (self, self->def_tag, span->start, span->end);
           break;
         case KEL_SPAN_REF:
           apply_range (self, self->ref_tag, span->start, span->end);
-          break;
-        case KEL_SPAN_SIC:
-          apply_range (self, self->sic_tag, span->start, span->end);
           break;
         case KEL_SPAN_NUM:
           /* an item of the article that lists the threats opens the threat */
