@@ -356,17 +356,30 @@ buffer_text (KelDocument *doc,
 }
 
 static void
+apply_range_in (KelDocumentView *self,
+                GtkTextBuffer   *buffer,
+                GtkTextTag      *tag,
+                guint            start,
+                guint            end)
+{
+  GtkTextIter a, b;
+
+  /* as _kel_document_view_iter_at_model() and _end(), in @buffer */
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, kel_document_view_model_to_buffer (self, start));
+  if (end == 0)
+    gtk_text_buffer_get_start_iter (buffer, &b);
+  else
+    gtk_text_buffer_get_iter_at_offset (buffer, &b, kel_document_view_model_to_buffer (self, end - 1) + 1);
+  gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
+}
+
+static void
 apply_range (KelDocumentView *self,
              GtkTextTag      *tag,
              guint            start,
              guint            end)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  GtkTextIter a, b;
-
-  _kel_document_view_iter_at_model (self, &a, start);
-  _kel_document_view_iter_at_model_end (self, &b, end);
-  gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
+  apply_range_in (self, gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), tag, start, end);
 }
 
 static void
@@ -426,10 +439,13 @@ insert_glosses (KelDocumentView *self)
 void
 _kel_document_view_fill_buffer (KelDocumentView *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   KelDocument *doc = self->document;
   g_autofree char *text = NULL;
   gsize len = 0;
+  g_autoptr(GtkTextBuffer) stand_in = NULL;
+  gboolean had_glosses = self->anchors->len > 0;
 
   self->hover_link = NULL;
   self->focus_link = NULL;
@@ -440,6 +456,22 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
     {
       gtk_text_buffer_set_text (buffer, "", 0);
       return;
+    }
+
+  /* Without glosses the text and its tags go in while the view shows an
+   * empty stand-in: every change to the buffer a view shows has the view's
+   * layout forget what it covers and ask to be laid out again, which the
+   * view does once when it has its buffer back (the 100x edition's buffer
+   * fills in 0.36 G instructions, not 0.42 G).  Not when the buffer has or
+   * had glosses, which stay with the view as before (GTK 4.8): a buffer
+   * that came back with child anchors was laid out with paragraph styles
+   * misplaced after them, and a view that let go of its buffer right after
+   * its anchors' labels went failed a critical check when unmapped. */
+  if ((!self->glosses || self->gloss_lang == KEL_LANG_KK) && !had_glosses)
+    {
+      g_object_ref (buffer);
+      stand_in = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (buffer));
+      gtk_text_view_set_buffer (view, stand_in);
     }
 
   /* the measures of the styles first, while the buffer is empty: changed
@@ -455,7 +487,10 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
     GtkTextIter start;
 
     gtk_text_buffer_get_start_iter (buffer, &start);
-    _kel_document_view_place_cursor (self, &start);
+    if (stand_in != NULL)
+      gtk_text_buffer_place_cursor (buffer, &start);   /* no view, nothing laid out */
+    else
+      _kel_document_view_place_cursor (self, &start);
   }
 
   /* a run of blocks of one style, one after another, takes its tag once:
@@ -476,13 +511,13 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
           }
         /* include the newline, so that paragraph properties cover the block */
         if (i > 0)
-          apply_range (self, self->style_tags[run_style], run_start, run_end + 1);
+          apply_range_in (self, buffer, self->style_tags[run_style], run_start, run_end + 1);
         run_start = block->start;
         run_end = block->end;
         run_style = style;
       }
     if (n > 0)
-      apply_range (self, self->style_tags[run_style], run_start, run_end + 1);
+      apply_range_in (self, buffer, self->style_tags[run_style], run_start, run_end + 1);
   }
 
   /* only the spans that change how the text looks take a tag: a term's
@@ -498,20 +533,26 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
         {
         case KEL_SPAN_TERM:
           if (span->is_definition)
-            apply_range (self, self->def_tag, span->start, span->end);
+            apply_range_in (self, buffer, self->def_tag, span->start, span->end);
           break;
         case KEL_SPAN_REF:
-          apply_range (self, self->ref_tag, span->start, span->end);
+          apply_range_in (self, buffer, self->ref_tag, span->start, span->end);
           break;
         case KEL_SPAN_NUM:
           /* an item of the article that lists the threats opens the threat */
           if (kel_document_get_threat_for_node (doc, kel_document_get_block (doc, span->block)->node) != NULL)
-            apply_range (self, self->threat_tag, span->start, span->end);
+            apply_range_in (self, buffer, self->threat_tag, span->start, span->end);
           break;
         case KEL_SPAN_LINE_BREAK:
         default:
           break;
         }
+    }
+
+  if (stand_in != NULL)
+    {
+      gtk_text_view_set_buffer (view, buffer);
+      g_object_unref (buffer);
     }
 }
 
