@@ -463,10 +463,10 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
    * layout forget what it covers and ask to be laid out again, which the
    * view does once when it has its buffer back (the 100x edition's buffer
    * fills in 0.36 G instructions, not 0.42 G).  Not when the buffer has or
-   * had glosses, which stay with the view as before (GTK 4.8): a buffer
-   * that came back with child anchors was laid out with paragraph styles
-   * misplaced after them, and a view that let go of its buffer right after
-   * its anchors' labels went failed a critical check when unmapped. */
+   * had glosses, which go in and out with the view there, as before: on
+   * GTK 4.8 a view that let go of its buffer in the fill that took its
+   * glosses' anchors away failed a critical check when it was unmapped,
+   * and labels can only be added at the anchors of the view's own buffer. */
   if ((!self->glosses || self->gloss_lang == KEL_LANG_KK) && !had_glosses)
     {
       g_object_ref (buffer);
