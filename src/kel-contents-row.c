@@ -289,6 +289,39 @@ labels_height (KelContentsRow *self,
   return total + *location_height + *text_height;
 }
 
+/* Ten characters of @label's font, the least width a label asks for (as
+ * GtkLabel's width-chars would, which asks Pango for the font's metrics on
+ * every measure: a shaping of a sample text, for each of the some 200 rows
+ * GTK 4.8's list view makes before the first frame).  The metrics are
+ * asked once per font and language. */
+static int
+ten_chars (GtkWidget *label)
+{
+  static GHashTable *widths;    /* "font|language" -> pixels */
+  PangoContext *context = gtk_widget_get_pango_context (label);
+  const PangoFontDescription *desc = pango_context_get_font_description (context);
+  PangoLanguage *language = pango_context_get_language (context);
+  g_autofree char *font = pango_font_description_to_string (desc);
+  char *key = g_strconcat (font, "|", pango_language_to_string (language), NULL);
+  gpointer width;
+  PangoFontMetrics *metrics;
+  int pixels;
+
+  if (widths == NULL)
+    widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (widths, key, NULL, &width))
+    {
+      g_free (key);
+      return GPOINTER_TO_INT (width);
+    }
+  metrics = pango_context_get_metrics (context, desc, language);
+  pixels = PANGO_PIXELS_CEIL (10 * MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                                        pango_font_metrics_get_approximate_digit_width (metrics)));
+  pango_font_metrics_unref (metrics);
+  g_hash_table_insert (widths, key, GINT_TO_POINTER (pixels));
+  return pixels;
+}
+
 static GtkSizeRequestMode
 kel_contents_row_get_request_mode (GtkWidget *widget)
 {
@@ -314,11 +347,17 @@ kel_contents_row_measure (GtkWidget      *widget,
       int l_min = 0, l_nat = 0, t_min = 0, t_nat = 0;
 
       if (gtk_widget_should_layout (self->location_label))
-        gtk_widget_measure (self->location_label, orientation, -1, &l_min, &l_nat, NULL, NULL);
+        {
+          gtk_widget_measure (self->location_label, orientation, -1, &l_min, &l_nat, NULL, NULL);
+          l_min = MAX (l_min, ten_chars (self->location_label));
+        }
       if (gtk_widget_should_layout (self->text_label))
-        gtk_widget_measure (self->text_label, orientation, -1, &t_min, &t_nat, NULL, NULL);
+        {
+          gtk_widget_measure (self->text_label, orientation, -1, &t_min, &t_nat, NULL, NULL);
+          t_min = MAX (t_min, ten_chars (self->text_label));
+        }
       *minimum = e_width + MAX (l_min, t_min);
-      *natural = e_width + MAX (l_nat, t_nat);
+      *natural = e_width + MAX (MAX (l_nat, t_nat), MAX (l_min, t_min));
     }
   else
     {
@@ -423,7 +462,7 @@ new_label (const char *css_class)
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), 10);
+  /* at least ten characters wide: the row's measure says so (ten_chars) */
   gtk_widget_add_css_class (label, css_class);
   return label;
 }

@@ -264,11 +264,9 @@ create_tags (KelDocumentView *self)
       g_object_unref (self->style_tags[i]);
     }
 
-  self->term_tag = gtk_text_buffer_create_tag (buffer, "term", NULL);
   self->def_tag = gtk_text_buffer_create_tag (buffer, "def", "weight", PANGO_WEIGHT_BOLD, NULL);
   self->ref_tag = gtk_text_buffer_create_tag (buffer, "ref", "allow-breaks", FALSE, NULL);
   self->threat_tag = gtk_text_buffer_create_tag (buffer, "threat-link", NULL);
-  self->sic_tag = gtk_text_buffer_create_tag (buffer, "sic", NULL);
   self->match_tag = gtk_text_buffer_create_tag (buffer, "match", NULL);
   self->current_tag = gtk_text_buffer_create_tag (buffer, "current-match", NULL);
   self->hover_tag = gtk_text_buffer_create_tag (buffer, "link-hover", NULL);
@@ -358,17 +356,30 @@ buffer_text (KelDocument *doc,
 }
 
 static void
+apply_range_in (KelDocumentView *self,
+                GtkTextBuffer   *buffer,
+                GtkTextTag      *tag,
+                guint            start,
+                guint            end)
+{
+  GtkTextIter a, b;
+
+  /* as _kel_document_view_iter_at_model() and _end(), in @buffer */
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, kel_document_view_model_to_buffer (self, start));
+  if (end == 0)
+    gtk_text_buffer_get_start_iter (buffer, &b);
+  else
+    gtk_text_buffer_get_iter_at_offset (buffer, &b, kel_document_view_model_to_buffer (self, end - 1) + 1);
+  gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
+}
+
+static void
 apply_range (KelDocumentView *self,
              GtkTextTag      *tag,
              guint            start,
              guint            end)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  GtkTextIter a, b;
-
-  _kel_document_view_iter_at_model (self, &a, start);
-  _kel_document_view_iter_at_model_end (self, &b, end);
-  gtk_text_buffer_apply_tag (buffer, tag, &a, &b);
+  apply_range_in (self, gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), tag, start, end);
 }
 
 static void
@@ -428,10 +439,13 @@ insert_glosses (KelDocumentView *self)
 void
 _kel_document_view_fill_buffer (KelDocumentView *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   KelDocument *doc = self->document;
   g_autofree char *text = NULL;
   gsize len = 0;
+  g_autoptr(GtkTextBuffer) stand_in = NULL;
+  gboolean had_glosses = self->anchors->len > 0;
 
   self->hover_link = NULL;
   self->focus_link = NULL;
@@ -442,6 +456,22 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
     {
       gtk_text_buffer_set_text (buffer, "", 0);
       return;
+    }
+
+  /* Without glosses the text and its tags go in while the view shows an
+   * empty stand-in: every change to the buffer a view shows has the view's
+   * layout forget what it covers and ask to be laid out again, which the
+   * view does once when it has its buffer back (the 100x edition's buffer
+   * fills in 0.36 G instructions, not 0.42 G).  Not when the buffer has or
+   * had glosses, which go in and out with the view there, as before: on
+   * GTK 4.8 a view that let go of its buffer in the fill that took its
+   * glosses' anchors away failed a critical check when it was unmapped,
+   * and labels can only be added at the anchors of the view's own buffer. */
+  if ((!self->glosses || self->gloss_lang == KEL_LANG_KK) && !had_glosses)
+    {
+      g_object_ref (buffer);
+      stand_in = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (buffer));
+      gtk_text_view_set_buffer (view, stand_in);
     }
 
   /* the measures of the styles first, while the buffer is empty: changed
@@ -457,7 +487,10 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
     GtkTextIter start;
 
     gtk_text_buffer_get_start_iter (buffer, &start);
-    _kel_document_view_place_cursor (self, &start);
+    if (stand_in != NULL)
+      gtk_text_buffer_place_cursor (buffer, &start);   /* no view, nothing laid out */
+    else
+      _kel_document_view_place_cursor (self, &start);
   }
 
   /* a run of blocks of one style, one after another, takes its tag once:
@@ -478,15 +511,20 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
           }
         /* include the newline, so that paragraph properties cover the block */
         if (i > 0)
-          apply_range (self, self->style_tags[run_style], run_start, run_end + 1);
+          apply_range_in (self, buffer, self->style_tags[run_style], run_start, run_end + 1);
         run_start = block->start;
         run_end = block->end;
         run_style = style;
       }
     if (n > 0)
-      apply_range (self, self->style_tags[run_style], run_start, run_end + 1);
+      apply_range_in (self, buffer, self->style_tags[run_style], run_start, run_end + 1);
   }
 
+  /* only the spans that change how the text looks take a tag: a term's
+   * dotted underline is drawn from the model's spans (kel-document-view-
+   * draw.c), and the pointer and the tooltips ask the model which link or
+   * [sic] is under them (kel-document-view-input.c); terms were a third
+   * of a long text's tag applications */
   for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
     {
       const KelSpan *span = kel_document_get_span (doc, i);
@@ -494,25 +532,27 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
       switch (span->kind)
         {
         case KEL_SPAN_TERM:
-          apply_range (self, self->term_tag, span->start, span->end);
           if (span->is_definition)
-            apply_range (self, self->def_tag, span->start, span->end);
+            apply_range_in (self, buffer, self->def_tag, span->start, span->end);
           break;
         case KEL_SPAN_REF:
-          apply_range (self, self->ref_tag, span->start, span->end);
-          break;
-        case KEL_SPAN_SIC:
-          apply_range (self, self->sic_tag, span->start, span->end);
+          apply_range_in (self, buffer, self->ref_tag, span->start, span->end);
           break;
         case KEL_SPAN_NUM:
           /* an item of the article that lists the threats opens the threat */
           if (kel_document_get_threat_for_node (doc, kel_document_get_block (doc, span->block)->node) != NULL)
-            apply_range (self, self->threat_tag, span->start, span->end);
+            apply_range_in (self, buffer, self->threat_tag, span->start, span->end);
           break;
         case KEL_SPAN_LINE_BREAK:
         default:
           break;
         }
+    }
+
+  if (stand_in != NULL)
+    {
+      gtk_text_view_set_buffer (view, buffer);
+      g_object_unref (buffer);
     }
 }
 

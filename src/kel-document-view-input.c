@@ -77,8 +77,9 @@ link_at_point (KelDocumentView *self,
   gtk_text_view_get_iter_location (view, &iter, &rect);
   if (by < rect.y || by >= rect.y + rect.height)
     return NULL;
-  if (!gtk_text_iter_has_tag (&iter, self->term_tag) && !gtk_text_iter_has_tag (&iter, self->ref_tag)
-      && !gtk_text_iter_has_tag (&iter, self->threat_tag))
+  /* a gloss's anchor is no part of a link; elsewhere the model knows the
+   * links (the buffer has no tag for terms: see kel-document-view-buffer.c) */
+  if (gtk_text_iter_get_child_anchor (&iter) != NULL)
     return NULL;
   return link_at_model (self, _kel_document_view_model_at_iter (self, &iter));
 }
@@ -465,8 +466,11 @@ on_query_tooltip (GtkWidget       *widget,
       int bx, by;
 
       gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
-      if (!keyboard && gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by)
-          && gtk_text_iter_has_tag (&iter, self->sic_tag))
+      if (!keyboard && self->document != NULL
+          && gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by)
+          && gtk_text_iter_get_child_anchor (&iter) == NULL
+          && kel_document_get_span_at (self->document, _kel_document_view_model_at_iter (self, &iter),
+                                       KEL_SPAN_SIC) != NULL)
         {
           gtk_tooltip_set_text (tooltip, _("Spelled as in the published text [sic]"));
           return TRUE;

@@ -33,11 +33,9 @@ struct _KelDocumentView
   double         zoom;
   double         em_px;              /* body font size at zoom 1 */
   GtkTextTag    *style_tags[KEL_N_BLOCK_STYLES];
-  GtkTextTag    *term_tag;
   GtkTextTag    *def_tag;
   GtkTextTag    *ref_tag;
   GtkTextTag    *threat_tag;
-  GtkTextTag    *sic_tag;
   GtkTextTag    *hover_tag;
   GtkTextTag    *focus_tag;
   GtkTextTag    *flash_tag;

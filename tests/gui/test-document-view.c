@@ -186,6 +186,106 @@ test_view_term_language (void)
   kel_test_settle (50);
 }
 
+/* The names of the tags at each block's first character, one string a
+ * block: the block's look, and a link's that starts it. */
+static GPtrArray *
+block_tags (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
+    {
+      const KelBlock *block = kel_document_get_block (doc, i);
+      GtkTextIter iter;
+      GSList *tags;
+      GString *names = g_string_new (NULL);
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                          (int) kel_document_view_model_to_buffer (KEL_DOCUMENT_VIEW (view), block->start));
+      tags = gtk_text_iter_get_tags (&iter);
+      for (GSList *l = tags; l != NULL; l = l->next)
+        {
+          g_autofree char *name = NULL;
+
+          g_object_get (l->data, "name", &name, NULL);
+          g_string_append_printf (names, "%s ", name);
+        }
+      g_slist_free (tags);
+      g_ptr_array_add (out, g_string_free (names, FALSE));
+    }
+  return out;
+}
+
+static void
+assert_same_strings (GPtrArray *a,
+                     GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (a->pdata[i], ==, b->pdata[i]);
+}
+
+/* Glosses on and off, another document and back, in turn: the text stays
+ * whole, the glosses are as set, every paragraph keeps its look (the
+ * buffer is filled away from the view without glosses, beside it with). */
+static void
+test_glosses_and_documents (void)
+{
+  GtkWidget *window;
+  GtkWidget *view = view_in_window (&window);
+  gsize n_bytes;
+  const char *text = kel_document_get_text (doc, &n_bytes);
+  glong n_chars = g_utf8_strlen (text, n_bytes);
+  g_autoptr(GPtrArray) plain = NULL;
+  guint n_glosses = 0;
+
+  kel_document_view_set_document (KEL_DOCUMENT_VIEW (view), doc);
+  g_object_set (view, "term-language", "ru", NULL);
+  kel_test_settle (100);
+  plain = block_tags (view);
+  g_assert_cmpuint (plain->len, >, 50);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GPtrArray) shown = NULL;
+      g_autoptr(GPtrArray) tags = NULL;
+      g_autoptr(GPtrArray) none = NULL;
+      g_autoptr(GPtrArray) tags_off = NULL;
+      g_autofree char *visible = NULL;
+
+      g_object_set (view, "show-glosses", TRUE, NULL);
+      if (round == 1)
+        {
+          /* another document (none) and back, glosses shown */
+          kel_document_view_set_document (KEL_DOCUMENT_VIEW (view), NULL);
+          kel_document_view_set_document (KEL_DOCUMENT_VIEW (view), doc);
+        }
+      kel_test_settle (100);
+      shown = glosses (view);
+      g_assert_cmpuint (shown->len, >, 50);
+      if (round == 1)
+        g_assert_cmpuint (shown->len, ==, n_glosses);
+      n_glosses = shown->len;
+      tags = block_tags (view);
+      assert_same_strings (tags, plain);
+
+      g_object_set (view, "show-glosses", FALSE, NULL);
+      kel_test_settle (100);
+      kel_document_view_set_document (KEL_DOCUMENT_VIEW (view), NULL);
+      kel_document_view_set_document (KEL_DOCUMENT_VIEW (view), doc);
+      kel_test_settle (100);
+      none = glosses (view);
+      g_assert_cmpuint (none->len, ==, 0);
+      visible = kel_document_view_get_visible_text (KEL_DOCUMENT_VIEW (view));
+      g_assert_cmpint (g_utf8_strlen (visible, -1), ==, n_chars);
+      tags_off = block_tags (view);
+      assert_same_strings (tags_off, plain);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  kel_test_settle (50);
+}
+
 static void
 test_popover_properties (void)
 {
@@ -299,6 +399,7 @@ main (int   argc,
 
   g_test_add_func ("/document-view/document", test_view_document);
   g_test_add_func ("/document-view/term-language", test_view_term_language);
+  g_test_add_func ("/document-view/glosses-and-documents", test_glosses_and_documents);
   g_test_add_func ("/term-popover/properties", test_popover_properties);
   g_test_add_func ("/markup/name-or-kazakh", test_name_or_kazakh);
   g_test_add_func ("/pango/languages-and-looks", test_pango);

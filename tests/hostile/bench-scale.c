@@ -16,7 +16,12 @@
  *    GTK starts, then the window shows it) and reports when the window has
  *    painted its first frame, timed from the child's start, and how long
  *    the load took in its thread; then it scrolls through the text, a step
- *    per frame, and reports the frame times.
+ *    per frame, and reports the frame times.  Each such child alternates
+ *    with one that shows a bare GtkApplicationWindow of the same size (as
+ *    bench-startup's), the baseline: the first frame is also printed as a
+ *    ratio to it, clock and processor time (all threads) to the first frame,
+ *    and the time from the end of the load to the first frame (what the
+ *    widgets do with the edition; the parse before it is the model's).
  *
  * Then the ratios 10×/1× and 100×/10×: linear growth is a ratio near 10.
  * Figures only; nothing is asserted.  Targets (issue 8): linear growth, the
@@ -48,7 +53,7 @@
 #include "kel-trace.h"
 
 #define LOADS 5
-#define FRAME_RUNS 3
+#define FRAME_RUNS 5
 #define SCROLL_FRAMES 120
 
 static const guint scales[] = { 1, 10, 100 };
@@ -76,6 +81,10 @@ typedef struct
   double key_max_ms;
   double frame_ms;
   double frame_load_ms;
+  double frame_cpu_ms;
+  double after_load_ms;
+  double bare_ms;
+  double bare_cpu_ms;
   double scroll_ms;
   double scroll_max_ms;
   guint  scroll_slow;
@@ -231,6 +240,7 @@ typedef struct
 {
   gint64           start;
   KelWindow       *window;
+  double           after_load_ms;
   GtkAdjustment   *adjustment;
   double           load_ms;
   gint64           last_paint;
@@ -293,8 +303,14 @@ on_first_paint (GdkFrameClock *clock,
 
   /* the edition's load, in the application's loader thread */
   if (kel_trace_get_mark ("load-start", &load_start) && kel_trace_get_mark ("load-end", &load_end))
-    c->load_ms = (load_end - load_start) / 1000.0;
-  printf ("first-frame ms=%.1f load=%.1f\n", ms_since (c->start), c->load_ms);
+    {
+      c->load_ms = (load_end - load_start) / 1000.0;
+      /* what the window does once it has the edition: the part of the
+       * first frame that waits for no parser */
+      c->after_load_ms = (g_get_monotonic_time () - MAX (load_end, c->start)) / 1000.0;
+    }
+  printf ("first-frame ms=%.1f load=%.1f cpu=%.1f after-load=%.1f\n", ms_since (c->start), c->load_ms,
+          kel_test_cpu_ms (), c->after_load_ms);
   fflush (stdout);
   if (g_getenv ("KELISIM_SCALE_FIRST_FRAME_ONLY") != NULL)
     _exit (0);   /* for profiling the start: valgrind --tool=callgrind */
@@ -324,6 +340,48 @@ on_window_added (GtkApplication *app,
   g_signal_connect (window, "map", G_CALLBACK (on_map), c);
 }
 
+/* The baseline: a bare window of the same size, timed the same way. */
+static void
+on_bare_paint (GdkFrameClock *clock,
+               Child         *c)
+{
+  printf ("first-frame ms=%.1f load=0 cpu=%.1f\n", ms_since (c->start), kel_test_cpu_ms ());
+  fflush (stdout);
+  _exit (0);
+}
+
+static void
+on_bare_map (GtkWidget *window,
+             Child     *c)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_bare_paint), c);
+}
+
+static void
+on_bare_activate (GtkApplication *app,
+                  Child          *c)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
+  g_signal_connect (window, "map", G_CALLBACK (on_bare_map), c);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_bare_child (void)
+{
+  static Child c;
+  g_autoptr(GtkApplication) app = NULL;
+  char *argv[] = { (char *) "bare", NULL };
+
+  c.start = g_get_monotonic_time ();
+  app = gtk_application_new ("io.github.kelisim.BareWindow", G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "activate", G_CALLBACK (on_bare_activate), &c);
+  return g_application_run (G_APPLICATION (app), 1, argv);
+}
+
 /* The application as `kelisim EDITION TERMBASE` runs it: the edition loads
  * in a thread while GTK starts, then the window shows it. */
 static int
@@ -346,20 +404,37 @@ measure_window (const char *self_path,
                 const char *path,
                 Figures    *f)
 {
-  double frames[FRAME_RUNS], loads[FRAME_RUNS];
+  double frames[FRAME_RUNS], loads[FRAME_RUNS], cpus[FRAME_RUNS], afters[FRAME_RUNS];
+  double bares[FRAME_RUNS], bare_cpus[FRAME_RUNS];
 
   for (guint i = 0; i < FRAME_RUNS; i++)
     {
       const char *argv[] = { self_path, "--child", path, NULL };
+      const char *bare_argv[] = { self_path, "--bare", NULL };
       g_autofree char *out = NULL;
+      g_autofree char *bare_out = NULL;
       g_autoptr(GError) error = NULL;
       const char *line;
+      double zero;
       int status = 0;
 
-      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+      /* the baseline just before, so that both see the same machine */
+      if (!g_spawn_sync (NULL, (char **) bare_argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                         &bare_out, NULL, &status, &error))
+        g_error ("%s", error->message);
+      if (sscanf (bare_out, "first-frame ms=%lf load=%lf cpu=%lf", &bares[i], &zero, &bare_cpus[i]) != 3)
+        {
+          printf ("scale: the bare window painted no first frame: %s\n", bare_out);
+          return FALSE;
+        }
+      /* the scrolling only once */
+      g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "KELISIM_SCALE_FIRST_FRAME_ONLY", "1", TRUE);
+
+      if (!g_spawn_sync (NULL, (char **) argv, i == 0 ? NULL : envp, G_SPAWN_DEFAULT, NULL, NULL,
                          &out, NULL, &status, &error))
         g_error ("%s", error->message);
-      if (sscanf (out, "first-frame ms=%lf load=%lf", &frames[i], &loads[i]) != 2)
+      if (sscanf (out, "first-frame ms=%lf load=%lf cpu=%lf after-load=%lf",
+                  &frames[i], &loads[i], &cpus[i], &afters[i]) != 4)
         {
           printf ("scale: the window on %s painted no first frame: %s\n", path, out);
           return FALSE;
@@ -371,6 +446,10 @@ measure_window (const char *self_path,
     }
   f->frame_ms = kel_test_median (frames, FRAME_RUNS);
   f->frame_load_ms = kel_test_median (loads, FRAME_RUNS);
+  f->frame_cpu_ms = kel_test_median (cpus, FRAME_RUNS);
+  f->after_load_ms = kel_test_median (afters, FRAME_RUNS);
+  f->bare_ms = kel_test_median (bares, FRAME_RUNS);
+  f->bare_cpu_ms = kel_test_median (bare_cpus, FRAME_RUNS);
   return TRUE;
 }
 
@@ -397,6 +476,8 @@ main (int   argc,
 
   if (argc == 3 && g_str_equal (argv[1], "--child"))
     return run_child (argv[2]);
+  if (argc == 2 && g_str_equal (argv[1], "--bare"))
+    return run_bare_child ();
   if (argc == 3 && g_str_equal (argv[1], "--memory"))
     return run_memory_child (argv[2]);
   if (argc < 3)
@@ -435,9 +516,12 @@ main (int   argc,
               scales[s], f->bytes / (1024.0 * 1024.0), f->n_chars, f->load_ms, f->heap_mb, f->rss_mb,
               f->model_mb, f->peak_mb, f->index_mb, f->index_rss_mb, f->index_ms, f->key_ms, f->key_max_ms);
       if (have_display)
-        printf (" | first frame %.0f ms (load %.0f ms) | scrolling: frame %.1f ms median, %.1f ms slowest, "
+        printf (" | first frame %.0f ms (load %.0f ms, then %.0f ms to the frame), %.2fx the bare window's %.0f ms; processor time %.0f ms, "
+                "%.2fx the bare window's %.0f ms | scrolling: frame %.1f ms median, %.1f ms slowest, "
                 "%u of %u frames over 25 ms",
-                f->frame_ms, f->frame_load_ms, f->scroll_ms, f->scroll_max_ms, f->scroll_slow, SCROLL_FRAMES);
+                f->frame_ms, f->frame_load_ms, f->after_load_ms, f->frame_ms / f->bare_ms, f->bare_ms,
+                f->frame_cpu_ms, f->frame_cpu_ms / f->bare_cpu_ms, f->bare_cpu_ms,
+                f->scroll_ms, f->scroll_max_ms, f->scroll_slow, SCROLL_FRAMES);
       printf ("\n");
       fflush (stdout);
       g_unlink (path);
@@ -453,7 +537,17 @@ main (int   argc,
   ratio_line ("search index build", figures[0].index_ms, figures[1].index_ms, figures[2].index_ms);
   ratio_line ("search per keystroke", figures[0].key_ms, figures[1].key_ms, figures[2].key_ms);
   if (have_display)
-    ratio_line ("first frame", figures[0].frame_ms, figures[1].frame_ms, figures[2].frame_ms);
+    {
+      ratio_line ("first frame", figures[0].frame_ms, figures[1].frame_ms, figures[2].frame_ms);
+      printf ("scale: first frame against the bare window, each scale's median of %u alternating runs: "
+              "1x %.2f, 10x %.2f, 100x %.2f (processor time: %.2f, %.2f, %.2f); 100x/1x %.2f\n", FRAME_RUNS,
+              figures[0].frame_ms / figures[0].bare_ms, figures[1].frame_ms / figures[1].bare_ms,
+              figures[2].frame_ms / figures[2].bare_ms,
+              figures[0].frame_cpu_ms / figures[0].bare_cpu_ms, figures[1].frame_cpu_ms / figures[1].bare_cpu_ms,
+              figures[2].frame_cpu_ms / figures[2].bare_cpu_ms, figures[2].frame_ms / figures[0].frame_ms);
+      printf ("scale: from the end of the load to the first frame: 1x %.0f ms, 10x %.0f ms, 100x %.0f ms\n",
+              figures[0].after_load_ms, figures[1].after_load_ms, figures[2].after_load_ms);
+    }
   else
     printf ("scale: first frame and scrolling: SKIP, no display (run through tests/gui-wrapper.sh)\n");
   printf ("scale: targets: linear growth; the 100x edition's first frame under 1000 ms; "
