@@ -246,6 +246,7 @@ typedef struct
   gint64           last_paint;
   guint            frames;
   GArray          *frame_ms;
+  GCallback        first_paint;  /* the child's after-paint handler, once mapped */
 } Child;
 
 static void
@@ -326,8 +327,7 @@ static void
 on_map (GtkWidget *window,
         Child     *c)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_first_paint), c);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", c->first_paint, c);
 }
 
 static void
@@ -351,21 +351,13 @@ on_bare_paint (GdkFrameClock *clock,
 }
 
 static void
-on_bare_map (GtkWidget *window,
-             Child     *c)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_bare_paint), c);
-}
-
-static void
 on_bare_activate (GtkApplication *app,
                   Child          *c)
 {
   GtkWidget *window = gtk_application_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
-  g_signal_connect (window, "map", G_CALLBACK (on_bare_map), c);
+  g_signal_connect (window, "map", G_CALLBACK (on_map), c);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -377,6 +369,7 @@ run_bare_child (void)
   char *argv[] = { (char *) "bare", NULL };
 
   c.start = g_get_monotonic_time ();
+  c.first_paint = G_CALLBACK (on_bare_paint);
   app = gtk_application_new ("io.github.kelisim.BareWindow", G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "activate", G_CALLBACK (on_bare_activate), &c);
   return g_application_run (G_APPLICATION (app), 1, argv);
@@ -393,6 +386,7 @@ run_child (const char *path)
   char *argv[] = { (char *) "kelisim", (char *) path, tb, NULL };
 
   c.start = g_get_monotonic_time ();
+  c.first_paint = G_CALLBACK (on_first_paint);
   app = G_APPLICATION (kel_application_new ());
   g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), &c);
