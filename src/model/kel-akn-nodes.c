@@ -185,7 +185,7 @@ kel_loader_check_eid (Loader      *l,
   gboolean space = FALSE;
 
   for (const char *p = eid; *p && !space; p = g_utf8_next_char (p))
-    space = g_unichar_isspace (g_utf8_get_char (p));
+    space = kel_utf8_isspace (p);
   if (eid[0] != '#' && !space)
     return TRUE;
   g_set_error (error, KEL_ERROR, KEL_ERROR_INVALID,

@@ -26,10 +26,16 @@ append_char (Loader   *l,
   l->last_was_space = c == ' ';
 }
 
+/* White space that collapses: not the no-break spaces U+00A0 and U+202F */
 static gboolean
-is_collapsed_space (gunichar c)
+is_collapsed_space (const char *p)
 {
-  return g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F;
+  gunichar c;
+
+  if (!kel_utf8_isspace (p))
+    return FALSE;
+  c = g_utf8_get_char (p);
+  return c != 0x00A0 && c != 0x202F;
 }
 
 /* Appends @text with its runs of white space collapsed to one; a run of
@@ -45,7 +51,7 @@ kel_loader_append_text (Loader     *l,
       const char *run = p;
       guint n = 0;
 
-      while (*p && !is_collapsed_space (g_utf8_get_char (p)))
+      while (*p && !is_collapsed_space (p))
         {
           p = g_utf8_next_char (p);
           n++;

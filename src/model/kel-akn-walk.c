@@ -16,7 +16,7 @@ has_direct_text (xmlNode *el)
   for (xmlNode *c = el->children; c; c = c->next)
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
       for (const char *p = (const char *) c->content; p && *p; p = g_utf8_next_char (p))
-        if (!g_unichar_isspace (g_utf8_get_char (p)))
+        if (!kel_utf8_isspace (p))
           return TRUE;
   return FALSE;
 }

@@ -131,10 +131,19 @@ kel_akn_is_citable (const char *element)
 const char *
 kel_akn_eid_prefix (const char *element)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (citable); i++)
-    if (g_str_equal (element, citable[i].element))
-      return citable[i].prefix;
-  return NULL;
+  static GHashTable *prefixes;
+
+  /* asked of every element a document has: a table, not a list to scan */
+  if (g_once_init_enter (&prefixes))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (citable); i++)
+        if (!g_hash_table_contains (t, citable[i].element))
+          g_hash_table_insert (t, (gpointer) citable[i].element, (gpointer) citable[i].prefix);
+      g_once_init_leave (&prefixes, t);
+    }
+  return g_hash_table_lookup (prefixes, element);
 }
 
 /**

@@ -553,16 +553,14 @@ kel_xml_collapse_space (const char *raw)
 
   for (const char *p = raw; p && *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
+      if (kel_utf8_isspace (p))
         space = out->len > 0;
       else
         {
           if (space)
             g_string_append_c (out, ' ');
           space = FALSE;
-          g_string_append_unichar (out, c);
+          g_string_append_len (out, p, g_utf8_next_char (p) - p);
         }
     }
   return g_string_free (out, FALSE);

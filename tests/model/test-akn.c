@@ -69,6 +69,55 @@ test_generated_eids (void)
 }
 
 
+static KelDocument *
+load_string (const char  *xml,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, strlen (xml));
+
+  return kel_document_new_from_bytes (bytes, "spaces.akn.xml", NULL, NULL, error);
+}
+
+#define SPACES_ACT(eid, heading, text) \
+  "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act name=\"act\"><body>" \
+  "<section eId=\"" eid "\"><num>1.</num><heading>" heading "</heading>" \
+  "<content><p>" text "</p></content></section></body></act></akomaNtoso>"
+
+/* White space as a reader sees it: any run of Unicode white space in the
+ * text becomes one space (tab, line feed, the em and ideographic spaces,
+ * the Ogham mark, the line separator), but the no-break spaces U+00A0 and
+ * U+202F stay as they are; a heading is read with every space collapsed;
+ * an eId holding a space of any kind is refused.  Every character of every
+ * document goes through these tests, which answer letters by their first
+ * byte, so each kind of space is here, next to letters from Cyrillic,
+ * CJK and the General Punctuation block that are not spaces. */
+static void
+test_white_space (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KelDocument) doc = NULL;
+  g_autoptr(KelDocument) bad = NULL;
+  const KelNode *sec;
+
+  doc = load_string (SPACES_ACT ("sec_1",
+                                 "\u3000Қысқа\u00a0атауы \u2002",
+                                 " Ә\u2003\u3000Б\u00a0В \t\n Г\u1680Д\u2028Е\u202fЖ\u205fЗ\u2009И\u2029中\u2011文\u200bЁ\xc2\x85" "Ю "),
+                     &error);
+  g_assert_no_error (error);
+  /* U+2011 (non-breaking hyphen), U+200B (zero width space) and U+0085
+   * (a control character) are not white space to GLib: kept */
+  g_assert_cmpstr (kel_document_get_text (doc, NULL), ==,
+                   "1. Қысқа\u00a0атауы\nӘ Б\u00a0В Г Д Е\u202fЖ З И 中\u2011文\u200bЁ\xc2\x85" "Ю");
+  sec = kel_document_lookup_node (doc, "sec_1");
+  g_assert_nonnull (sec);
+  g_assert_cmpstr (sec->heading, ==, "Қысқа атауы");
+
+  bad = load_string (SPACES_ACT ("sec\u30001", "A", "B"), &error);
+  g_assert_null (bad);
+  g_assert_error (error, KEL_ERROR, KEL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "sec\u30001"));
+}
+
 /* The loader's notices, joined, or "" */
 static char *
 notices_of (KelDocument *doc)
@@ -409,6 +458,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/akn/generated-eids", test_generated_eids);
+  g_test_add_func ("/akn/white-space", test_white_space);
   g_test_add_func ("/akn/constructs", test_constructs);
   g_test_add_func ("/akn/dangling-links", test_dangling_links);
   g_test_add_func ("/akn/own-definitions", test_own_definitions);
