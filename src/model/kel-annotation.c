@@ -10,10 +10,6 @@
 
 #include <string.h>
 
-/* approximate matching costs text length × quote length steps: beyond
- * this, only exact matches are looked for */
-#define FUZZY_BUDGET (40 * 1000 * 1000)
-
 G_DEFINE_FINAL_TYPE (KelAnnotation, kel_annotation, G_TYPE_OBJECT)
 
 static const char * const colours[] = { "yellow", "green", "blue", "pink", "purple", NULL };
@@ -344,9 +340,10 @@ find_exact (const KelNotesText *t,
 /* The stretch of [from, to) closest to @q by edit distance (Sellers'
  * algorithm: free start and end in the text), if it differs in at most a
  * quarter of its characters.  Returns FALSE when none is close enough, or
- * when the search would cost more than FUZZY_BUDGET steps. */
+ * when the search would cost more steps than KEL_NOTES_FUZZY_PER_QUOTE or
+ * than @t's batch has left (kel-notes-private.h). */
 static gboolean
-find_fuzzy (const KelNotesText *t,
+find_fuzzy (KelNotesText       *t,
             glong               from,
             glong               to,
             const gunichar     *q,
@@ -360,8 +357,11 @@ find_fuzzy (const KelNotesText *t,
   guint best = G_MAXUINT;
   glong best_start = -1, best_end = -1;
 
-  if (m < 8 || to <= from || (double) (to - from) * (double) m > FUZZY_BUDGET)
+  double steps = (double) (to - from) * (double) m;
+
+  if (m < 8 || to <= from || steps > KEL_NOTES_FUZZY_PER_QUOTE || steps > t->fuzzy_left)
     return FALSE;
+  t->fuzzy_left -= steps;
 
   /* one column of the table: cost[i] = the least edits that turn the
    * text ending here into q[0..i) ; origin[i] = where that text starts */
@@ -424,7 +424,7 @@ find_fuzzy (const KelNotesText *t,
 void
 kel_annotation_place (KelAnnotation      *a,
                       KelDocument        *doc,
-                      const KelNotesText *t)
+                      KelNotesText       *t)
 {
   const KelNode *node = a->eid && *a->eid ? kel_document_lookup_node (doc, a->eid) : NULL;
   glong m, n_prefix, n_suffix, at, s, e;

@@ -133,6 +133,7 @@ text_of (KelNotes *self)
   ensure_chars (self);
   t.chars = self->chars;
   t.n = self->n_chars;
+  t.fuzzy_left = KEL_NOTES_FUZZY_PER_BATCH;
   return t;
 }
 

@@ -15,6 +15,11 @@
  *     (the element renumbered or moved);
  *  4. else it cannot be placed: it is kept, listed last and marked.
  *
+ * The approximate search is bounded, for one quote and for all the notes
+ * placed at once (opening, importing): past the bound only exact matches
+ * are looked for, so a file of many quotes found nowhere still opens at
+ * once, its notes kept and marked.
+ *
  * The notes of an edition are one JSON-LD file (a W3C Web Annotation
  * AnnotationCollection), named after the edition's FRBR expression URI,
  * under $XDG_DATA_HOME/kelisim/notes/.  Every change is written at once,

@@ -689,6 +689,94 @@ test_two_instances (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (a)), ==, 3);
 }
 
+/* One annotation of JSON-LD quoting @exact in the element @eid */
+static void
+append_quote (GString    *json,
+              const char *id,
+              const char *eid,
+              const char *exact)
+{
+  g_string_append_printf (json, "%s{\"type\": \"Annotation\", \"id\": \"%s\", \"target\": {\"selector\": "
+                          "{\"type\": \"FragmentSelector\", \"value\": \"%s\", \"refinedBy\": "
+                          "{\"type\": \"TextQuoteSelector\", \"exact\": \"%s\"}}}}",
+                          json->len > 1 ? ", " : "", id, eid, exact);
+}
+
+/* A file of many long quotes found nowhere (notes made on another text):
+ * each needs the approximate search over the whole text, and those
+ * searches are bounded for the whole import together
+ * (KEL_NOTES_FUZZY_PER_BATCH), so the import ends at once however many
+ * there are.  Every note is kept and marked as not placed; a quote found
+ * exactly is placed after them all.  The price: a long quote with a word
+ * corrected and no element, which only a search of the whole text finds,
+ * is placed when it comes first, but not after the bound is spent. */
+static void
+test_many_unplaceable (void)
+{
+  g_autoptr(KelNotes) notes = kel_notes_new (doc, NULL);
+  g_autoptr(GString) lost = g_string_new (NULL);
+  g_autoptr(GString) json = g_string_new ("[");
+  g_autoptr(GString) first = g_string_new ("[");
+  g_autoptr(GError) error = NULL;
+  const KelNode *para = kel_document_lookup_node (doc, "art_5__para_2");
+  g_autofree char *range = kel_document_get_range (doc, para->start, para->end);
+  /* the paragraph's sentence, after its number's line */
+  const char *whole = strrchr (range, '\n') ? strrchr (range, '\n') + 1 : range;
+  g_autoptr(GString) corrected = g_string_new (whole);
+  const guint n_lost = 40;
+  KelAnnotation *a;
+
+  g_assert_null (strpbrk (whole, "\"\\"));
+  g_assert_cmpuint (g_string_replace (corrected, "бастамашылық", "бастамашылык", 1), ==, 1);
+  /* 1000 characters that the agreement does not hold: 22 M steps each */
+  while (lost->len < 1000)
+    g_string_append (lost, "zq0 ");
+  for (guint i = 0; i < n_lost; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("urn:x:lost-%u", i);
+
+      append_quote (json, id, "art_5__para_2", lost->str);
+    }
+  append_quote (json, "urn:x:exact", "art_5__para_2", QUOTE);
+  append_quote (json, "urn:x:corrected", "", corrected->str);
+  g_string_append (json, "]");
+
+  g_assert_cmpint (kel_notes_import_jsonld (notes, json->str, -1, &error), ==, n_lost + 2);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (notes)), ==, n_lost + 2);
+  for (guint i = 0; i < n_lost; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("urn:x:lost-%u", i);
+
+      a = kel_notes_lookup (notes, id);
+      g_assert_nonnull (a);
+      g_assert_cmpint (kel_annotation_get_placement (a), ==, KEL_PLACEMENT_NONE);
+      g_assert_cmpstr (kel_annotation_get_exact (a), ==, lost->str);
+    }
+  a = kel_notes_lookup (notes, "urn:x:exact");
+  g_assert_cmpint (kel_annotation_get_placement (a), ==, KEL_PLACEMENT_EXACT);
+  a = kel_notes_lookup (notes, "urn:x:corrected");
+  g_assert_cmpint (kel_annotation_get_placement (a), ==, KEL_PLACEMENT_NONE);
+  g_assert_cmpstr (kel_annotation_get_exact (a), ==, corrected->str);
+
+  /* the same corrected quote first in its file: found, over the paragraph */
+  {
+    g_autofree char *elsewhere = g_build_filename (data_home, "elsewhere", NULL);
+    g_autoptr(KelNotes) other = kel_notes_new (doc, elsewhere);
+    g_autofree char *text = NULL;
+
+    append_quote (first, "urn:x:corrected", "", corrected->str);
+    append_quote (first, "urn:x:lost-0", "art_5__para_2", lost->str);
+    g_string_append (first, "]");
+    g_assert_cmpint (kel_notes_import_jsonld (other, first->str, -1, &error), ==, 2);
+    g_assert_no_error (error);
+    a = kel_notes_lookup (other, "urn:x:corrected");
+    g_assert_cmpint (kel_annotation_get_placement (a), ==, KEL_PLACEMENT_MOVED);
+    text = range_text (doc, a);
+    g_assert_cmpstr (text, ==, whole);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -714,6 +802,7 @@ main (int   argc,
   g_test_add_data_func ("/notes/kill-during-save", test_kill_during_save, fresh);
   g_test_add_data_func ("/notes/export-import", test_export_import, fresh);
   g_test_add_data_func ("/notes/import-bad", test_import_bad, fresh);
+  g_test_add_data_func ("/notes/many-unplaceable", test_many_unplaceable, fresh);
   g_test_add_data_func ("/notes/two-instances", test_two_instances, fresh);
 
   status = g_test_run ();
