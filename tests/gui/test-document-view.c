@@ -19,6 +19,7 @@
 #include "kel-pango.h"
 #include "kel-term-popover.h"
 #include "kel-test-gtk.h"
+#include "kel-typesetting.h"
 
 static KelDocument *doc;
 
@@ -286,6 +287,175 @@ test_glosses_and_documents (void)
   kel_test_settle (50);
 }
 
+/* The text runs a render node draws: each run's baseline, in the node's
+ * coordinates, and the size of its font in pixels. */
+typedef struct
+{
+  float  y;
+  double px;
+} Run;
+
+static void
+collect_runs (GskRenderNode *node,
+              GskTransform  *transform,
+              GArray        *runs)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_runs (gsk_container_node_get_child (node, i), transform, runs);
+      break;
+    case GSK_TRANSFORM_NODE:
+      {
+        GskTransform *inner = gsk_transform_transform (gsk_transform_ref (transform),
+                                                       gsk_transform_node_get_transform (node));
+
+        collect_runs (gsk_transform_node_get_child (node), inner, runs);
+        gsk_transform_unref (inner);
+      }
+      break;
+    case GSK_CLIP_NODE:
+      collect_runs (gsk_clip_node_get_child (node), transform, runs);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      collect_runs (gsk_rounded_clip_node_get_child (node), transform, runs);
+      break;
+    case GSK_OPACITY_NODE:
+      collect_runs (gsk_opacity_node_get_child (node), transform, runs);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      collect_runs (gsk_color_matrix_node_get_child (node), transform, runs);
+      break;
+    case GSK_SHADOW_NODE:
+      collect_runs (gsk_shadow_node_get_child (node), transform, runs);
+      break;
+    case GSK_DEBUG_NODE:
+      collect_runs (gsk_debug_node_get_child (node), transform, runs);
+      break;
+    case GSK_TEXT_NODE:
+      {
+        PangoFontDescription *desc = pango_font_describe_with_absolute_size (gsk_text_node_get_font (node));
+        graphene_point_t at;
+        Run run;
+
+        gsk_transform_transform_point (transform, gsk_text_node_get_offset (node), &at);
+        run.y = at.y;
+        run.px = pango_font_description_get_size (desc) / (double) PANGO_SCALE;
+        g_array_append_val (runs, run);
+        pango_font_description_free (desc);
+      }
+      break;
+    default:
+      break;
+    }
+}
+
+/* What the view draws now, as the last frame drew it: a GtkTextView keeps
+ * each paragraph's drawing until the paragraph changes. */
+static GArray *
+drawn_runs (GtkWidget *view)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+
+  GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  collect_runs (node, NULL, runs);
+  gsk_render_node_unref (node);
+  return runs;
+}
+
+/* Every block on screen is drawn in its style's size: the largest text in
+ * a block (its glosses are smaller) is as large as in every other block of
+ * that style, and the title's larger than a paragraph's. */
+static void
+assert_blocks_drawn_in_their_style (GtkWidget *view)
+{
+  g_autoptr(GArray) runs = drawn_runs (view);
+  double size[KEL_N_BLOCK_STYLES] = { 0 };
+  guint n_checked = 0;
+
+  for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
+    {
+      const KelBlock *block = kel_document_get_block (doc, i);
+      KelBlockStyle style = kel_block_style_for (doc, block);
+      GtkTextIter iter;
+      int y, height, top;
+      double largest = 0;
+
+      gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &iter,
+                                          (int) kel_document_view_model_to_buffer (KEL_DOCUMENT_VIEW (view), block->start));
+      gtk_text_view_get_line_yrange (GTK_TEXT_VIEW (view), &iter, &y, &height);
+      gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (view), GTK_TEXT_WINDOW_WIDGET, 0, y, NULL, &top);
+      if (top + height > gtk_widget_get_height (view))
+        break;
+      if (top < 0)
+        continue;
+      for (guint r = 0; r < runs->len; r++)
+        {
+          const Run *run = &g_array_index (runs, Run, r);
+
+          if (run->y >= top && run->y < top + height)
+            largest = MAX (largest, run->px);
+        }
+      g_test_message ("block %u, style %d: drawn at %.2f px", i, style, largest);
+      g_assert_cmpfloat (largest, >, 0);
+      if (size[style] == 0)
+        size[style] = largest;
+      g_assert_cmpfloat_with_epsilon (largest, size[style], 0.25);
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, >=, 5);
+  g_assert_cmpfloat (size[KEL_BLOCK_STYLE_PARA], >, 0);
+  g_assert_cmpfloat (size[KEL_BLOCK_STYLE_TITLE], >, size[KEL_BLOCK_STYLE_PARA] * 1.2);
+}
+
+/* Glosses shown from the start, as the window does when the settings say
+ * so: the view is then measured again (as a window does when anything in
+ * it changes size), which on GTK 4.8 has it lay out again only the
+ * paragraphs with glosses (a measure invalidates the line of every child
+ * anchor).  Each paragraph must keep its own look, not take the title's. */
+static void
+test_glosses_keep_looks (void)
+{
+  static const char *const langs[] = { "ru", "zh" };
+  GtkWidget *window;
+  GtkWidget *view = view_in_window (&window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_test_message ("glosses in %s", langs[i]);
+      kel_document_view_set_document (KEL_DOCUMENT_VIEW (view), NULL);
+      g_object_set (view, "term-language", langs[i], "show-glosses", TRUE, NULL);
+      kel_document_view_set_document (KEL_DOCUMENT_VIEW (view), doc);
+      kel_test_settle (100);
+      kel_test_wait_paint (window);
+      assert_blocks_drawn_in_their_style (view);
+
+      gtk_widget_queue_resize (view);
+      kel_test_wait_paint (window);
+      assert_blocks_drawn_in_their_style (view);
+    }
+
+  /* glosses turned off and on again while shown */
+  g_object_set (view, "show-glosses", FALSE, NULL);
+  kel_test_settle (100);
+  kel_test_wait_paint (window);
+  assert_blocks_drawn_in_their_style (view);
+  g_object_set (view, "show-glosses", TRUE, NULL);
+  kel_test_settle (100);
+  kel_test_wait_paint (window);
+  gtk_widget_queue_resize (view);
+  kel_test_wait_paint (window);
+  assert_blocks_drawn_in_their_style (view);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  kel_test_settle (50);
+}
+
 static void
 test_popover_properties (void)
 {
@@ -400,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/document-view/document", test_view_document);
   g_test_add_func ("/document-view/term-language", test_view_term_language);
   g_test_add_func ("/document-view/glosses-and-documents", test_glosses_and_documents);
+  g_test_add_func ("/document-view/glosses-keep-looks", test_glosses_keep_looks);
   g_test_add_func ("/term-popover/properties", test_popover_properties);
   g_test_add_func ("/markup/name-or-kazakh", test_name_or_kazakh);
   g_test_add_func ("/pango/languages-and-looks", test_pango);
