@@ -46,7 +46,7 @@ static char *
 visible_or_null (char *text)
 {
   for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
+    if (!kel_utf8_isspace (p))
       return g_strstrip (text);
   g_free (text);
   return NULL;
