@@ -30,6 +30,7 @@
 
 #include "kel-error.h"
 #include "kel-model-private.h"
+#include "kel-xml-arena.h"
 
 typedef struct
 {
@@ -399,9 +400,11 @@ kel_xml_parse (GBytes      *bytes,
   gsize len = 0;
   const char *data = g_bytes_get_data (bytes, &len);
   xmlDoc *doc = NULL;
+  KelXmlArena *arena;
 
   if (g_once_init_enter (&initialised))
     {
+      kel_xml_arena_init ();
       xmlInitParser ();
       xmlSetExternalEntityLoader (refuse_external_entity);
       g_once_init_leave (&initialised, 1);
@@ -429,9 +432,35 @@ kel_xml_parse (GBytes      *bytes,
    * 30 times the size of densely marked-up input. */
   if (!parse_pass (data, len, name, FALSE, NULL, error))
     return NULL;
+  /* the tree, in an arena of its own (kel-xml-arena.c) */
+  arena = kel_xml_arena_open ();
   if (!parse_pass (data, len, name, TRUE, &doc, error))
-    return NULL;
+    {
+      kel_xml_arena_close (arena);
+      return NULL;
+    }
+  doc->_private = arena;
   return doc;
+}
+
+/**
+ * kel_xml_free_doc:
+ * @doc: (nullable) (transfer full): a document from kel_xml_parse(), on
+ *   the thread that parsed it
+ *
+ * Frees @doc: its arena is unmapped, without a visit to each node.
+ */
+void
+kel_xml_free_doc (xmlDoc *doc)
+{
+  KelXmlArena *arena;
+
+  if (doc == NULL)
+    return;
+  arena = doc->_private;
+  if (kel_xml_arena_spilled (arena))
+    xmlFreeDoc (doc);
+  kel_xml_arena_close (arena);
 }
 
 /**

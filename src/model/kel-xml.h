@@ -27,7 +27,8 @@ xmlNode  *kel_xml_next         (xmlNode      *node);
 int       kel_xml_line         (xmlNode      *node);
 char     *kel_xml_get_text     (xmlNode      *node);
 char     *kel_xml_collapse_space (const char   *raw);
+void      kel_xml_free_doc     (xmlDoc       *doc);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, kel_xml_free_doc)
 
 G_END_DECLS
