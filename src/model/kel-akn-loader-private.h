@@ -47,6 +47,8 @@ typedef struct
   gboolean     space_pending;
   gboolean     last_was_space;
   guint        block_start;
+  gsize        block_start_byte;
+  GArray      *block_bytes;  /* gsize: each block's first byte in the text */
   KelBlockKind block_kind;
   const char  *pending_num;
 

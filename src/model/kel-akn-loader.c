@@ -207,6 +207,7 @@ load (KelDocument  *self,
   l.id_is_eid = version != KEL_AKN_30;
   l.ref_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   l.unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  l.block_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
   if (found_ns != NULL)
     kel_document_add_notice (self, g_strdup_printf (version == KEL_AKN_20
                                        ? "%s: read as Akoma Ntoso 3.0 from Akoma Ntoso 2.0 (%s), its id attributes as eIds"
@@ -246,7 +247,7 @@ load (KelDocument  *self,
       goto out;
     }
   kel_loader_sort_spans (&l);
-  kel_document_index_block_bytes (self);
+  self->block_bytes = (gsize *) (gpointer) g_array_free (g_steal_pointer (&l.block_bytes), FALSE);
   if (!kel_loader_resolve_refs (&l, error)
       || !kel_loader_build_terms (&l, tb, error)
       || !kel_loader_build_threats (&l, tb, error))
@@ -272,6 +273,8 @@ out:
   g_hash_table_unref (l.explicit_eids);
   g_hash_table_unref (l.ref_names);
   g_hash_table_unref (l.unknown);
+  if (l.block_bytes != NULL)
+    g_array_unref (l.block_bytes);
   g_free (l.first_dangling);
   g_free (l.first_renamed);
   g_hash_table_unref (l.generated);

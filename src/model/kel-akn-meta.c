@@ -52,10 +52,14 @@ kel_loader_read_references (Loader   *l,
   return TRUE;
 }
 
+/* The first <docTitle> under @el, in the order of the text, outside
+ * <meta>, <components> and <attachments>; on the way, *@short_title is
+ * set to the first <shortTitle>, for a document without a docTitle.  One
+ * walk, since a document without either is walked to its end. */
 static xmlNode *
-find_element (xmlNode    *el,
-              const char *name,
-              guint       depth)
+find_title (xmlNode  *el,
+            xmlNode **short_title,
+            guint     depth)
 {
   if (depth > 64)
     return NULL;
@@ -66,9 +70,11 @@ find_element (xmlNode    *el,
       if (kel_xml_is (c, AKN_NS, "meta") || kel_xml_is (c, AKN_NS, "components")
           || kel_xml_is (c, AKN_NS, "attachments"))
         continue;
-      if (kel_xml_is (c, AKN_NS, name))
+      if (kel_xml_is (c, AKN_NS, "docTitle"))
         return c;
-      if ((found = find_element (c, name, depth + 1)) != NULL)
+      if (*short_title == NULL && kel_xml_is (c, AKN_NS, "shortTitle"))
+        *short_title = c;
+      if ((found = find_title (c, short_title, depth + 1)) != NULL)
         return found;
     }
   return NULL;
@@ -138,10 +144,11 @@ kel_loader_read_identity (Loader  *l,
                           xmlNode *meta)
 {
   KelDocument *self = l->doc;
-  xmlNode *named = find_element (act, "docTitle", 0);
+  xmlNode *short_title = NULL;
+  xmlNode *named = find_title (act, &short_title, 0);
 
   if (named == NULL)
-    named = find_element (act, "shortTitle", 0);
+    named = short_title;
   if (named != NULL)
     {
       g_autofree char *text = shown_text (l, named);

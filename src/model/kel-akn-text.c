@@ -116,6 +116,8 @@ kel_loader_begin_block (Loader       *l,
   l->space_pending = FALSE;
   l->last_was_space = FALSE;
   l->block_start = self->n_chars;
+  /* within a block the text only grows, or loses its trailing spaces */
+  l->block_start_byte = self->text->len;
   l->block_kind = kind;
 
   if (l->pending_num != NULL)
@@ -164,6 +166,7 @@ kel_loader_end_block (Loader        *l,
   block.end = self->n_chars;
   block.level = l->list_level;
   g_array_append_val (self->blocks, block);
+  g_array_append_val (l->block_bytes, l->block_start_byte);
   l->in_block = FALSE;
 }
 

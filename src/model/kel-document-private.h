@@ -43,6 +43,5 @@ const char *kel_document_intern             (KelDocument *self,
                                              const char  *s);
 void        kel_document_add_notice         (KelDocument *self,
                                              char        *notice);
-void        kel_document_index_block_bytes  (KelDocument *self);
 
 G_END_DECLS

@@ -195,23 +195,6 @@ pointer_at (KelDocument *self,
   return g_utf8_offset_to_pointer (self->text->str + self->block_bytes[index], offset - block->start);
 }
 
-void
-kel_document_index_block_bytes (KelDocument *self)
-{
-  const char *q = self->text->str;
-  guint chars = 0;
-
-  self->block_bytes = g_new (gsize, self->blocks->len);
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      const KelBlock *b = &g_array_index (self->blocks, KelBlock, i);
-
-      q = g_utf8_offset_to_pointer (q, b->start - chars);
-      chars = b->start;
-      self->block_bytes[i] = q - self->text->str;
-    }
-}
-
 /**
  * kel_document_get_range:
  * @start: first character

@@ -97,10 +97,15 @@ ids_of (xmlNode    *node,
         const char *attr)
 {
   g_autofree char *value = kel_xml_get_attr (node, attr);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = value ? g_strsplit_set (value, " \t\n", -1) : NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) parts = NULL;
 
-  for (guint i = 0; parts && parts[i]; i++)
+  /* most elements have none: asked of every element of the text */
+  if (value == NULL)
+    return g_new0 (char *, 1);
+  builder = g_strv_builder_new ();
+  parts = g_strsplit_set (value, " \t\n", -1);
+  for (guint i = 0; parts[i]; i++)
     if (parts[i][0] == '#' && parts[i][1] != '\0')
       g_strv_builder_add (builder, parts[i] + 1);
   return g_strv_builder_end (builder);

@@ -118,6 +118,40 @@ test_white_space (void)
   g_assert_nonnull (strstr (error->message, "sec\u30001"));
 }
 
+#define TITLED_ACT(preface, body) \
+  "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act name=\"act\">" \
+  "<meta><identification source=\"#k\"><FRBRWork><FRBRthis value=\"/a\"/><FRBRuri value=\"/a\"/>" \
+  "<FRBRalias name=\"title\" value=\"Alias Title\"/></FRBRWork></identification></meta>" \
+  "<preface>" preface "</preface><body><section eId=\"sec_1\"><content><p>" body \
+  "</p></content></section></body></act></akomaNtoso>"
+
+/* The document's title: its first docTitle wherever it stands in the text,
+ * even after a shortTitle; else its first shortTitle; else the alias in
+ * meta.  One walk of the text finds both. */
+static void
+test_title_precedence (void)
+{
+  const struct { const char *preface, *body, *title; } cases[] = {
+    { "<p><shortTitle>Short One</shortTitle></p><p><docTitle>Doc Title</docTitle></p>",
+      "Text.", "Doc Title" },
+    { "<p><shortTitle>Short One</shortTitle></p>",
+      "Text <docTitle>Late Doc Title</docTitle>.", "Late Doc Title" },
+    { "<p>No title here.</p>",
+      "Cited as <shortTitle>First Short</shortTitle> or <shortTitle>Second Short</shortTitle>.", "First Short" },
+    { "<p>No title here.</p>", "Text.", "Alias Title" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *xml = g_strdup_printf (TITLED_ACT ("%s", "%s"), cases[i].preface, cases[i].body);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KelDocument) doc = load_string (xml, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (kel_document_get_title (doc), ==, cases[i].title);
+    }
+}
+
 /* The loader's notices, joined, or "" */
 static char *
 notices_of (KelDocument *doc)
@@ -459,6 +493,7 @@ main (int   argc,
 
   g_test_add_func ("/akn/generated-eids", test_generated_eids);
   g_test_add_func ("/akn/white-space", test_white_space);
+  g_test_add_func ("/akn/title-precedence", test_title_precedence);
   g_test_add_func ("/akn/constructs", test_constructs);
   g_test_add_func ("/akn/dangling-links", test_dangling_links);
   g_test_add_func ("/akn/own-definitions", test_own_definitions);
