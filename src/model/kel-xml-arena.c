@@ -327,7 +327,11 @@ hook_strdup (const char *s)
 /**
  * kel_xml_arena_init:
  *
- * Installs the allocation hooks.  Called once, before the first parse.
+ * Installs the allocation hooks.  Called once, before the first parse,
+ * maybe while another thread uses libxml2 (librsvg, for an icon): outside
+ * an arena the hooks are malloc, realloc and free, so a block taken
+ * before they are installed and freed after, or the other way round, is
+ * served right.
  */
 void
 kel_xml_arena_init (void)
