@@ -196,6 +196,25 @@ pointer_at (KelDocument *self,
 }
 
 /**
+ * kel_document_get_text_at:
+ * @offset: a character offset in the reading text (past its end: the end)
+ *
+ * The place of a character in kel_document_get_text(), found from the
+ * start of its block, not counted from the start of the text: asked once
+ * for each of thousands of terms, counting from the start made the glosses
+ * of a long text take time in the square of its length.
+ *
+ * Returns: (transfer none): the reading text from @offset on
+ */
+const char *
+kel_document_get_text_at (KelDocument *self,
+                          guint        offset)
+{
+  g_return_val_if_fail (KEL_IS_DOCUMENT (self), NULL);
+  return pointer_at (self, offset);
+}
+
+/**
  * kel_document_get_range:
  * @start: first character
  * @end: end (exclusive)

@@ -177,6 +177,8 @@ guint            kel_document_get_n_chars        (KelDocument  *self);
 char            *kel_document_get_range          (KelDocument  *self,
                                                   guint         start,
                                                   guint         end);
+const char      *kel_document_get_text_at        (KelDocument  *self,
+                                                  guint         offset);
 
 guint            kel_document_get_n_blocks       (KelDocument  *self);
 const KelBlock  *kel_document_get_block          (KelDocument  *self,

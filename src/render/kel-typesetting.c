@@ -82,7 +82,7 @@ kel_gloss_offset (KelDocument   *document,
 
   if (block == NULL || term->end > block->end)
     return term->end;
-  p = g_utf8_offset_to_pointer (text, at);
+  p = kel_document_get_text_at (document, at);
   while (at < block->end && p < text + n_bytes)
     {
       gunichar c = g_utf8_get_char (p);

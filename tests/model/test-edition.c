@@ -727,6 +727,30 @@ test_locations (void)
   assert_location ("art_5__para_2", KEL_LANG_ZH, "第五条第二款");
 }
 
+/* kel_document_get_text_at() finds a character from its block's start: the
+ * same place as counting from the start of the text, at every block's
+ * first and last character, inside blocks, between them and past the end. */
+static void
+test_text_at (void)
+{
+  KelDocument *doc = kel_test_bundled ();
+  gsize n_bytes = 0;
+  const char *text = kel_document_get_text (doc, &n_bytes);
+  guint n = kel_document_get_n_chars (doc);
+
+  for (guint i = 0; i < kel_document_get_n_blocks (doc); i++)
+    {
+      const KelBlock *b = kel_document_get_block (doc, i);
+
+      g_assert_true (kel_document_get_text_at (doc, b->start) == g_utf8_offset_to_pointer (text, b->start));
+      g_assert_true (kel_document_get_text_at (doc, b->end) == g_utf8_offset_to_pointer (text, b->end));
+    }
+  for (guint offset = 0; offset <= n; offset += 7)
+    g_assert_true (kel_document_get_text_at (doc, offset) == g_utf8_offset_to_pointer (text, offset));
+  g_assert_true (kel_document_get_text_at (doc, n) == text + n_bytes);
+  g_assert_true (kel_document_get_text_at (doc, n + 100) == text + n_bytes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -750,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/edition/terms/longest-match", test_longest_match);
   g_test_add_func ("/edition/terms/occurrence-counts", test_occurrence_counts);
   g_test_add_func ("/edition/locations", test_locations);
+  g_test_add_func ("/edition/text-at", test_text_at);
 
   return g_test_run ();
 }
