@@ -4,8 +4,12 @@
  * The buffer holds the model's reading text character for character (a
  * number's separating space becomes a tab for the hanging indent, a
  * line-break span becomes U+2028), so buffer offsets are model offsets,
- * except that the optional glosses add one child-anchor character after
- * each term occurrence; the conversion functions here account for those.
+ * except that the optional glosses add their own text after each term
+ * occurrence (in the gloss tag); the conversion functions here account for
+ * those.  A gloss is text, not a widget: GtkTextView allocates every child
+ * widget of its buffer whenever it allocates itself, so a long text with
+ * thousands of glosses took seconds to show and half a second a frame to
+ * scroll.
  * Here too: the tags that set each block style, the colours of links and
  * highlights, the search highlights, the flash after a jump, and copy.
  */
@@ -36,7 +40,8 @@ static const char *const look_names[KEL_N_BLOCK_STYLES] = {
 };
 
 #define FLASH_MS 1600
-#define GLOSS_JOINER "\u2060"
+/* a gloss's size, against the text it follows */
+#define GLOSS_SCALE 0.72
 
 static GtkJustification
 justification (PangoAlignment align)
@@ -57,54 +62,88 @@ justification (PangoAlignment align)
 /* Offsets                                                                  */
 /* ------------------------------------------------------------------------ */
 
+/* How many glosses follow model offsets up to @offset. */
+static guint
+glosses_up_to (KelDocumentView *self,
+               guint            offset)
+{
+  guint lo = 0, hi = self->gloss_places->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->gloss_places, KelGlossPlace, mid).at <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /**
  * kel_document_view_model_to_buffer:
  * @offset: a character offset in the model's reading text
  *
- * Returns: the same place in the buffer, past any gloss anchors before it
+ * Returns: the same place in the buffer, past any glosses before it
  */
 guint
 kel_document_view_model_to_buffer (KelDocumentView *self,
                                    guint            offset)
 {
-  guint lo = 0, hi = self->anchors->len;
+  guint n = glosses_up_to (self, offset);
+  const KelGlossPlace *last;
 
-  /* anchors at model offsets <= offset come before it in the buffer */
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (self->anchors, guint, mid) <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return offset + lo;
+  if (n == 0)
+    return offset;
+  last = &g_array_index (self->gloss_places, KelGlossPlace, n - 1);
+  return offset + (last->start - last->at) + last->len;
 }
 
 /**
  * kel_document_view_buffer_to_model:
  * @offset: a character offset in the buffer
  *
- * Returns: the model offset there; an anchor maps to the character after it
+ * Returns: the model offset there; a place in a gloss maps to the
+ *   character after it
  */
 guint
 kel_document_view_buffer_to_model (KelDocumentView *self,
                                    guint            offset)
 {
-  guint lo = 0, hi = self->anchors->len;
+  guint lo = 0, hi = self->gloss_places->len;
+  const KelGlossPlace *last;
 
-  /* the k-th anchor (0-based) sits at buffer offset anchors[k] + k */
+  /* the glosses that start before @offset */
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
 
-      if (g_array_index (self->anchors, guint, mid) + mid < offset)
+      if (g_array_index (self->gloss_places, KelGlossPlace, mid).start < offset)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return offset - lo;
+  if (lo == 0)
+    return offset;
+  last = &g_array_index (self->gloss_places, KelGlossPlace, lo - 1);
+  if (offset < last->start + last->len)
+    return last->at;
+  return offset - (last->start - last->at) - last->len;
+}
+
+/**
+ * _kel_document_view_is_gloss:
+ * @iter: a place in the view's buffer
+ *
+ * Returns: whether @iter is on a gloss's text, which is no part of the
+ *   agreement (no link, no [sic])
+ */
+gboolean
+_kel_document_view_is_gloss (KelDocumentView   *self,
+                             const GtkTextIter *iter)
+{
+  return self->gloss_places->len > 0 && gtk_text_iter_has_tag (iter, self->gloss_tag);
 }
 
 void
@@ -239,6 +278,12 @@ update_colors (KelDocumentView *self)
     g_object_set (self->match_tag, "background-rgba", &match_bg, NULL);
     g_object_set (self->current_tag, "background-rgba", &current_bg, NULL);
   }
+  {
+    GdkRGBA dim = fg;
+
+    dim.alpha = 0.65;
+    g_object_set (self->gloss_tag, "foreground-rgba", &dim, NULL);
+  }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -272,6 +317,16 @@ create_tags (KelDocumentView *self)
   self->hover_tag = gtk_text_buffer_create_tag (buffer, "link-hover", NULL);
   self->focus_tag = gtk_text_buffer_create_tag (buffer, "link-focus", NULL);
   self->flash_tag = gtk_text_buffer_create_tag (buffer, "flash", NULL);
+  /* smaller, in the theme's dimmed colour (update_colors) and plain sans
+   * serif, in a title as in a paragraph: set apart from the agreement's
+   * words; made after the styles' tags, so that it wins over their weight */
+  self->gloss_tag = gtk_text_buffer_create_tag (buffer, "gloss",
+                                                "scale", GLOSS_SCALE,
+                                                "family", "sans-serif",
+                                                "weight", PANGO_WEIGHT_NORMAL,
+                                                "style", PANGO_STYLE_NORMAL,
+                                                "allow-breaks", FALSE,
+                                                NULL);
 }
 
 static void update_metrics (KelDocumentView *self);
@@ -382,57 +437,61 @@ apply_range (KelDocumentView *self,
   apply_range_in (self, gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), tag, start, end);
 }
 
-static void
-insert_glosses (KelDocumentView *self)
+/* A gloss as it reads after its term: "[label]", with a narrow no-break
+ * space before it, so that no line break parts it from its term (and the
+ * gloss tag allows none inside it). */
+static char *
+gloss_text (const char *label)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  KelDocument *doc = self->document;
-  guint n = kel_document_get_n_spans (doc);
+  return g_strdup_printf ("\u202F[%s]", label);
+}
 
-  g_array_set_size (self->anchors, 0);
+static void
+insert_glosses (KelDocumentView *self,
+                GtkTextBuffer   *buffer)
+{
+  KelDocument *doc = self->document;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  guint before = 0;
+
+  g_array_set_size (self->gloss_places, 0);
   /* the text is Kazakh: a Kazakh gloss would only repeat the term */
   if (!self->glosses || self->gloss_lang == KEL_LANG_KK)
     return;
+  /* Pango picks the glyphs of the language: Chinese ones for Chinese */
+  g_object_set (self->gloss_tag, "language", kel_lang_to_pango (self->gloss_lang), NULL);
 
-  /* anchors go in from the end, so that earlier offsets stay valid */
-  for (guint i = n; i > 0; i--)
+  for (guint i = 0; i < kel_document_get_n_spans (doc); i++)
     {
-      const KelSpan *span = kel_document_get_span (doc, i - 1);
+      const KelSpan *span = kel_document_get_span (doc, i);
       const char *label;
-      GtkTextIter iter;
-      GtkTextChildAnchor *anchor;
-      guint at;
-      GtkWidget *gloss;
-      g_autofree char *text = NULL;
-      PangoAttrList *attrs;
+      KelGlossPlace place;
+      char *text;
 
-      if (span->kind != KEL_SPAN_TERM || span->term == NULL)
+      if (span->kind != KEL_SPAN_TERM || span->term == NULL
+          || (label = kel_term_get_label (span->term, self->gloss_lang)) == NULL)
         continue;
-      label = kel_term_get_label (span->term, self->gloss_lang);
-      if (label == NULL)
+      /* past closing quotation marks; the places must come in the order
+       * of the text (a term inside another would have its gloss inside) */
+      place.at = kel_gloss_offset (doc, span);
+      if (self->gloss_places->len > 0
+          && place.at < g_array_index (self->gloss_places, KelGlossPlace, self->gloss_places->len - 1).at)
         continue;
-      /* past closing quotation marks; later anchors are further on, so
-       * model and buffer offsets agree up to here */
-      at = kel_gloss_offset (doc, span);
-      gtk_text_buffer_get_iter_at_offset (buffer, &iter, at);
-      /* the anchor stands for a WORD JOINER, not U+FFFC (a break
-       * opportunity): no line break parts a term from its gloss */
-      anchor = gtk_text_child_anchor_new_with_replacement (GLOSS_JOINER);
-      gtk_text_buffer_insert_child_anchor (buffer, &iter, anchor);
-      g_object_unref (anchor);
-      text = g_strdup_printf ("[%s]", label);
-      gloss = gtk_label_new (text);
-      attrs = kel_pango_language_attrs (self->gloss_lang);
-      pango_attr_list_insert (attrs, pango_attr_scale_new (0.72 * self->zoom));
-      gtk_label_set_attributes (GTK_LABEL (gloss), attrs);
-      pango_attr_list_unref (attrs);
-      gtk_widget_add_css_class (gloss, "gloss");
-      gtk_widget_set_margin_start (gloss, 2);
-      gtk_widget_set_valign (gloss, GTK_ALIGN_BASELINE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gloss), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
-      gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), gloss, anchor);
-      g_array_prepend_val (self->anchors, at);
+      text = gloss_text (label);
+      place.len = (guint) g_utf8_strlen (text, -1);
+      place.start = place.at + before;
+      before += place.len;
+      g_array_append_val (self->gloss_places, place);
+      g_ptr_array_add (texts, text);
+    }
+  /* in from the end, so that the model offsets before stay valid */
+  for (guint k = texts->len; k > 0; k--)
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                          g_array_index (self->gloss_places, KelGlossPlace, k - 1).at);
+      gtk_text_buffer_insert_with_tags (buffer, &iter, texts->pdata[k - 1], -1, self->gloss_tag, NULL);
     }
 }
 
@@ -445,11 +504,11 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
   g_autofree char *text = NULL;
   gsize len = 0;
   g_autoptr(GtkTextBuffer) stand_in = NULL;
-  gboolean had_glosses = self->anchors->len > 0;
+  gboolean had_glosses = self->gloss_places->len > 0;
 
   self->hover_link = NULL;
   self->focus_link = NULL;
-  g_array_set_size (self->anchors, 0);
+  g_array_set_size (self->gloss_places, 0);
   _kel_document_view_links_reset (self);
 
   if (doc == NULL)
@@ -463,10 +522,9 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
    * layout forget what it covers and ask to be laid out again, which the
    * view does once when it has its buffer back (the 100x edition's buffer
    * fills in 0.36 G instructions, not 0.42 G).  Not when the buffer has or
-   * had glosses, which go in and out with the view there, as before: on
-   * GTK 4.8 a view that let go of its buffer in the fill that took its
-   * glosses' anchors away failed a critical check when it was unmapped,
-   * and labels can only be added at the anchors of the view's own buffer. */
+   * had glosses: on GTK 4.8 a view that let go of its buffer in the fill
+   * that showed or took away glosses failed a critical check when it was
+   * unmapped (g_signal_handler_disconnect, /document-view/term-language). */
   if ((!self->glosses || self->gloss_lang == KEL_LANG_KK) && !had_glosses)
     {
       g_object_ref (buffer);
@@ -481,7 +539,7 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
 
   text = buffer_text (doc, &len);
   gtk_text_buffer_set_text (buffer, text, (int) len);
-  insert_glosses (self);
+  insert_glosses (self, buffer);
   {
     /* setting the text leaves the caret at its end: reading starts at the top */
     GtkTextIter start;
@@ -680,24 +738,35 @@ _kel_document_view_update_style (KelDocumentView *self)
  * kel_document_view_get_visible_text:
  *
  * Returns: (transfer full): the buffer's text as a copy would give it:
- *   without the glosses' anchors
+ *   without the glosses
  */
 char *
 kel_document_view_get_visible_text (KelDocumentView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GString *text = g_string_new (NULL);
   GtkTextIter a, b;
 
-  g_autofree char *text = NULL;
-  g_auto(GStrv) parts = NULL;
+  gtk_text_buffer_get_start_iter (buffer, &a);
+  while (!gtk_text_iter_is_end (&a))
+    {
+      g_autofree char *run = NULL;
 
-  gtk_text_buffer_get_bounds (buffer, &a, &b);
-  text = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
-  parts = g_strsplit (text, GLOSS_JOINER, -1);
-  return g_strjoinv ("", parts);
+      b = a;
+      /* to the next gloss's start, or the end */
+      if (!gtk_text_iter_starts_tag (&b, self->gloss_tag))
+        gtk_text_iter_forward_to_tag_toggle (&b, self->gloss_tag);
+      run = gtk_text_iter_get_text (&a, &b);
+      g_string_append (text, run);
+      /* past the gloss */
+      a = b;
+      if (gtk_text_iter_starts_tag (&a, self->gloss_tag))
+        gtk_text_iter_forward_to_tag_toggle (&a, self->gloss_tag);
+    }
+  return g_string_free (text, FALSE);
 }
 
-/* Copy gives the agreement's own text, never the glosses' joiners */
+/* Copy gives the agreement's own text, never the glosses */
 void
 _kel_document_view_copy_clipboard (GtkTextView *view)
 {

@@ -167,47 +167,7 @@ kel_document_view_get_n_bookmarks_drawn (KelDocumentView *self)
   return self->bookmarks_drawn;
 }
 
-/* Lays out each paragraph on screen, just before the text is drawn.
- *
- * GtkTextView draws the paragraphs on screen one after another keeping the
- * look of the last text laid out (GtkTextLayout's one-style cache), which
- * only a tag's start or end resets; a paragraph whose layout it kept from
- * the last frame is skipped.  So a paragraph laid out again while the one
- * before it was not, with no tag starting at its start, takes the look the
- * last paragraph laid out ended with.  A measure of the view lays out again
- * every paragraph with a gloss (each gloss is a child anchor, which GTK
- * invalidates there): on GTK 4.8 the paragraph after the title then had the
- * title's size, weight and centring, and the paragraphs below it no longer
- * met their glosses and underlines (GTK 4.24 does not do this).  A
- * paragraph laid out here, outside that drawing loop, starts from its own
- * tags and is kept for the loop; one already kept costs a lookup. */
-static void
-lay_out_visible_paragraphs (KelDocumentView *self)
-{
-  GtkTextView *view = GTK_TEXT_VIEW (self);
-  GdkRectangle visible;
-  GtkTextIter iter;
-  int bottom;
-
-  /* the lines the view draws: from its top, as high as the widget */
-  gtk_text_view_get_visible_rect (view, &visible);
-  bottom = visible.y + gtk_widget_get_height (GTK_WIDGET (self));
-  gtk_text_view_get_line_at_y (view, &iter, visible.y, NULL);
-  for (;;)
-    {
-      GdkRectangle rect;
-      int y, height;
-
-      /* where a place is, from its paragraph's layout */
-      gtk_text_view_get_iter_location (view, &iter, &rect);
-      gtk_text_view_get_line_yrange (view, &iter, &y, &height);
-      if (y + height >= bottom || !gtk_text_iter_forward_line (&iter))
-        break;
-    }
-}
-
-/* Under the text: each paragraph on screen laid out in its own look.  Over
- * the text: terms' dotted underlines, the focused link's outline,
+/* Over the text: terms' dotted underlines, the focused link's outline,
  * bookmarks' ribbons. */
 void
 _kel_document_view_snapshot_layer (GtkTextView      *view,
@@ -222,11 +182,6 @@ _kel_document_view_snapshot_layer (GtkTextView      *view,
 
   if (parent->snapshot_layer != NULL)
     parent->snapshot_layer (view, layer, snapshot);
-  /* only glosses (child anchors) are known to bring the fault on: tags
-   * applied to separate paragraphs (search matches) were tried and do not;
-   * without glosses a jump of the scroll bar keeps GTK's faster way */
-  if (layer == GTK_TEXT_VIEW_LAYER_BELOW_TEXT && doc != NULL && self->anchors->len > 0)
-    lay_out_visible_paragraphs (self);
   if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT || doc == NULL)
     return;
 

@@ -77,9 +77,9 @@ link_at_point (KelDocumentView *self,
   gtk_text_view_get_iter_location (view, &iter, &rect);
   if (by < rect.y || by >= rect.y + rect.height)
     return NULL;
-  /* a gloss's anchor is no part of a link; elsewhere the model knows the
-   * links (the buffer has no tag for terms: see kel-document-view-buffer.c) */
-  if (gtk_text_iter_get_child_anchor (&iter) != NULL)
+  /* a gloss is no part of a link; elsewhere the model knows the links
+   * (the buffer has no tag for terms: see kel-document-view-buffer.c) */
+  if (_kel_document_view_is_gloss (self, &iter))
     return NULL;
   return link_at_model (self, _kel_document_view_model_at_iter (self, &iter));
 }
@@ -468,7 +468,7 @@ on_query_tooltip (GtkWidget       *widget,
       gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
       if (!keyboard && self->document != NULL
           && gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by)
-          && gtk_text_iter_get_child_anchor (&iter) == NULL
+          && !_kel_document_view_is_gloss (self, &iter)
           && kel_document_get_span_at (self->document, _kel_document_view_model_at_iter (self, &iter),
                                        KEL_SPAN_SIC) != NULL)
         {

@@ -25,6 +25,14 @@ G_BEGIN_DECLS
 /* GtkTextView's vfuncs, for the files that chain up */
 #define KEL_DOCUMENT_VIEW_PARENT_CLASS GTK_WIDGET_CLASS (g_type_class_peek (GTK_TYPE_TEXT_VIEW))
 
+/* A gloss in the buffer: text of its own after a term, in the gloss tag. */
+typedef struct
+{
+  guint at;      /* the model offset it follows */
+  guint start;   /* its first character in the buffer */
+  guint len;     /* its characters */
+} KelGlossPlace;
+
 struct _KelDocumentView
 {
   GtkTextView    parent_instance;
@@ -39,6 +47,7 @@ struct _KelDocumentView
   GtkTextTag    *hover_tag;
   GtkTextTag    *focus_tag;
   GtkTextTag    *flash_tag;
+  GtkTextTag    *gloss_tag;
   GtkTextTag    *match_tag;
   GtkTextTag    *current_tag;
   GtkTextMark   *scroll_mark;
@@ -54,7 +63,7 @@ struct _KelDocumentView
 
   gboolean       glosses;
   KelLang        gloss_lang;
-  GArray        *anchors;            /* model offsets of gloss anchors, sorted */
+  GArray        *gloss_places;       /* KelGlossPlace, in reading order */
   GArray        *bookmarks;          /* model offsets of bookmarks (draw.c) */
   guint          bookmarks_drawn;    /* in the last snapshot */
 
@@ -89,6 +98,8 @@ void      _kel_document_view_place_cursor         (KelDocumentView   *self,
                                                    const GtkTextIter *iter);
 void      _kel_document_view_update_style         (KelDocumentView *self);
 void      _kel_document_view_copy_clipboard       (GtkTextView *view);
+gboolean  _kel_document_view_is_gloss            (KelDocumentView   *self,
+                                                  const GtkTextIter *iter);
 
 /* kel-document-view-input.c */
 void      _kel_document_view_init_input           (KelDocumentView *self);

@@ -270,7 +270,7 @@ kel_document_view_finalize (GObject *object)
 {
   KelDocumentView *self = KEL_DOCUMENT_VIEW (object);
 
-  g_array_unref (self->anchors);
+  g_array_unref (self->gloss_places);
   g_clear_pointer (&self->bookmarks, g_array_unref);
   G_OBJECT_CLASS (kel_document_view_parent_class)->finalize (object);
 }
@@ -409,7 +409,7 @@ kel_document_view_init (KelDocumentView *self)
   GtkTextView *view = GTK_TEXT_VIEW (self);
 
   self->zoom = 1.0;
-  self->anchors = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->gloss_places = g_array_new (FALSE, FALSE, sizeof (KelGlossPlace));
   self->gloss_lang = KEL_LANG_KK;
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "document");

@@ -379,3 +379,47 @@ kel_test_wait_paint (GtkWidget *window)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
 }
+
+/**
+ * kel_test_view_glosses:
+ * @view: the document view
+ * @starts: (nullable): an array of int to fill with each gloss's first
+ *   character in the buffer
+ *
+ * The glosses shown after terms, in reading order, as a reader sees them:
+ * "[label]", with the no-break spaces that hold them together read as
+ * spaces.  Found as the runs of the buffer's tag named "gloss".
+ *
+ * Returns: (transfer full): the glosses' texts
+ */
+GPtrArray *
+kel_test_view_glosses (GtkTextView *view,
+                       GArray      *starts)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "gloss");
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  GtkTextIter a, b;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &a);
+  while (gtk_text_iter_starts_tag (&a, tag) || gtk_text_iter_forward_to_tag_toggle (&a, tag))
+    {
+      g_autofree char *raw = NULL;
+      GString *text;
+      int start = gtk_text_iter_get_offset (&a);
+
+      b = a;
+      g_assert_true (gtk_text_iter_forward_to_tag_toggle (&b, tag));
+      raw = gtk_text_iter_get_text (&a, &b);
+      /* a narrow no-break space sets it off from its term */
+      g_assert_true (g_str_has_prefix (raw, "\u202F["));
+      text = g_string_new (raw + strlen ("\u202F"));
+      g_string_replace (text, "\u00A0", " ", 0);
+      g_ptr_array_add (texts, g_string_free (text, FALSE));
+      if (starts != NULL)
+        g_array_append_val (starts, start);
+      a = b;
+    }
+  return texts;
+}

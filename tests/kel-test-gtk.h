@@ -37,5 +37,7 @@ gboolean        kel_test_wait_for_top (KelWindow          *window,
 
 GtkWidget      *kel_test_find_label_with_class (GtkWidget  *root,
                                                 const char *css_class);
+GPtrArray      *kel_test_view_glosses (GtkTextView        *view,
+                                       GArray             *starts);
 
 G_END_DECLS

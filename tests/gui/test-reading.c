@@ -194,37 +194,46 @@ test_close_while_pointing (void)
   kel_test_close_window (window);
 }
 
+/* The glosses shown, and in *@wrapped how many a line break parts from
+ * their term or splits. */
 static guint
 count_glosses (KelDocumentView *view,
                guint           *wrapped)
 {
   GtkTextView *text_view = GTK_TEXT_VIEW (view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
-  GtkTextIter iter;
-  guint n = 0;
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GPtrArray) texts = kel_test_view_glosses (text_view, starts);
 
   *wrapped = 0;
-  for (gtk_text_buffer_get_start_iter (buffer, &iter); !gtk_text_iter_is_end (&iter); gtk_text_iter_forward_char (&iter))
-    if (gtk_text_iter_get_child_anchor (&iter) != NULL)
-      {
-        n++;
-        /* a gloss that starts a line has been parted from its term */
-        if (gtk_text_view_starts_display_line (text_view, &iter))
-          {
-            GtkTextIter a = iter, b = iter;
-            g_autofree char *around = NULL;
-            g_autofree char *escaped = NULL;
+  for (guint i = 0; i < texts->len; i++)
+    {
+      /* the gloss, from the narrow no-break space before its "[" */
+      int start = g_array_index (starts, int, i);
+      int end = start + 1 + (int) g_utf8_strlen (texts->pdata[i], -1);
 
-            gtk_text_iter_backward_chars (&a, 20);
-            gtk_text_iter_forward_chars (&b, 5);
-            around = gtk_text_iter_get_text (&a, &b);
-            escaped = g_strescape (around, NULL);
+      for (int at = start; at < end; at++)
+        {
+          GtkTextIter iter;
 
-            g_test_message ("a gloss starts a line: …%s…", escaped);
-            (*wrapped)++;
-          }
-      }
-  return n;
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, at);
+          if (gtk_text_view_starts_display_line (text_view, &iter))
+            {
+              GtkTextIter a = iter, b = iter;
+              g_autofree char *around = NULL;
+              g_autofree char *escaped = NULL;
+
+              gtk_text_iter_backward_chars (&a, 20);
+              gtk_text_iter_forward_chars (&b, 5);
+              around = gtk_text_iter_get_text (&a, &b);
+              escaped = g_strescape (around, NULL);
+              g_test_message ("a line starts in or at a gloss: …%s…", escaped);
+              (*wrapped)++;
+              break;
+            }
+        }
+    }
+  return texts->len;
 }
 
 static void
@@ -274,16 +283,17 @@ test_glosses (void)
   /* «term» [gloss]: no gloss before a closing quotation mark */
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-    GtkTextIter iter;
+    g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (int));
+    g_autoptr(GPtrArray) texts = kel_test_view_glosses (GTK_TEXT_VIEW (view), starts);
 
-    for (gtk_text_buffer_get_start_iter (buffer, &iter); !gtk_text_iter_is_end (&iter); gtk_text_iter_forward_char (&iter))
-      if (gtk_text_iter_get_child_anchor (&iter) != NULL)
-        {
-          GtkTextIter next = iter;
+    for (guint i = 0; i < texts->len; i++)
+      {
+        GtkTextIter after;
 
-          gtk_text_iter_forward_char (&next);
-          g_assert_cmpuint (gtk_text_iter_get_char (&next), !=, 0x00BB);
-        }
+        gtk_text_buffer_get_iter_at_offset (buffer, &after, g_array_index (starts, int, i) + 1
+                                            + (int) g_utf8_strlen (texts->pdata[i], -1));
+        g_assert_cmpuint (gtk_text_iter_get_char (&after), !=, 0x00BB);
+      }
   }
 
   /* a copy across glossed terms is the text itself */
@@ -301,7 +311,6 @@ test_glosses (void)
     gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL, on_text_read, &copied);
     g_assert_true (kel_test_wait_until (is_set, &copied, 3000));
     g_assert_cmpstr (copied, ==, expected);
-    g_assert_null (strstr (copied, "\u2060"));
   }
 
   g_settings_set_string (settings, "term-language", "kk");
