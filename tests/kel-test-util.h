@@ -7,6 +7,19 @@
 
 G_BEGIN_DECLS
 
+/* 1 in a build with AddressSanitizer, where resident memory is the
+ * sanitizer's as much as the program's: tests print it, not assert it */
+#if defined(__SANITIZE_ADDRESS__)
+# define KEL_TEST_UNDER_ASAN 1
+#elif defined(__has_feature)
+# if __has_feature(address_sanitizer)
+#  define KEL_TEST_UNDER_ASAN 1
+# endif
+#endif
+#ifndef KEL_TEST_UNDER_ASAN
+# define KEL_TEST_UNDER_ASAN 0
+#endif
+
 void         kel_test_init             (int          *argc,
                                         char       ***argv);
 KelDocument *kel_test_load_bundled     (void);

@@ -34,17 +34,6 @@
 #include "kel-error.h"
 #include "kel-test-util.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-# define UNDER_ASAN 1
-#elif defined(__has_feature)
-# if __has_feature(address_sanitizer)
-#  define UNDER_ASAN 1
-# endif
-#endif
-#ifndef UNDER_ASAN
-# define UNDER_ASAN 0
-#endif
-
 #define MB (1024 * 1024)
 #define AKN_OPEN "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
   "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<act name=\"big\">\n<body>\n"
@@ -308,14 +297,14 @@ report_peak (const char *who,
   g_autofree char *figures =
     g_strdup_printf ("%s: peak resident memory %.1f MB for a %.1f MB file (bound %.1f MB)%s",
                      who, peak / 1024.0, file_bytes / (double) MB, bound / 1024.0,
-                     UNDER_ASAN ? ", not asserted under AddressSanitizer" : "");
+                     KEL_TEST_UNDER_ASAN ? ", not asserted under AddressSanitizer" : "");
 
   /* a child's stdout is captured: its figures go to stderr, which is not */
   if (g_test_subprocess ())
     g_printerr ("# %s\n", figures);
   else
     g_test_message ("%s", figures);
-  if (!UNDER_ASAN)
+  if (!KEL_TEST_UNDER_ASAN)
     g_assert_cmpuint (peak, <, bound);
 }
 

@@ -20,18 +20,8 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "kel-test-util.h"
 #include "kel-xml.h"
-
-#if defined(__SANITIZE_ADDRESS__)
-# define UNDER_ASAN 1
-#elif defined(__has_feature)
-# if __has_feature(address_sanitizer)
-#  define UNDER_ASAN 1
-# endif
-#endif
-#ifndef UNDER_ASAN
-# define UNDER_ASAN 0
-#endif
 
 #define AKN_OPEN "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
   "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<act name=\"t\">\n<body>\n"
@@ -128,7 +118,7 @@ test_memory_comes_back (void)
   g_test_message ("a %.1f MB file: resident %.1f MB before, %.1f MB with the tree and "
                   "the texts kept, %.1f MB after the tree is freed",
                   g_bytes_get_size (bytes) / 1048576.0, before / 1024.0, parsed / 1024.0, freed / 1024.0);
-  if (UNDER_ASAN)
+  if (KEL_TEST_UNDER_ASAN)
     return;
   /* the tree takes several times the file */
   g_assert_cmpuint (parsed - before, >, 3 * g_bytes_get_size (bytes) / 1024);
