@@ -90,9 +90,36 @@ DefaultVoice "log"
 """ % s.speech)
     sock = os.path.join(s.dir, 'run', 'speechd.sock')
     s.env['SPEECHD_ADDRESS'] = 'unix_socket:' + sock
-    s.start(['speech-dispatcher', '-s', '-t', '0', '-C', sd, '-L', os.path.join(s.dir, 'sdlog'),
-             '-c', 'unix_socket', '-S', sock, '-P', os.path.join(s.dir, 'run', 'sd.pid')])
-    wait_for(lambda: os.path.exists(sock), 'speech-dispatcher socket')
+    sdlog = os.path.join(s.dir, 'sdlog')
+    with open(os.path.join(sdlog, 'stderr.txt'), 'w') as err:
+        sdproc = s.start(['speech-dispatcher', '-s', '-t', '0', '-C', sd, '-L', sdlog,
+                          '-c', 'unix_socket', '-S', sock, '-P', os.path.join(s.dir, 'run', 'sd.pid')],
+                         stderr=err)
+    # a first start in a chroot just updated can be slow: three times the
+    # usual wait; a failure says whether it ended, and what it logged
+    try:
+        wait_for(lambda: os.path.exists(sock) or sdproc.poll() is not None,
+                 'speech-dispatcher socket', TIMEOUT * 3)
+    except RuntimeError:
+        pass
+    if not os.path.exists(sock):
+        raise RuntimeError('speech-dispatcher made no socket (%s); its logs:\n%s'
+                           % ('still running after %.0f s' % (TIMEOUT * 3) if sdproc.poll() is None
+                              else 'it ended with status %s' % sdproc.returncode,
+                              log_tails(sdlog)))
+
+
+def log_tails(folder, lines=20):
+    """The last @lines lines of each file in @folder, for a failure's message."""
+    out = []
+    for name in sorted(os.listdir(folder)):
+        try:
+            with open(os.path.join(folder, name), errors='replace') as f:
+                tail = f.read().splitlines()[-lines:]
+        except OSError as e:
+            tail = [str(e)]
+        out.append('--- %s\n%s' % (name, '\n'.join(tail) or '(empty)'))
+    return '\n'.join(out) or '(no log)'
 
 
 
