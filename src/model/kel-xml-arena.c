@@ -29,11 +29,14 @@
  *  - xmlRealloc grows the newest block in place, copies any other arena
  *    block, and hands a malloc'd block to realloc().
  *
- * The rule that keeps this sound: a document parsed here is used and
- * freed on the thread that parsed it (the loaders do both in one call),
- * and nothing libxml2 allocates while the arena is open outlives it.  The
- * one such thing libxml2 keeps is the thread's last error, which is
- * cleared before the arena is unmapped.
+ * The rules that keep this sound: a document parsed here is used and
+ * freed on the thread that parsed it (the loaders do both in one call);
+ * nothing libxml2 allocates while the arena is open outlives it (the one
+ * such thing libxml2 keeps, the thread's last error, is cleared before the
+ * arena is unmapped); and a tree is changed only while its arena is the
+ * innermost, so that what is added to it lives as long as it does (the
+ * termbase is parsed and freed before the edition's tree is touched
+ * again).
  *
  * Under AddressSanitizer the arena tells the sanitizer what it hands out:
  * a chunk is poisoned until a block of it is taken, and a block is
