@@ -115,7 +115,7 @@ kel_document_view_get_document (KelDocumentView *self)
   return self->document;
 }
 
-/* The buffer again, in place: the glosses or their size changed. */
+/* The buffer again, in place: the glosses changed. */
 static void
 refill (KelDocumentView *self)
 {
@@ -147,9 +147,8 @@ kel_document_view_set_zoom (KelDocumentView *self,
   if (G_APPROX_VALUE (zoom, self->zoom, 0.001))
     return;
   self->zoom = zoom;
+  /* glosses follow: their tag's scale multiplies their block's */
   _kel_document_view_update_style_tags (self);
-  if (self->glosses)
-    refill (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 

@@ -383,6 +383,19 @@ drawn_runs (GtkWidget *view)
   return runs;
 }
 
+/* The size of the smallest text drawn: with glosses shown, a gloss's. */
+static double
+smallest_run_px (GtkWidget *view)
+{
+  g_autoptr(GArray) runs = drawn_runs (view);
+  double px = G_MAXDOUBLE;
+
+  for (guint i = 0; i < runs->len; i++)
+    px = MIN (px, g_array_index (runs, Run, i).px);
+  g_assert_cmpuint (runs->len, >, 0);
+  return px;
+}
+
 /* Every block on screen is drawn in its style's size: the largest text in
  * a block (its glosses are smaller) is as large as in every other block of
  * that style, and the title's larger than a paragraph's. */
@@ -467,6 +480,24 @@ test_glosses_keep_looks (void)
   gtk_widget_queue_resize (view);
   kel_test_wait_paint (window);
   assert_blocks_drawn_in_their_style (view);
+
+  /* zoomed, the glosses grow with the text, and stay as many */
+  {
+    g_autoptr(GPtrArray) before = glosses (view);
+    g_autoptr(GPtrArray) after = NULL;
+    double small = smallest_run_px (view), large;
+
+    g_object_set (view, "zoom", 1.5, NULL);
+    kel_test_settle (100);
+    kel_test_wait_paint (window);
+    assert_blocks_drawn_in_their_style (view);
+    large = smallest_run_px (view);
+    after = glosses (view);
+    g_test_message ("the smallest text (a gloss) at zoom 1 and 1.5: %.2f and %.2f px", small, large);
+    g_assert_cmpfloat_with_epsilon (large / small, 1.5, 0.05);
+    g_assert_cmpuint (after->len, ==, before->len);
+    g_object_set (view, "zoom", 1.0, NULL);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   kel_test_settle (50);
