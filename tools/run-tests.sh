@@ -7,8 +7,9 @@
 #  2. the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer,
 #     leaks included (tests/lsan.supp: the toolkit's own caches only), but
 #     for the test with Orca, which checks speech, not memory;
-#  3. valgrind memcheck over the command line, a hostile file and one window
-#     scenario: no invalid access, no definite leak (tests/valgrind.supp);
+#  3. valgrind memcheck over the command line, a hostile file, the XML
+#     arena and one window scenario: no invalid access, no definite leak
+#     (tests/valgrind.supp);
 #  4. each libFuzzer harness for 30 s (tools/fuzz.sh), when clang is here;
 #  5. the current GNOME stack: the build with warnings as errors and the
 #     whole suite in a Debian testing chroot (tools/testing-chroot.sh);
@@ -116,6 +117,11 @@ if command -v valgrind >/dev/null 2>&1; then
   # a hostile file: refused with status 1, so valgrind's errors say 99
   memcheck sh -c "$valgrind --error-exitcode=99 $kelisim --edition tests/data/hostile/billion-laughs.akn.xml --dump-text; test \$? -eq 1"
   memcheck sh -c "$valgrind --error-exitcode=99 $kelisim --edition tests/data/hostile/truncated.akn.xml --dump-text; test \$? -eq 1"
+  # the XML arena tells memcheck what it hands out (src/model/kel-xml-arena.c):
+  # its test of that must pass here, not skip
+  memcheck sh -c "$valgrind $build/tests/model/test-xml-arena -p /xml-arena/valgrind \
+    -p /xml-arena/two-trees -p /xml-arena/long-text >$build/xml-arena.tap \
+    && grep -q '^ok [0-9]* /xml-arena/valgrind\$' $build/xml-arena.tap"
   # one window scenario, under Xvfb when there is no display
   if [ -x "$build/tests/gui/test-window" ]; then
     memcheck tests/gui-wrapper.sh $valgrind "$build/tests/gui/test-window" -p /window/term-popover

@@ -38,10 +38,14 @@
  * termbase is parsed and freed before the edition's tree is touched
  * again).
  *
- * Under AddressSanitizer the arena tells the sanitizer what it hands out:
- * a chunk is poisoned until a block of it is taken, and a block is
- * poisoned again when it is freed, so that the model's code and the
- * fuzzers still catch a read past a node's text or of a freed block.
+ * Under AddressSanitizer, and under valgrind's memcheck where its header
+ * was found at build time, the arena tells the checker what it hands out:
+ * a chunk is out of bounds until a block of it is taken, a block's header
+ * and the padding after it stay so, and a block is out of bounds again
+ * when it is freed, so that the model's code, the fuzzers and the
+ * valgrind pass still catch a read past a node's text or of a freed
+ * block.  To memcheck a block is also undefined until written, as one
+ * from malloc is.
  */
 #include "config.h"
 
@@ -58,7 +62,7 @@
 #ifdef G_OS_UNIX
 # define KEL_XML_ARENA_ENABLED 1
 #else
-# define KEL_XML_ARENA_ENABLED 1
+# define KEL_XML_ARENA_ENABLED 0
 #endif
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -68,16 +72,55 @@
 #  define KEL_XML_ARENA_ASAN 1
 # endif
 #endif
+/* What the checker is told, each a no-op without one:
+ *
+ *   POISON (p, n)          p..p+n out of bounds
+ *   TAKE (p, n)            a new block, in bounds (to memcheck, undefined)
+ *   RESIZE (p, old, new)   a block from old to new bytes, its contents kept
+ *   UNMAPPED (p, n)        a chunk about to be unmapped
+ *   HEADER_OPEN (p)        the arena's own use of a block's header, ...
+ *   HEADER_CLOSE (p)       ... which is out of bounds again after */
 #ifdef KEL_XML_ARENA_ASAN
 # include <sanitizer/asan_interface.h>
 /* the arena's own bookkeeping reads and writes the poisoned headers */
 # define NO_ASAN __attribute__ ((no_sanitize_address))
 # define POISON(p, n) ASAN_POISON_MEMORY_REGION ((p), (n))
-# define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION ((p), (n))
+# define TAKE(p, n) ASAN_UNPOISON_MEMORY_REGION ((p), (n))
+# define RESIZE(p, old, new) \
+  G_STMT_START { POISON ((p), (old)); TAKE ((p), (new)); } G_STMT_END
+/* the addresses may be mapped again, by anyone */
+# define UNMAPPED(p, n) ASAN_UNPOISON_MEMORY_REGION ((p), (n))
+# define HEADER_OPEN(p) ((void) (p))
+# define HEADER_CLOSE(p) ((void) (p))
+#elif HAVE_VALGRIND
+# include <valgrind/memcheck.h>
+# define NO_ASAN
+/* a branch, not a request, when not under valgrind */
+static gboolean under_valgrind;
+# define POISON(p, n) \
+  G_STMT_START { if (under_valgrind) VALGRIND_MAKE_MEM_NOACCESS ((p), (n)); } G_STMT_END
+# define TAKE(p, n) \
+  G_STMT_START { if (under_valgrind) VALGRIND_MAKE_MEM_UNDEFINED ((p), (n)); } G_STMT_END
+# define RESIZE(p, old, new) \
+  G_STMT_START { \
+    if (under_valgrind && (new) > (old)) \
+      VALGRIND_MAKE_MEM_UNDEFINED ((char *) (p) + (old), (new) - (old)); \
+    else if (under_valgrind) \
+      VALGRIND_MAKE_MEM_NOACCESS ((char *) (p) + (new), (old) - (new)); \
+  } G_STMT_END
+/* memcheck follows munmap itself */
+# define UNMAPPED(p, n) ((void) (p), (void) (n))
+# define HEADER_OPEN(p) \
+  G_STMT_START { if (under_valgrind) VALGRIND_MAKE_MEM_DEFINED ((char *) (p) - HEADER, HEADER); } G_STMT_END
+# define HEADER_CLOSE(p) POISON ((char *) (p) - HEADER, HEADER)
 #else
 # define NO_ASAN
 # define POISON(p, n) ((void) (p), (void) (n))
-# define UNPOISON(p, n) ((void) (p), (void) (n))
+# define TAKE(p, n) ((void) (p), (void) (n))
+# define RESIZE(p, old, new) ((void) (p), (void) (old), (void) (new))
+# define UNMAPPED(p, n) ((void) (p), (void) (n))
+# define HEADER_OPEN(p) ((void) (p))
+# define HEADER_CLOSE(p) ((void) (p))
 #endif
 
 /* Each block has its size before it, so that realloc can copy it.  Eight
@@ -142,8 +185,7 @@ map (gsize size)
 static void
 unmap (const Chunk *chunk)
 {
-  /* the addresses may be mapped again, by anyone */
-  UNPOISON (chunk->start, chunk->size);
+  UNMAPPED (chunk->start, chunk->size);
   munmap (chunk->start, chunk->size);
 }
 
@@ -172,14 +214,21 @@ add_chunk (KelXmlArena *arena,
 NO_ASAN static gsize
 block_size (const void *p)
 {
-  return *(const gsize *) ((const char *) p - HEADER);
+  gsize size;
+
+  HEADER_OPEN (p);
+  size = *(const gsize *) ((const char *) p - HEADER);
+  HEADER_CLOSE (p);
+  return size;
 }
 
 NO_ASAN static void
 set_block_size (void  *p,
                 gsize  size)
 {
+  HEADER_OPEN (p);
   *(gsize *) ((char *) p - HEADER) = size;
+  HEADER_CLOSE (p);
 }
 
 /* A block of its own, for a large buffer that libxml2 may free or grow
@@ -198,7 +247,7 @@ add_own_chunk (KelXmlArena *arena,
     return NULL;
   arena->chunks[arena->n_chunks++] = (Chunk) { start, mapped, TRUE };
   set_block_size (start + HEADER, size);
-  UNPOISON (start + HEADER, size);
+  TAKE (start + HEADER, size);
   return start + HEADER;
 }
 
@@ -234,7 +283,7 @@ arena_alloc (KelXmlArena *arena,
     return NULL;
   block = arena->pos + HEADER;
   set_block_size (block, size);
-  UNPOISON (block, size);
+  TAKE (block, size);
   arena->pos += need;
   arena->newest = block;
   return block;
@@ -300,9 +349,8 @@ hook_realloc (void   *p,
       && (gsize) (arena->end - (char *) p) >= round_up (MAX (size, 1), ALIGN))
     {
       /* the newest block grows or shrinks where it is */
-      POISON (p, block_size (p));
+      RESIZE (p, block_size (p), size);
       set_block_size (p, size);
-      UNPOISON (p, size);
       arena->pos = (char *) p + round_up (MAX (size, 1), ALIGN);
       return p;
     }
@@ -340,6 +388,9 @@ void
 kel_xml_arena_init (void)
 {
 #if KEL_XML_ARENA_ENABLED
+# if !defined(KEL_XML_ARENA_ASAN) && HAVE_VALGRIND
+  under_valgrind = RUNNING_ON_VALGRIND;
+# endif
   xmlMemSetup (hook_free, hook_malloc, hook_realloc, hook_strdup);
 #endif
 }

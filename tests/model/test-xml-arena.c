@@ -14,14 +14,22 @@
  *
  * The sanitizer pass runs this with the arena's poisoning on; there the
  * resident memory is the sanitizer's as much as the program's (shadow
- * memory, quarantine), so it is printed, not asserted.
+ * memory, quarantine), so it is printed, not asserted.  The valgrind pass
+ * (tools/run-tests.sh) runs the test of what memcheck is told; elsewhere
+ * it is skipped.
  */
+#include "config.h"
+
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "kel-test-util.h"
 #include "kel-xml.h"
+
+#if HAVE_VALGRIND
+# include <valgrind/memcheck.h>
+#endif
 
 #define AKN_OPEN "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
   "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<act name=\"t\">\n<body>\n"
@@ -244,6 +252,113 @@ test_threads (void)
   g_assert_cmpuint (strlen (from_a), ==, 20 * (strlen (here) + 1));
 }
 
+#if HAVE_VALGRIND
+/* What memcheck knows of @n bytes at @p: 1 when they are addressable, and
+ * then @undefined says whether any of them is undefined; 3 when one of
+ * them is not addressable. */
+static int
+memcheck_state (const void *p,
+                gsize       n,
+                gboolean   *undefined)
+{
+  g_autofree unsigned char *bits = g_malloc0 (n);
+  int state = VALGRIND_GET_VBITS (p, bits, n);
+
+  if (undefined != NULL)
+    {
+      *undefined = FALSE;
+      for (gsize i = 0; i < n; i++)
+        *undefined |= bits[i] != 0;
+    }
+  return state;
+}
+#endif
+
+/* Under memcheck, a read past a node's text, of a block's header, of a
+ * freed block or of a freed tree is an error, as it is for blocks from
+ * malloc; and a new block is undefined until written. */
+static void
+test_valgrind (void)
+{
+#if HAVE_VALGRIND
+  g_autoptr(GBytes) bytes = make_edition (50);
+  g_autoptr(GError) error = NULL;
+  xmlDoc *doc;
+  xmlNode *body, *para, *p, *text;
+  const xmlChar *content;
+  xmlChar *id;
+  char *block;
+  gsize len;
+  gboolean undefined;
+
+  if (KEL_TEST_UNDER_ASAN || !RUNNING_ON_VALGRIND)
+    {
+      g_test_skip ("only under valgrind's memcheck (tools/run-tests.sh, pass 3)");
+      return;
+    }
+
+  doc = kel_xml_parse (bytes, "edition.akn.xml", &error);
+  g_assert_no_error (error);
+  body = kel_xml_first_child (kel_xml_first_child (xmlDocGetRootElement (doc)));
+  para = kel_xml_first_child (body);
+  /* paragraph > content > p > text */
+  p = kel_xml_first_child (kel_xml_next (kel_xml_first_child (para)));
+  g_assert_cmpstr ((const char *) p->name, ==, "p");
+  text = p->children;
+  g_assert_true (text->type == XML_TEXT_NODE);
+  content = text->content;
+  len = strlen ((const char *) content);
+  g_assert_cmpuint (len, >, 0);
+
+  /* the text and its end are there; the byte after it and the block's
+   * header are not */
+  g_assert_cmpint (memcheck_state (content, len + 1, &undefined), ==, 1);
+  g_assert_false (undefined);
+  g_assert_cmpint (memcheck_state (content + len + 1, 1, NULL), ==, 3);
+  g_assert_cmpint (memcheck_state (content - 1, 1, NULL), ==, 3);
+
+  /* take, copy, free: the freed block is out of bounds */
+  id = xmlGetNoNsProp (para, (const xmlChar *) "eId");
+  g_assert_cmpstr ((const char *) id, ==, "para_0");
+  g_assert_cmpint (memcheck_state (id, 1, NULL), ==, 1);
+  xmlFree (id);
+  g_assert_cmpint (memcheck_state (id, 1, NULL), ==, 3);
+
+  /* a new block is undefined until written, keeps what was written when
+   * it grows where it is, and loses its end when it shrinks */
+  block = xmlMalloc (16);
+  g_assert_cmpint (memcheck_state (block, 16, &undefined), ==, 1);
+  g_assert_true (undefined);
+  memset (block, 'x', 16);
+  g_assert_cmpint (memcheck_state (block, 16, &undefined), ==, 1);
+  g_assert_false (undefined);
+  g_assert_true (xmlRealloc (block, 64) == (void *) block);
+  g_assert_cmpint (memcheck_state (block, 16, &undefined), ==, 1);
+  g_assert_false (undefined);
+  g_assert_cmpint (memcheck_state (block + 16, 48, &undefined), ==, 1);
+  g_assert_true (undefined);
+  g_assert_true (xmlRealloc (block, 8) == (void *) block);
+  g_assert_cmpint (memcheck_state (block, 8, &undefined), ==, 1);
+  g_assert_false (undefined);
+  g_assert_cmpint (memcheck_state (block + 8, 1, NULL), ==, 3);
+  xmlFree (block);
+
+  /* a node taken out of the tree and freed */
+  xmlUnlinkNode (para);
+  xmlFreeNode (para);
+  g_assert_cmpint (memcheck_state (para, sizeof (xmlNode), NULL), ==, 3);
+  g_assert_cmpint (memcheck_state (content, 1, NULL), ==, 3);
+
+  /* and the whole tree, once freed */
+  text = kel_xml_first_child (body);
+  g_assert_nonnull (text);
+  kel_xml_free_doc (doc);
+  g_assert_cmpint (memcheck_state (text, 1, NULL), ==, 3);
+#else
+  g_test_skip ("built without valgrind's header (valgrind/memcheck.h)");
+#endif
+}
+
 int
 main (int argc, char **argv)
 {
@@ -252,5 +367,6 @@ main (int argc, char **argv)
   g_test_add_func ("/xml-arena/two-trees", test_two_trees);
   g_test_add_func ("/xml-arena/long-text", test_long_text);
   g_test_add_func ("/xml-arena/threads", test_threads);
+  g_test_add_func ("/xml-arena/valgrind", test_valgrind);
   return g_test_run ();
 }
