@@ -529,7 +529,7 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
     {
       g_object_ref (buffer);
       stand_in = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (buffer));
-      gtk_text_view_set_buffer (view, stand_in);
+      _kel_document_view_set_buffer (self, stand_in);
     }
 
   /* the measures of the styles first, while the buffer is empty: changed
@@ -609,7 +609,7 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
 
   if (stand_in != NULL)
     {
-      gtk_text_view_set_buffer (view, buffer);
+      _kel_document_view_set_buffer (self, buffer);
       g_object_unref (buffer);
     }
 }
@@ -764,20 +764,6 @@ kel_document_view_get_visible_text (KelDocumentView *self)
         gtk_text_iter_forward_to_tag_toggle (&a, self->gloss_tag);
     }
   return g_string_free (text, FALSE);
-}
-
-/* Copy gives the agreement's own text, never the glosses */
-void
-_kel_document_view_copy_clipboard (GtkTextView *view)
-{
-  KelDocumentView *self = KEL_DOCUMENT_VIEW (view);
-  g_autofree char *text = NULL;
-  guint start, end;
-
-  if (self->document == NULL || !kel_document_view_get_selection (self, &start, &end))
-    return;
-  text = kel_document_get_range (self->document, start, end);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (view)), text);
 }
 
 /* Sets up the tags, their measures and colours, and the mark jumps use. */

@@ -3,7 +3,9 @@
  *
  * kel-document-view.c         the object: properties, signals, set-up
  * kel-document-view-buffer.c  offsets, tags and colours, filling the buffer,
- *                             highlights, copy
+ *                             highlights
+ * kel-document-view-selection.c  copy, the primary selection, dragging the
+ *                             selection: the text without the glosses
  * kel-document-view-input.c   links: pointer, keyboard, Tab, tooltips
  * kel-document-view-draw.c    the layer above the text, span geometry
  * kel-document-view-scroll.c  reading position, jumps, the text column
@@ -76,6 +78,9 @@ struct _KelDocumentView
   int            width;              /* the width laid out for */
   guint          target;             /* the last place scrolled to... */
   gint64         target_time;        /* ...and when, to re-aim after relayouts */
+  GdkContentProvider *selection_content;  /* the selection, for the primary
+                                           * clipboard and drags */
+  gboolean       press_in_selection; /* the pointer went down in it */
 };
 
 /* kel-document-view.c */
@@ -97,9 +102,17 @@ void      _kel_document_view_fill_buffer          (KelDocumentView *self);
 void      _kel_document_view_place_cursor         (KelDocumentView   *self,
                                                    const GtkTextIter *iter);
 void      _kel_document_view_update_style         (KelDocumentView *self);
-void      _kel_document_view_copy_clipboard       (GtkTextView *view);
 gboolean  _kel_document_view_is_gloss            (KelDocumentView   *self,
                                                   const GtkTextIter *iter);
+
+/* kel-document-view-selection.c */
+void      _kel_document_view_init_selection       (KelDocumentView *self);
+void      _kel_document_view_dispose_selection    (KelDocumentView *self);
+void      _kel_document_view_realize_selection    (KelDocumentView *self);
+void      _kel_document_view_unrealize_selection  (KelDocumentView *self);
+void      _kel_document_view_set_buffer           (KelDocumentView *self,
+                                                   GtkTextBuffer   *buffer);
+void      _kel_document_view_copy_clipboard       (GtkTextView *view);
 
 /* kel-document-view-input.c */
 void      _kel_document_view_init_input           (KelDocumentView *self);

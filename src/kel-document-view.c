@@ -258,6 +258,7 @@ kel_document_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
   _kel_document_view_dispose_scrolling (self);
+  _kel_document_view_dispose_selection (self);
   g_clear_object (&self->document);
   kel_document_view_set_popover (self, NULL);
 
@@ -341,6 +342,14 @@ kel_document_view_realize (GtkWidget *widget)
   gtk_text_view_set_wrap_mode (view, GTK_WRAP_NONE);
   GTK_WIDGET_CLASS (kel_document_view_parent_class)->realize (widget);
   gtk_text_view_set_wrap_mode (view, wrap);
+  _kel_document_view_realize_selection (KEL_DOCUMENT_VIEW (widget));
+}
+
+static void
+kel_document_view_unrealize (GtkWidget *widget)
+{
+  _kel_document_view_unrealize_selection (KEL_DOCUMENT_VIEW (widget));
+  GTK_WIDGET_CLASS (kel_document_view_parent_class)->unrealize (widget);
 }
 
 static void
@@ -366,6 +375,7 @@ kel_document_view_class_init (KelDocumentViewClass *klass)
   widget_class->focus = _kel_document_view_focus;
   widget_class->size_allocate = _kel_document_view_size_allocate;
   widget_class->realize = kel_document_view_realize;
+  widget_class->unrealize = kel_document_view_unrealize;
   widget_class->css_changed = kel_document_view_css_changed;
 
   properties[PROP_DOCUMENT] =
@@ -432,6 +442,7 @@ kel_document_view_init (KelDocumentView *self)
 
   _kel_document_view_init_buffer (self);
   _kel_document_view_init_input (self);
+  _kel_document_view_init_selection (self);
   _kel_document_view_init_scrolling (self);
 }
 
