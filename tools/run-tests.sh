@@ -76,8 +76,10 @@ ninja -C "$build-asan"
   export ASAN_OPTIONS=detect_leaks=1
   export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-  # Every test with LeakSanitizer on but those named here (none at present).
-  no_leak_check=""
+  # Every test with LeakSanitizer on but those named here: "drag", as GTK
+  # 4.8 leaks render nodes of the frames painted while a drag is under way
+  # (GtkTextView's own drag too; tests/gui/test-drag.c).
+  no_leak_check="drag"
   # the test with Orca (suite a11y) checks what is spoken, not memory
   tests=$(meson test -C "$build-asan" --list --no-suite a11y 2>/dev/null | sed -n 's|^[^ ]* / ||p' | grep -vxF "$no_leak_check")
   # shellcheck disable=SC2086

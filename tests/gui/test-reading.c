@@ -9,9 +9,6 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
-#ifdef GDK_WINDOWING_X11
-# include <gdk/x11/gdkx.h>
-#endif
 #include <fontconfig/fontconfig.h>
 #include <math.h>
 
@@ -264,7 +261,7 @@ is_set (gpointer data)
 /* Glosses stay on their term's line at every width, after the quotation
  * marks around it; Kazakh glosses are not shown (they would repeat the
  * text); a copy and the primary selection give the agreement's text
- * without them (a drag: /reading/drag-selection). */
+ * without them (a drag: test-drag.c). */
 static void
 test_glosses (void)
 {
@@ -558,159 +555,6 @@ test_search_bar_layout (void)
         }
       kel_test_close_window (window);
     }
-}
-
-#ifdef GDK_WINDOWING_X11
-/* (@x, @y) of @widget in its window's X window, for xdotool. */
-static void
-point_in_surface (GtkWidget *widget,
-                  double     x,
-                  double     y,
-                  int       *sx,
-                  int       *sy)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  graphene_point_t p;
-  double dx, dy;
-
-  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &GRAPHENE_POINT_INIT (x, y), &p));
-  gtk_native_get_surface_transform (native, &dx, &dy);
-  *sx = (int) round (p.x + dx);
-  *sy = (int) round (p.y + dy);
-}
-
-/* Runs xdotool with @args, relative to @window's X window where an
- * argument is "WINDOW", and lets GTK take the events it made. */
-static void
-xdotool (GtkWidget  *window,
-         const char *args)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  g_auto(GStrv) argv = g_strsplit (args, " ", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) command = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-
-  g_strv_builder_add (builder, "xdotool");
-  for (guint i = 0; argv[i] != NULL; i++)
-    g_strv_builder_add (builder, g_str_equal (argv[i], "WINDOW") ? xid : argv[i]);
-  command = g_strv_builder_end (builder);
-  g_assert_true (g_spawn_sync (NULL, command, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  kel_test_settle (60);
-}
-
-static void
-pointer_to (GtkWidget *window,
-            int        x,
-            int        y)
-{
-  g_autofree char *args = g_strdup_printf ("mousemove --window WINDOW %d %d", x, y);
-
-  xdotool (window, args);
-}
-#endif
-
-static gboolean
-entry_has_text (gpointer entry)
-{
-  return *gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0';
-}
-
-/* With the pointer, as a reader does it: a selection across glossed
- * terms, dragged to the search entry, arrives without its glosses; a drag
- * that starts outside the selection selects instead. */
-static void
-test_drag_selection (void)
-{
-#ifdef GDK_WINDOWING_X11
-  KelWindow *window = kel_test_open_window (app, NULL, 1200);
-  GSettings *settings = kel_application_get_settings (app);
-  KelDocumentView *view = view_of (window);
-  GtkTextView *text_view = GTK_TEXT_VIEW (view);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
-  KelDocument *doc = kel_window_get_document (window);
-  const KelBlock *block = NULL;
-  KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"));
-  GtkWidget *entry = find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
-  g_autofree char *expected = NULL;
-  g_autofree char *shown = NULL;
-  GtkTextIter a, b, inside;
-  GdkRectangle at;
-  int bx, by, x, y, ex, ey;
-  guint start, end;
-
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (window)))
-      || g_find_program_in_path ("xdotool") == NULL)
-    {
-      kel_test_close_window (window);
-      g_test_skip ("needs X11 and xdotool (Debian package xdotool)");
-      return;
-    }
-  g_settings_set_string (settings, "term-language", "ru");
-  g_settings_set_boolean (settings, "show-glosses", TRUE);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  kel_test_settle (500);
-
-  /* the first paragraph after the title with a glossed term, on screen */
-  for (guint i = 1; i < kel_document_get_n_blocks (doc) && block == NULL; i++)
-    {
-      g_free (shown);
-      gtk_text_buffer_get_iter_at_offset (buffer, &a, kel_document_view_model_to_buffer (view, kel_document_get_block (doc, i)->start));
-      gtk_text_buffer_get_iter_at_offset (buffer, &b, kel_document_view_model_to_buffer (view, kel_document_get_block (doc, i)->end));
-      shown = gtk_text_iter_get_text (&a, &b);
-      if (strstr (shown, "\u202F[") != NULL)
-        block = kel_document_get_block (doc, i);
-    }
-  g_assert_nonnull (block);
-  expected = kel_document_get_range (doc, block->start, block->end);
-  gtk_text_buffer_select_range (buffer, &a, &b);
-  kel_test_settle (100);
-
-  /* the press in the selection's third character, the drop on the entry */
-  inside = a;
-  gtk_text_iter_forward_chars (&inside, 2);
-  gtk_text_view_get_iter_location (text_view, &inside, &at);
-  gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET, at.x + at.width / 2,
-                                         at.y + at.height / 2, &bx, &by);
-  point_in_surface (GTK_WIDGET (view), bx, by, &x, &y);
-  point_in_surface (entry, gtk_widget_get_width (entry) / 2.0, gtk_widget_get_height (entry) / 2.0, &ex, &ey);
-  g_test_message ("dragging from (%d, %d) to the entry at (%d, %d)", x, y, ex, ey);
-  pointer_to (GTK_WIDGET (window), x, y);
-  xdotool (GTK_WIDGET (window), "mousedown 1");
-  for (int i = 1; i <= 8; i++)
-    pointer_to (GTK_WIDGET (window), x + (ex - x) * i / 8, y + (ey - y) * i / 8);
-  kel_test_settle (200);
-  xdotool (GTK_WIDGET (window), "mouseup 1");
-  g_assert_true (kel_test_wait_until (entry_has_text, entry, 3000));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, expected);
-
-  /* from before the selection: a new selection, and nothing dropped */
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  kel_test_settle (100);
-  gtk_text_buffer_select_range (buffer, &a, &b);
-  gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET, at.x, at.y - at.height,
-                                         &bx, &by);
-  point_in_surface (GTK_WIDGET (view), bx, by, &x, &y);
-  pointer_to (GTK_WIDGET (window), x, y);
-  xdotool (GTK_WIDGET (window), "mousedown 1");
-  for (int i = 1; i <= 8; i++)
-    pointer_to (GTK_WIDGET (window), x + (ex - x) * i / 8, y + (ey - y) * i / 16);
-  xdotool (GTK_WIDGET (window), "mouseup 1");
-  kel_test_settle (300);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
-  g_assert_true (kel_document_view_get_selection (view, &start, &end));
-  g_assert_cmpuint (start, <, block->start);
-
-  g_settings_set_boolean (settings, "show-glosses", FALSE);
-  g_settings_set_string (settings, "term-language", "kk");
-  kel_test_close_window (window);
-#else
-  g_test_skip ("needs X11");
-#endif
 }
 
 static gboolean
@@ -1117,7 +961,6 @@ main (int   argc,
   g_test_add_func ("/reading/popover-click-outside", test_popover_click_outside);
   g_test_add_func ("/reading/jump-leaves-focus-link", test_jump_leaves_focus_link);
   g_test_add_func ("/reading/glosses", test_glosses);
-  g_test_add_func ("/reading/drag-selection", test_drag_selection);
   g_test_add_func ("/reading/zoom-headings", test_zoom_headings);
   g_test_add_func ("/reading/russian-capitals", test_russian_capitals);
   g_test_add_func ("/reading/resize-keeps-place", test_resize_keeps_place);
