@@ -517,19 +517,24 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
       return;
     }
 
-  /* Without glosses the text and its tags go in while the view shows an
-   * empty stand-in: every change to the buffer a view shows has the view's
-   * layout forget what it covers and ask to be laid out again, which the
-   * view does once when it has its buffer back (the 100x edition's buffer
-   * fills in 0.36 G instructions, not 0.42 G).  Not when the buffer has or
-   * had glosses: on GTK 4.8 a view that let go of its buffer in the fill
-   * that showed or took away glosses failed a critical check when it was
-   * unmapped (g_signal_handler_disconnect, /document-view/term-language). */
-  if ((!self->glosses || self->gloss_lang == KEL_LANG_KK) && !had_glosses)
+  /* Before the view is realized, and without glosses, the text and its
+   * tags go in while the view shows an empty stand-in: every change to the
+   * buffer a view shows has the view's layout forget what it covers and
+   * ask to be laid out again, which the view does once when it has its
+   * buffer back (the 100x edition's buffer fills in 0.36 G instructions,
+   * not 0.42 G).  Not on a realized view: one that let go of its buffer
+   * after an animated scroll failed a critical check of its frame clock
+   * when it was unmapped (GTK 4.8: g_signal_handler_disconnect; 4.22:
+   * gdk_frame_clock_end_updating; /reading/glosses' jump, then glosses
+   * off).  Not when the buffer has or had glosses either: on GTK 4.8 the
+   * fill that showed or took away glosses failed the first of these
+   * (/document-view/term-language). */
+  if (!gtk_widget_get_realized (GTK_WIDGET (self))
+      && (!self->glosses || self->gloss_lang == KEL_LANG_KK) && !had_glosses)
     {
       g_object_ref (buffer);
       stand_in = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (buffer));
-      _kel_document_view_set_buffer (self, stand_in);
+      gtk_text_view_set_buffer (view, stand_in);
     }
 
   /* the measures of the styles first, while the buffer is empty: changed
@@ -609,7 +614,7 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
 
   if (stand_in != NULL)
     {
-      _kel_document_view_set_buffer (self, buffer);
+      gtk_text_view_set_buffer (view, buffer);
       g_object_unref (buffer);
     }
 }

@@ -110,8 +110,6 @@ void      _kel_document_view_init_selection       (KelDocumentView *self);
 void      _kel_document_view_dispose_selection    (KelDocumentView *self);
 void      _kel_document_view_realize_selection    (KelDocumentView *self);
 void      _kel_document_view_unrealize_selection  (KelDocumentView *self);
-void      _kel_document_view_set_buffer           (KelDocumentView *self,
-                                                   GtkTextBuffer   *buffer);
 void      _kel_document_view_copy_clipboard       (GtkTextView *view);
 
 /* kel-document-view-input.c */

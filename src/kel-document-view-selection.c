@@ -252,29 +252,6 @@ _kel_document_view_unrealize_selection (KelDocumentView *self)
   gtk_text_buffer_add_selection_clipboard (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), primary);
 }
 
-/**
- * _kel_document_view_set_buffer:
- * @buffer: the buffer the view is to show
- *
- * gtk_text_view_set_buffer(), for a realized view too: GtkTextView moves
- * the primary clipboard from its old buffer to the new one, and the view
- * keeps it to itself.
- */
-void
-_kel_document_view_set_buffer (KelDocumentView *self,
-                               GtkTextBuffer   *buffer)
-{
-  GtkTextView *view = GTK_TEXT_VIEW (self);
-  GdkClipboard *primary = gtk_widget_get_primary_clipboard (GTK_WIDGET (self));
-  gboolean realized = gtk_widget_get_realized (GTK_WIDGET (self));
-
-  if (realized)
-    gtk_text_buffer_add_selection_clipboard (gtk_text_view_get_buffer (view), primary);
-  gtk_text_view_set_buffer (view, buffer);
-  if (realized)
-    gtk_text_buffer_remove_selection_clipboard (buffer, primary);
-}
-
 /* -- dragging the selection ----------------------------------------------- */
 
 /* Whether (@x, @y) of the view is in the selection, as GtkTextView asks
