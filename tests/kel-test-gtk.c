@@ -353,6 +353,30 @@ kel_test_find_label_with_class (GtkWidget  *root,
   return NULL;
 }
 
+/**
+ * kel_test_find_type:
+ * @root: a widget
+ * @type: a widget type
+ *
+ * Returns: (transfer none) (nullable): the first widget below @root, depth
+ *   first, of @type
+ */
+GtkWidget *
+kel_test_find_type (GtkWidget *root,
+                    GType      type)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;
+      if ((found = kel_test_find_type (c, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 on_painted (GdkFrameClock *clock,
             gpointer       data)

@@ -37,6 +37,8 @@ gboolean        kel_test_wait_for_top (KelWindow          *window,
 
 GtkWidget      *kel_test_find_label_with_class (GtkWidget  *root,
                                                 const char *css_class);
+GtkWidget      *kel_test_find_type    (GtkWidget          *root,
+                                       GType               type);
 GPtrArray      *kel_test_view_glosses (GtkTextView        *view,
                                        GArray             *starts);
 

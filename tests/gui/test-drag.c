@@ -35,22 +35,6 @@ view_of (KelWindow *window)
   return KEL_DOCUMENT_VIEW (kel_window_get_view (window));
 }
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
-        return c;
-      if ((found = find_type (c, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 #ifdef GDK_WINDOWING_X11
 /* (@x, @y) of @widget in its window's X window, for xdotool. */
 static void
@@ -127,7 +111,7 @@ test_drag_selection (void)
   KelDocument *doc = kel_window_get_document (window);
   const KelBlock *block = NULL;
   KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"));
-  GtkWidget *entry = find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = kel_test_find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
   g_autofree char *expected = NULL;
   g_autofree char *shown = NULL;
   GtkTextIter a, b, inside;
@@ -210,10 +194,7 @@ main (int   argc,
 {
   kel_test_gtk_init (&argc, &argv);
 
-  app = kel_application_new ();
-  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  app = kel_test_app_new (G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
 
   g_test_add_func ("/drag/selection", test_drag_selection);
   return kel_test_app_run (&app);

@@ -500,22 +500,6 @@ x_in_window (GtkWidget *widget,
   return p.x;
 }
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
-        return c;
-      if ((found = find_type (c, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The search bar never makes the window wider than its header needs, in a
  * narrow window too; its entry keeps its place as the status changes. */
 static void
@@ -527,7 +511,7 @@ test_search_bar_layout (void)
     {
       KelWindow *window = kel_test_open_window (app, NULL, widths[i]);
       KelSearchBar *bar = KEL_SEARCH_BAR (kel_window_get_part (window, "search_bar"));
-      GtkWidget *entry = find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
+      GtkWidget *entry = kel_test_find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
       int min = 0, header = 0, bar_min = 0;
       double x0;
       const char *queries[] = { "ақпараттық", "жжжжжжж", "информационная война", "ақпарат" };
@@ -882,7 +866,7 @@ test_about_help_bundled (void)
   g_assert_nonnull (about);
   /* the Credits page, as the reader opens it */
   {
-    GtkWidget *button = find_type (gtk_window_get_titlebar (GTK_WINDOW (about)), GTK_TYPE_TOGGLE_BUTTON);
+    GtkWidget *button = kel_test_find_type (gtk_window_get_titlebar (GTK_WINDOW (about)), GTK_TYPE_TOGGLE_BUTTON);
     GtkWidget *credits = NULL;
 
     for (; button != NULL && credits == NULL; button = gtk_widget_get_next_sibling (button))
