@@ -73,6 +73,43 @@ set_theme (const char *name,
   kel_test_settle (200);
 }
 
+/* Every colour the application's style sheet names is one the theme
+ * defines, in the light, dark and high contrast styles: a rule that names
+ * another does nothing (libadwaita's names without libadwaita: the error
+ * banner had no tint). */
+static void
+test_theme_colours (void)
+{
+  KelWindow *window = kel_test_open_window (app, NULL, 900);
+  g_autoptr(GBytes) css = g_resources_lookup_data (RESOURCE_PREFIX "/style.css", 0, NULL);
+  g_autoptr(GRegex) named = g_regex_new ("@([a-z_]+)", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const struct { const char *theme; gboolean dark; } styles[] = {
+    { "Adwaita", FALSE }, { "Adwaita", TRUE }, { "HighContrast", FALSE },
+  };
+
+  g_assert_nonnull (css);
+  g_regex_match (named, g_bytes_get_data (css, NULL), 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    g_ptr_array_add (names, g_match_info_fetch (match, 1));
+  g_assert_cmpuint (names->len, >, 0);
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    {
+      set_theme (styles[s].theme, styles[s].dark);
+      for (guint i = 0; i < names->len; i++)
+        {
+          GdkRGBA color;
+
+          if (!kel_style_lookup_color (GTK_WIDGET (window), names->pdata[i], &color))
+            g_error ("style.css names @%s, which the %s%s theme does not define",
+                     (char *) names->pdata[i], styles[s].theme, styles[s].dark ? " dark" : "");
+        }
+    }
+  set_theme ("Adwaita", FALSE);
+  kel_test_close_window (window);
+}
+
 /* References and threat numbers read at 4.5:1 or better on the view, in the
  * light, dark and high contrast styles, and follow the style. */
 static void
@@ -946,6 +983,7 @@ main (int   argc,
   g_application_hold (G_APPLICATION (app));
 
   g_test_add_func ("/reading/link-colours", test_link_colours);
+  g_test_add_func ("/reading/theme-colours", test_theme_colours);
   g_test_add_func ("/reading/popover-definition-link", test_popover_definition_link);
   g_test_add_func ("/reading/close-while-pointing", test_close_while_pointing);
   g_test_add_func ("/reading/popover-steps", test_popover_steps);
