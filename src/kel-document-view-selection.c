@@ -304,17 +304,20 @@ on_drag_prepare (GtkDragSource   *source,
   return g_object_ref (self->selection_content);
 }
 
-/* The drag's icon: the selection's first words, not all of it. */
+/* The drag's icon: the selection's first words, not all of it (a label
+ * of a whole long act would be shaped whole). */
 static void
 on_drag_begin (GtkDragSource   *source,
                GdkDrag         *drag,
                KelDocumentView *self)
 {
-  g_autofree char *text = selection_text (self);
+  g_autofree char *text = NULL;
   GtkWidget *label;
+  guint start, end;
 
-  if (text == NULL)
+  if (self->document == NULL || !kel_document_view_get_selection (self, &start, &end))
     return;
+  text = kel_document_get_range (self->document, start, MIN (end, start + 2 * DRAG_ICON_CHARS));
   g_strdelimit (text, "\n\t", ' ');
   label = gtk_label_new (text);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);

@@ -29,13 +29,13 @@
 
 static KelApplication *app;
 
+#ifdef GDK_WINDOWING_X11
 static KelDocumentView *
 view_of (KelWindow *window)
 {
   return KEL_DOCUMENT_VIEW (kel_window_get_view (window));
 }
 
-#ifdef GDK_WINDOWING_X11
 /* (@x, @y) of @widget in its window's X window, for xdotool. */
 static void
 point_in_surface (GtkWidget *widget,
@@ -87,13 +87,30 @@ pointer_to (GtkWidget *window,
 
   xdotool (window, args);
 }
-#endif
+
+/* The view's own drag source (kel-document-view-selection.c). */
+static GtkDragSource *
+drag_source_of (GtkWidget *view)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller))
+        return GTK_DRAG_SOURCE (controller);
+    }
+  g_assert_not_reached ();
+}
 
 static gboolean
 entry_has_text (gpointer entry)
 {
   return *gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0';
 }
+
+#endif
 
 /* With the pointer, as a reader does it: a selection across glossed
  * terms, dragged to the search entry, arrives without its glosses; a drag
@@ -159,6 +176,22 @@ test_drag_selection (void)
   for (int i = 1; i <= 8; i++)
     pointer_to (GTK_WIDGET (window), x + (ex - x) * i / 8, y + (ey - y) * i / 8);
   kel_test_settle (200);
+  /* beside the pointer, the selection's first words */
+  {
+    GtkDragSource *source = drag_source_of (GTK_WIDGET (view));
+    GdkDrag *drag = gtk_drag_source_get_drag (source);
+    GtkWidget *label;
+    const char *words;
+
+    g_assert_nonnull (drag);
+    label = gtk_drag_icon_get_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)));
+    g_assert_true (GTK_IS_LABEL (label));
+    words = gtk_label_get_text (GTK_LABEL (label));
+    g_test_message ("the drag shows “%s”", words);
+    g_assert_cmpuint (strlen (words), >, 10);
+    g_assert_true (g_str_has_prefix (expected, words));
+    g_assert_cmpuint (g_utf8_strlen (words, -1), <, g_utf8_strlen (expected, -1));
+  }
   xdotool (GTK_WIDGET (window), "mouseup 1");
   g_assert_true (kel_test_wait_until (entry_has_text, entry, 3000));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, expected);
