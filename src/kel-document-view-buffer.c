@@ -523,8 +523,8 @@ _kel_document_view_fill_buffer (KelDocumentView *self)
    * ask to be laid out again, which the view does once when it has its
    * buffer back (the 100x edition's buffer fills in 0.36 G instructions,
    * not 0.42 G).  Not on a realized view: one that let go of its buffer
-   * after an animated scroll failed a critical check of its frame clock
-   * when it was unmapped (GTK 4.8: g_signal_handler_disconnect; 4.22:
+   * after a jump (gtk_text_view_scroll_to_mark) failed a critical check
+   * when it was unmapped (GTK 4.8: g_signal_handler_disconnect; 4.24:
    * gdk_frame_clock_end_updating; /reading/glosses' jump, then glosses
    * off).  Not when the buffer has or had glosses either: on GTK 4.8 the
    * fill that showed or took away glosses failed the first of these
