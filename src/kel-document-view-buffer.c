@@ -11,7 +11,8 @@
  * thousands of glosses took seconds to show and half a second a frame to
  * scroll.
  * Here too: the tags that set each block style, the colours of links and
- * highlights, the search highlights, the flash after a jump, and copy.
+ * highlights, the search highlights and the flash after a jump (what a
+ * copy gives: kel-document-view-selection.c).
  */
 #include "config.h"
 

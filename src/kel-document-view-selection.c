@@ -338,6 +338,7 @@ _kel_document_view_init_selection (KelDocumentView *self)
   GtkDragSource *source = gtk_drag_source_new ();
 
   self->selection_content = selection_content_new (self);
+  /* after GtkTextBuffer's own handler, which updates "has-selection" */
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "mark-set",
                            G_CALLBACK (on_mark_set), self, G_CONNECT_AFTER);
 
